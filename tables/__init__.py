@@ -1,0 +1,1 @@
+"""Piccolo table classes, one module per domain."""

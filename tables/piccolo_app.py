@@ -1,0 +1,35 @@
+import os
+
+from piccolo.conf.apps import AppConfig
+
+from tables.analytics import ProblemAnalytics, SubmissionAnalysis
+from tables.content import Assignment, ContentItem, Page
+from tables.courses import Class, Enrollment, Module
+from tables.questions import AssignmentQuestion, Question, TestCase
+from tables.submissions import AssignmentProgress, SubmissionAttempt, TestResult
+from tables.users import User
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+APP_CONFIG = AppConfig(
+    app_name="tables",
+    migrations_folder_path=os.path.join(ROOT, "piccolo_migrations"),
+    table_classes=[
+        User,
+        Class,
+        Enrollment,
+        Module,
+        ContentItem,
+        Assignment,
+        Page,
+        Question,
+        TestCase,
+        AssignmentQuestion,
+        AssignmentProgress,
+        SubmissionAttempt,
+        TestResult,
+        SubmissionAnalysis,
+        ProblemAnalytics,
+    ],
+    commands=[],
+)
