@@ -201,6 +201,7 @@ def start_s3(data_dir: Path, port: int, access_key: str, secret_key: str, log_fi
     process = subprocess.Popen(
         [_weed_bin(), "server", f"-dir={weed_dir}", "-ip=127.0.0.1", "-ip.bind=127.0.0.1", "-s3"]
         + [f"-s3.port={port}", f"-s3.config={identities}", "-master.volumeSizeLimitMB=256", "-volume.max=16"]
+        + ["-s3.port.iceberg=0", "-s3.port.lance=0", "-iam=false"]
         + [f"-{flag}={value}" for flag, value in ports.items()],
         stdout=out,
         stderr=out,

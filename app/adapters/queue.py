@@ -1,0 +1,33 @@
+"""RQ on Redis: three lanes in priority order, the JSON serializer, jobs enqueued by dotted path."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from redis import Redis
+from rq import Queue, Retry
+from rq.serializers import JSONSerializer
+
+LANES = ("exam", "practice", "rejudge")
+
+
+@cache
+def redis_connection(url: str) -> Redis:
+    # short timeouts: a Redis outage must not stall a request, the outbox sweeper covers what is not enqueued
+    return Redis.from_url(url, socket_connect_timeout=1.0, socket_timeout=3.0, health_check_interval=30)
+
+
+def queue(url: str, lane: str) -> Queue:
+    return Queue(lane, connection=redis_connection(url), serializer=JSONSerializer)
+
+
+def enqueue(url: str, lane: str, func: str, *args: object, job_id: str | None = None, retry: int = 0) -> str:
+    job = queue(url, lane).enqueue(
+        func,
+        *args,
+        job_id=job_id,
+        retry=Retry(max=retry, interval=[1, 3, 10][:retry]) if retry else None,
+        result_ttl=300,
+        failure_ttl=7 * 24 * 3600,
+    )
+    return job.id

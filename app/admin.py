@@ -1,0 +1,113 @@
+"""Piccolo Admin, built once at start-up and mounted at /admin/.
+
+It has no row-level permissions (whoever logs in sees every class), so only the `admin` role (BaseUser.superuser)
+may write; instructors and TAs (BaseUser.admin) log in read-only; students (neither flag) are refused at login.
+Attempts and test results are read-only for everyone: they are the grading record.
+"""
+
+from __future__ import annotations
+
+from piccolo_admin.endpoints import TableConfig, create_admin
+from piccolo_api.crud.endpoints import PiccoloCRUD
+from piccolo_api.crud.validators import Validators
+from piccolo_api.session_auth.tables import SessionsBase
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.types import ASGIApp
+
+from tables.analytics import ProblemAnalytics, SubmissionAnalysis
+from tables.content import Assignment, ContentItem, Page
+from tables.courses import Class, Enrollment, Module
+from tables.questions import AssignmentQuestion, Question, TestCase
+from tables.submissions import AssignmentProgress, SubmissionAttempt, TestResult
+from tables.users import User
+
+
+def _writes_for_admin_role_only(crud: PiccoloCRUD, request: Request) -> None:
+    if not request.user.user.superuser:
+        raise HTTPException(status_code=403, detail="Only the admin role may change data here; staff read only.")
+
+
+def _never_writable(crud: PiccoloCRUD, request: Request) -> None:
+    raise HTTPException(status_code=403, detail="Grading records are read-only.")
+
+
+def _validators(check) -> Validators:
+    return Validators(
+        post_single=[check], put_single=[check], patch_single=[check], delete_single=[check], delete_all=[check]
+    )
+
+
+STAFF_WRITES = _validators(_writes_for_admin_role_only)
+READ_ONLY = _validators(_never_writable)
+
+
+def _config(table, group: str, columns: list, *, validators: Validators = STAFF_WRITES, **kwargs) -> TableConfig:
+    return TableConfig(table, menu_group=group, visible_columns=columns, validators=validators, **kwargs)
+
+
+def build_admin() -> ASGIApp:
+    tables = [
+        _config(
+            User,
+            "People",
+            [User.id, User.email, User.display_name, User.role, User.active],
+            exclude_visible_filters=[User.password],
+        ),
+        _config(Enrollment, "People", [Enrollment.id, Enrollment.class_, Enrollment.user, Enrollment.role]),
+        _config(Class, "Courses", [Class.id, Class.code, Class.title, Class.term, Class.archived], link_column=Class.title),
+        _config(Module, "Courses", [Module.id, Module.class_, Module.order_index, Module.title]),
+        _config(
+            ContentItem,
+            "Content",
+            [ContentItem.id, ContentItem.module, ContentItem.type, ContentItem.title, ContentItem.is_published],
+        ),
+        _config(Assignment, "Content", [Assignment.id, Assignment.content_item, Assignment.mode]),
+        _config(Page, "Content", [Page.id, Page.content_item]),
+        _config(Question, "Question bank", [Question.id, Question.slug, Question.title, Question.language]),
+        _config(TestCase, "Question bank", [TestCase.id, TestCase.question, TestCase.name, TestCase.kind]),
+        _config(
+            AssignmentQuestion,
+            "Question bank",
+            [AssignmentQuestion.id, AssignmentQuestion.assignment, AssignmentQuestion.question],
+        ),
+        _config(
+            AssignmentProgress,
+            "Submissions",
+            [AssignmentProgress.id, AssignmentProgress.user, AssignmentProgress.question, AssignmentProgress.revision],
+        ),
+        _config(
+            SubmissionAttempt,
+            "Submissions",
+            [
+                SubmissionAttempt.id,
+                SubmissionAttempt.user,
+                SubmissionAttempt.question,
+                SubmissionAttempt.attempt_number,
+                SubmissionAttempt.status,
+                SubmissionAttempt.verdict,
+                SubmissionAttempt.score,
+            ],
+            validators=READ_ONLY,
+        ),
+        _config(
+            TestResult,
+            "Submissions",
+            [TestResult.id, TestResult.attempt, TestResult.test_case, TestResult.verdict, TestResult.passed],
+            validators=READ_ONLY,
+        ),
+        _config(SubmissionAnalysis, "Analytics", [SubmissionAnalysis.id, SubmissionAnalysis.attempt], validators=READ_ONLY),
+        _config(
+            ProblemAnalytics,
+            "Analytics",
+            [ProblemAnalytics.id, ProblemAnalytics.question, ProblemAnalytics.attempts, ProblemAnalytics.pass_rate],
+            validators=READ_ONLY,
+        ),
+    ]
+    return create_admin(
+        tables=tables,
+        auth_table=User,
+        session_table=SessionsBase,
+        site_name="Autograder admin",
+        auto_include_related=False,
+    )

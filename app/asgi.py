@@ -1,0 +1,81 @@
+"""create_app(): plugins, routers, exception handlers, admin mount; nothing else."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from litestar import Litestar, Router, asgi
+from litestar.config.cors import CORSConfig
+from litestar.datastructures import State
+from litestar.logging.config import LoggingConfig
+from litestar.openapi import OpenAPIConfig
+from litestar.openapi.plugins import SwaggerRenderPlugin
+from litestar.plugins.prometheus import PrometheusConfig, PrometheusController
+from litestar.stores.redis import RedisStore
+from litestar.types import ASGIApp, Receive, Scope, Send
+from piccolo.engine import engine_finder
+
+from app.adapters.blobstore import BlobStore
+from app.adapters.cache import async_redis
+from app.admin import build_admin
+from app.auth import build_jwt_auth
+from app.controllers import API_CONTROLLERS
+from app.controllers.health import HealthController
+from app.errors import problem_details_plugin
+from app.metrics import QueueMetricsCollector
+from app.middleware import request_log_middleware
+from app.settings import Settings, get_settings
+
+
+def create_app(settings: Settings | None = None) -> Litestar:
+    settings = settings or get_settings()
+    settings.require_production_secrets()
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    engine = engine_finder()
+    redis = async_redis(settings.redis_url or "redis://127.0.0.1:63799/0")
+    blobstore = BlobStore(settings)
+    admin_app = build_admin()
+    jwt_auth = build_jwt_auth(settings)
+    QueueMetricsCollector.register(settings)
+
+    @asgi("/admin", is_mount=True, copy_scope=True)
+    async def admin(scope: Scope, receive: Receive, send: Send) -> None:
+        await admin_app(scope, receive, send)
+
+    @asynccontextmanager
+    async def lifespan(app: Litestar) -> AsyncIterator[None]:
+        await engine.start_connection_pool(min_size=1, max_size=10)
+        try:
+            yield
+        finally:
+            await engine.close_connection_pool()
+            await redis.aclose()
+
+    return Litestar(
+        route_handlers=[
+            HealthController,
+            PrometheusController,
+            admin,
+            Router("/api", route_handlers=API_CONTROLLERS),
+        ],
+        lifespan=[lifespan],
+        state=State({"settings": settings, "redis": redis, "blobstore": blobstore}),
+        stores={"rate_limit": RedisStore(redis, namespace="ratelimit")},
+        on_app_init=[jwt_auth.on_app_init],
+        plugins=[problem_details_plugin()],
+        middleware=[PrometheusConfig(app_name="autograder", group_path=True).middleware],
+        cors_config=CORSConfig(allow_origins=settings.cors_origins.split(",")) if settings.cors_origins else None,
+        openapi_config=OpenAPIConfig(
+            title="Autograder API", version="0.1.0", path="/schema", render_plugins=[SwaggerRenderPlugin()]
+        ),
+        request_max_body_size=settings.max_body_bytes,
+        logging_config=LoggingConfig(log_exceptions="always", configure_root_logger=False),
+        debug=False,
+    )
+
+
+def serve() -> ASGIApp:
+    """What the ASGI server runs: the app inside the request log, which also sees answers made outside routing."""
+    return request_log_middleware(create_app())

@@ -1,0 +1,42 @@
+"""JWT authentication (Litestar's JWTAuth) and the guards built on roles."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from litestar.connection import ASGIConnection
+from litestar.exceptions import PermissionDeniedException
+from litestar.handlers.base import BaseRouteHandler
+from litestar.security.jwt import JWTAuth, Token
+
+from app.settings import Settings
+from tables.enums import Role
+from tables.users import User
+
+PUBLIC_PATHS = ["/health", "/ready", "/metrics", "/schema", "/api/auth/login", "/admin"]
+
+
+async def retrieve_user(token: Token, connection: ASGIConnection[Any, Any, Any, Any]) -> User | None:
+    """One query: the active user the token names."""
+    try:
+        user_id = int(token.sub)
+    except ValueError:
+        return None
+    return await User.objects().where((User.id == user_id) & (User.active.eq(True))).first()
+
+
+def build_jwt_auth(settings: Settings) -> JWTAuth[User]:
+    return JWTAuth[User](
+        retrieve_user_handler=retrieve_user,
+        token_secret=settings.jwt_secret,
+        algorithm="HS256",
+        default_token_expiration=timedelta(seconds=settings.jwt_ttl_seconds),
+        exclude=PUBLIC_PATHS,
+    )
+
+
+def staff_guard(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+    """Staff-wide resources (the question bank): admins, instructors and TAs, never students."""
+    if connection.user.role == Role.student.value:
+        raise PermissionDeniedException("this resource is for staff only")

@@ -1,0 +1,133 @@
+"""Domain exceptions and their RFC 9457 problem answers: one mapping table, no catch-all."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import asyncpg
+from litestar.plugins.problem_details import ProblemDetailsConfig, ProblemDetailsException, ProblemDetailsPlugin
+
+
+class DomainError(Exception):
+    """A rule of the domain said no; services raise these, never HTTP types."""
+
+    status_code = 400
+    title = "Bad request"
+
+    def __init__(self, detail: str, *, headers: dict[str, str] | None = None, **extra: Any) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.headers = headers
+        self.extra = extra
+
+
+class InvalidInput(DomainError):
+    status_code, title = 400, "Invalid input"
+
+
+class NotAuthenticated(DomainError):
+    status_code, title = 401, "Not authenticated"
+
+
+class Forbidden(DomainError):
+    status_code, title = 403, "Forbidden"
+
+
+class NotFound(DomainError):
+    status_code, title = 404, "Not found"
+
+
+class Conflict(DomainError):
+    status_code, title = 409, "Conflict"
+
+
+class Gone(DomainError):
+    status_code, title = 410, "Gone"
+
+
+class PayloadTooLarge(DomainError):
+    status_code, title = 413, "Payload too large"
+
+
+class RateLimited(DomainError):
+    status_code, title = 429, "Too many requests"
+
+
+class ServiceUnavailable(DomainError):
+    status_code, title = 503, "Service unavailable"
+
+
+def _slug(title: str) -> str:
+    return title.lower().replace(" ", "-")
+
+
+def _domain_problem(exc: DomainError) -> ProblemDetailsException:
+    return ProblemDetailsException(
+        status_code=exc.status_code,
+        title=exc.title,
+        detail=exc.detail,
+        type_=f"/problems/{_slug(exc.title)}",
+        headers=exc.headers,
+        extra=exc.extra or None,
+    )
+
+
+def _database_down(exc: Exception) -> ProblemDetailsException:
+    return ProblemDetailsException(
+        status_code=503,
+        title="Service unavailable",
+        detail="the database is unreachable; try again shortly",
+        type_="/problems/service-unavailable",
+        headers={"Retry-After": "5"},
+        extra={"service": "postgres"},
+    )
+
+
+def _service_down(exc: Exception) -> ProblemDetailsException:
+    return ProblemDetailsException(
+        status_code=503,
+        title="Service unavailable",
+        detail="a backing service is unreachable; try again shortly",
+        type_="/problems/service-unavailable",
+        headers={"Retry-After": "5"},
+    )
+
+
+def _unique_violation(exc: asyncpg.UniqueViolationError) -> ProblemDetailsException:
+    constraint = getattr(exc, "constraint_name", None) or "unique"
+    return ProblemDetailsException(
+        status_code=409,
+        title="Conflict",
+        detail=f"a row with these values already exists ({constraint})",
+        type_="/problems/conflict",
+        extra={"constraint": constraint},
+    )
+
+
+def _restrict_violation(exc: asyncpg.PostgresError) -> ProblemDetailsException:
+    return ProblemDetailsException(
+        status_code=409,
+        title="Conflict",
+        detail="this is still referenced (for example by submission attempts); archive or unpublish it instead",
+        type_="/problems/conflict",
+    )
+
+
+PROBLEM_MAP = {
+    DomainError: _domain_problem,
+    asyncpg.UniqueViolationError: _unique_violation,
+    asyncpg.ForeignKeyViolationError: _restrict_violation,
+    asyncpg.RestrictViolationError: _restrict_violation,
+    # the database went away: say so with 503 instead of a 500, the pool reconnects by itself
+    asyncpg.PostgresConnectionError: _database_down,
+    asyncpg.CannotConnectNowError: _database_down,
+    asyncpg.InterfaceError: _database_down,
+    ConnectionError: _service_down,
+    OSError: _service_down,
+}
+
+
+def problem_details_plugin() -> ProblemDetailsPlugin:
+    return ProblemDetailsPlugin(
+        ProblemDetailsConfig(enable_for_all_http_exceptions=True, exception_to_problem_detail_map=PROBLEM_MAP)
+    )

@@ -1,0 +1,137 @@
+"""`python -m app.launcher`: services -> migrations -> bucket -> seed (dev only) -> API and workers.
+
+Services whose URL is not configured are started embedded under DATA_DIR. Ctrl-C (or SIGTERM) stops every child.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from app.settings import PROJECT_ROOT, Settings, SettingsError, get_settings
+
+log = logging.getLogger("launcher")
+
+
+def child_env(settings: Settings, urls: dict[str, str]) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        DATABASE_URL=urls["database"],
+        REDIS_URL=urls["redis"],
+        S3_ENDPOINT_URL=urls["s3"],
+        PYTHONPATH=str(PROJECT_ROOT),
+        PICCOLO_CONF="piccolo_conf",
+        PYTHONUNBUFFERED="1",
+    )
+    return env
+
+
+def run_step(description: str, argv: list[str], env: dict[str, str]) -> None:
+    started = time.monotonic()
+    log.info("%s ...", description)
+    result = subprocess.run(argv, env=env, cwd=PROJECT_ROOT, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.stderr.write(result.stdout[-4000:] + result.stderr[-4000:])
+        raise SystemExit(f"{description} failed (exit {result.returncode})")
+    log.info("%s done in %.1fs", description, time.monotonic() - started)
+
+
+def prepare(settings: Settings, env: dict[str, str]) -> None:
+    """Migrate, create the bucket, and load the demo seed outside production."""
+    python = sys.executable
+    run_step("migrating the database", [python, "-m", "piccolo.main", "migrations", "forwards", "all"], env)
+    run_step("creating the bucket", [python, "-m", "app.bucket"], env)
+    if settings.is_production:
+        log.info("APP_ENV=production: demo seed skipped")
+    else:
+        run_step("loading the demo seed", [python, "-m", "piccolo.main", "seeds", "demo"], env)
+
+
+def start_children(settings: Settings, env: dict[str, str]) -> list[subprocess.Popen]:
+    python = sys.executable
+    api = subprocess.Popen(
+        [python, "-m", "uvicorn", "app.asgi:serve", "--factory", "--host", settings.host]
+        + ["--port", str(settings.port), "--no-access-log", "--log-level", "warning"],
+        env=env,
+        cwd=PROJECT_ROOT,
+    )
+    workers = [
+        subprocess.Popen([python, "-m", "jobs.worker"], env=env, cwd=PROJECT_ROOT) for _ in range(settings.workers)
+    ]
+    return [api, *workers]
+
+
+def stop_children(children: list[subprocess.Popen]) -> None:
+    for child in children:
+        if child.poll() is None:
+            child.send_signal(signal.SIGTERM)
+    deadline = time.monotonic() + 10
+    for child in children:
+        try:
+            child.wait(max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    try:
+        settings = get_settings()
+        settings.require_production_secrets()
+    except SettingsError as exc:
+        raise SystemExit(f"configuration error: {exc}") from exc
+
+    from app.devstack import start_stack
+
+    stopping = False
+
+    def on_signal(signum: int, _frame) -> None:
+        nonlocal stopping
+        stopping = True
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, on_signal)
+    stack = start_stack(
+        Path(settings.data_path),
+        database_url=settings.database_url,
+        redis_url=settings.redis_url,
+        s3_endpoint_url=settings.s3_endpoint_url,
+        s3_access_key=settings.s3_access_key,
+        s3_secret_key=settings.s3_secret_key,
+    )
+    children: list[subprocess.Popen] = []
+    try:
+        env = child_env(settings, stack.urls)
+        prepare(settings, env)
+        children = start_children(settings, env)
+        base = f"http://{settings.host}:{settings.port}"
+        log.info("API       %s  (OpenAPI docs %s/schema)", base, base)
+        log.info("admin     %s/admin/  (admin@example.edu / demo-password in development)", base)
+        log.info("workers   %d grading worker(s) on %s", settings.workers, stack.urls["redis"])
+        log.info("services  postgres %s | redis %s | s3 %s", *(stack.urls[k] for k in ("database", "redis", "s3")))
+        log.info("Ctrl-C stops everything")
+        while True:
+            api = children[0]
+            if api.poll() is not None:
+                raise SystemExit(f"the API process exited with code {api.returncode}")
+            for index, worker in enumerate(children[1:], start=1):
+                if worker.poll() is not None:
+                    log.warning("worker exited with code %s; starting a new one", worker.returncode)
+                    children[index] = subprocess.Popen([sys.executable, "-m", "jobs.worker"], env=env, cwd=PROJECT_ROOT)
+            time.sleep(1)
+    except KeyboardInterrupt:
+        log.info("stopping")
+    finally:
+        stop_children(children)
+        stack.stop()
+        log.info("stopped")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,46 @@
+"""RQ worker entry point: listens to the lanes in priority order (exam, practice, rejudge).
+
+A non-forking SimpleWorker: the bubblewrap sandbox, not a fork, isolates student code, and skipping the fork saves
+~8 ms a job (measured in bench/). The outbox sweeper runs beside it in a thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+
+from rq import SimpleWorker
+from rq.serializers import JSONSerializer
+
+from app.adapters.queue import LANES, queue, redis_connection
+from app.settings import get_settings
+
+log = logging.getLogger("worker")
+
+
+def main() -> None:
+    settings = get_settings()
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    redis_url = settings.redis_url or "redis://127.0.0.1:63799/0"
+    worker = SimpleWorker(
+        [queue(redis_url, lane) for lane in LANES],
+        connection=redis_connection(redis_url),
+        serializer=JSONSerializer,
+        name=f"grader-{socket.gethostname()}-{os.getpid()}",
+    )
+    _start_background_tasks(settings)
+    log.info("worker %s listening on lanes %s", worker.name, ", ".join(LANES))
+    worker.work(logging_level=settings.log_level, with_scheduler=True)
+
+
+def _start_background_tasks(settings) -> None:
+    try:
+        from jobs.outbox import start_sweeper
+    except ImportError:
+        return
+    start_sweeper(settings)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""The seeds app owns no tables; Piccolo still wants a migrations folder."""

@@ -1,0 +1,137 @@
+"""Real PostgreSQL, Redis and S3, started once per test session (or the TEST_*_URL services when configured).
+
+The API and grading workers run as separate processes and are driven over HTTP; each test starts from empty tables.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from app.devstack import free_port, start_stack
+from app.settings import PROJECT_ROOT, get_settings
+from tests.support import base_env, python_process, run, sql, wait_http
+
+S3_KEYS = {"s3_access_key": "test-access", "s3_secret_key": "test-secret-key", "s3_bucket": "test-submissions"}
+
+
+@pytest.fixture(scope="session")
+def services() -> Iterator[dict[str, str]]:
+    data_dir = Path(tempfile.mkdtemp(prefix="autograder-test-"))
+    stack = start_stack(
+        data_dir,
+        database_url=os.environ.get("TEST_DATABASE_URL"),
+        redis_url=os.environ.get("TEST_REDIS_URL"),
+        s3_endpoint_url=os.environ.get("TEST_S3_ENDPOINT_URL"),
+        s3_access_key=S3_KEYS["s3_access_key"],
+        s3_secret_key=S3_KEYS["s3_secret_key"],
+        ports={"postgres": free_port(), "redis": free_port(), "s3": free_port()},
+    )
+    urls = {**stack.urls, **S3_KEYS, "data_dir": str(data_dir)}
+    env = base_env(urls)
+    os.environ.update({k: v for k, v in env.items() if k != "PYTHONPATH"})
+    get_settings.cache_clear()
+    migrate = subprocess.run(
+        [sys.executable, "-m", "piccolo.main", "migrations", "forwards", "all"],
+        env=env,
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert migrate.returncode == 0, migrate.stdout + migrate.stderr
+    subprocess.run([sys.executable, "-m", "app.bucket"], env=env, cwd=PROJECT_ROOT, check=True)
+    from piccolo.engine import engine_finder
+
+    run(engine_finder().start_connection_pool(min_size=1, max_size=4))
+    try:
+        yield urls
+    finally:
+        run(engine_finder().close_connection_pool())
+        stack.stop()
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def service_env(services: dict[str, str]) -> dict[str, str]:
+    return base_env(services)
+
+
+@pytest.fixture(scope="session")
+def api_url(service_env: dict[str, str]) -> Iterator[str]:
+    port = free_port()
+    log = open(Path(tempfile.gettempdir()) / f"autograder-test-api-{port}.log", "wb")  # noqa: SIM115
+    process = python_process(
+        ["-m", "uvicorn", "app.asgi:serve", "--factory", "--host", "127.0.0.1", "--port", str(port)]
+        + ["--no-access-log", "--log-level", "warning"],
+        service_env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_http(f"{url}/health", timeout=60)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(10)
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def workers(service_env: dict[str, str]) -> Iterator[list[subprocess.Popen]]:
+    processes = [
+        python_process(["-m", "jobs.worker"], service_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for _ in range(2)
+    ]
+    try:
+        yield processes
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            try:
+                process.wait(10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+@pytest.fixture
+def api(api_url: str) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=api_url, timeout=30) as client:
+        yield client
+
+
+TABLES = (
+    "problem_analytics, submission_analysis, test_result, submission_attempt, assignment_progress, "
+    "assignment_question, test_cases, questions, page, assignment, content_item, modules, enrollments, "
+    "classes, sessions, users"
+)
+
+
+@pytest.fixture(autouse=True)
+def clean_state(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Every test that touches the services starts from empty tables and no rate-limit history."""
+    if "services" not in request.fixturenames and not _uses_services(request):
+        yield
+        return
+    services = request.getfixturevalue("services")
+    sql(f"TRUNCATE {TABLES} RESTART IDENTITY CASCADE")
+    from redis import Redis
+
+    redis = Redis.from_url(services["redis"])
+    for key in redis.scan_iter("ratelimit:*"):
+        redis.delete(key)
+    redis.close()
+    yield
+
+
+def _uses_services(request: pytest.FixtureRequest) -> bool:
+    return any(name in request.fixturenames for name in ("api", "api_url", "workers", "service_env", "world"))

@@ -1,0 +1,87 @@
+"""Helpers shared by tests: one event loop for direct database work, token minting, process helpers."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Coroutine
+from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar
+
+import asyncpg
+import httpx
+from litestar.security.jwt import Token
+
+from app.settings import PROJECT_ROOT
+
+T = TypeVar("T")
+_loop = asyncio.new_event_loop()
+
+TEST_JWT_SECRET = "test-secret-not-for-production-0123456789"
+
+
+def run(coro: Coroutine[Any, Any, T]) -> T:
+    """Run a coroutine on the test session's single event loop (Piccolo's pool lives on it)."""
+    return _loop.run_until_complete(coro)
+
+
+def sql(query: str, *args: Any) -> list[asyncpg.Record]:
+    """Run raw SQL through Piccolo's engine, bypassing every service: for setup and for checking the database."""
+    from piccolo.engine import engine_finder
+
+    async def go() -> list[asyncpg.Record]:
+        engine = engine_finder()
+        async with engine.pool.acquire() as connection:
+            return await connection.fetch(query, *args)
+
+    return run(go())
+
+
+def token_for(user_id: int, *, secret: str = TEST_JWT_SECRET, ttl: timedelta = timedelta(hours=1)) -> str:
+    return Token(sub=str(user_id), exp=datetime.now(UTC) + ttl).encode(secret, "HS256")
+
+
+def auth(user_id: int) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token_for(user_id)}"}
+
+
+def python_process(args: list[str], env: dict[str, str], **kwargs: Any) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, *args], env=env, cwd=PROJECT_ROOT, **kwargs)
+
+
+def wait_http(url: str, timeout: float = 30, expect: int = 200) -> httpx.Response:
+    deadline = time.monotonic() + timeout
+    last: Exception | httpx.Response | None = None
+    while time.monotonic() < deadline:
+        try:
+            response = httpx.get(url, timeout=2)
+            if response.status_code == expect:
+                return response
+            last = response
+        except httpx.HTTPError as exc:
+            last = exc
+        time.sleep(0.1)
+    raise TimeoutError(f"{url} did not answer {expect}: {last!r}")
+
+
+def base_env(urls: dict[str, str]) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        DATABASE_URL=urls["database"],
+        REDIS_URL=urls["redis"],
+        S3_ENDPOINT_URL=urls["s3"],
+        S3_ACCESS_KEY=urls["s3_access_key"],
+        S3_SECRET_KEY=urls["s3_secret_key"],
+        S3_BUCKET=urls["s3_bucket"],
+        JWT_SECRET=TEST_JWT_SECRET,
+        PICCOLO_CONF="piccolo_conf",
+        PYTHONPATH=str(PROJECT_ROOT),
+        PYTHONUNBUFFERED="1",
+        APP_ENV="test",
+        QUERY_COUNT_HEADER="true",
+        LOG_LEVEL="WARNING",
+    )
+    return env

@@ -1,0 +1,107 @@
+"""The embedded stack and the launcher: data survives a restart, configured URLs are used as given, no orphans."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import signal
+import subprocess
+from pathlib import Path
+
+import asyncpg
+import httpx
+import psutil
+from minio import Minio
+from redis import Redis
+
+from app.devstack import free_port, start_stack
+from tests.support import python_process, wait_http
+
+
+def _start(data_dir: Path, ports: dict[str, int]):
+    return start_stack(
+        data_dir,
+        database_url=None,
+        redis_url=None,
+        s3_endpoint_url=None,
+        s3_access_key="restart-key",
+        s3_secret_key="restart-secret",
+        ports=ports,
+    )
+
+
+def _minio(url: str) -> Minio:
+    return Minio(url.removeprefix("http://"), access_key="restart-key", secret_key="restart-secret", secure=False)
+
+
+def test_embedded_data_survives_a_restart(tmp_path: Path) -> None:
+    ports = {"postgres": free_port(), "redis": free_port(), "s3": free_port()}
+    stack = _start(tmp_path, ports)
+    try:
+
+        async def write() -> None:
+            connection = await asyncpg.connect(stack.urls["database"])
+            await connection.execute("CREATE TABLE kept (value text); INSERT INTO kept VALUES ('row survives')")
+            await connection.close()
+
+        asyncio.run(write())
+        Redis.from_url(stack.urls["redis"]).set("kept", "key survives")
+        store = _minio(stack.urls["s3"])
+        store.make_bucket("kept-bucket")
+        store.put_object("kept-bucket", "kept.txt", io.BytesIO(b"blob survives"), 13)
+    finally:
+        stack.stop()
+    assert all(service.process.poll() is not None for service in stack.started)
+
+    stack = _start(tmp_path, ports)
+    try:
+
+        async def read() -> str:
+            connection = await asyncpg.connect(stack.urls["database"])
+            value = await connection.fetchval("SELECT value FROM kept")
+            await connection.close()
+            return value
+
+        assert asyncio.run(read()) == "row survives"
+        assert Redis.from_url(stack.urls["redis"]).get("kept") == b"key survives"
+        assert _minio(stack.urls["s3"]).get_object("kept-bucket", "kept.txt").read() == b"blob survives"
+    finally:
+        stack.stop()
+
+
+def test_configured_urls_start_nothing_embedded(services: dict[str, str], tmp_path: Path) -> None:
+    stack = start_stack(
+        tmp_path,
+        database_url=services["database"],
+        redis_url=services["redis"],
+        s3_endpoint_url=services["s3"],
+        s3_access_key="unused",
+        s3_secret_key="unused",
+    )
+    assert stack.started == []
+    assert stack.urls == {"database": services["database"], "redis": services["redis"], "s3": services["s3"]}
+
+
+def test_launcher_uses_configured_services_and_ctrl_c_leaves_no_orphans(
+    service_env: dict[str, str], tmp_path: Path
+) -> None:
+    port = free_port()
+    env = {**service_env, "PORT": str(port), "WORKERS": "1", "DATA_DIR": str(tmp_path), "APP_ENV": "development"}
+    launcher = python_process(["-m", "app.launcher"], env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        ready = wait_http(f"http://127.0.0.1:{port}/ready", timeout=120)
+        assert ready.json()["services"] == {"postgres": "ok", "redis": "ok", "s3": "ok"}
+        children = psutil.Process(launcher.pid).children(recursive=True)
+        assert len(children) >= 2, "the API and one worker run as children"
+        assert not (tmp_path / "postgres").exists(), "nothing embedded was started for configured URLs"
+        token = httpx.post(
+            f"http://127.0.0.1:{port}/api/auth/login",
+            json={"email": "admin@example.edu", "password": "demo-password"},
+        )
+        assert token.status_code == 200, "the demo seed was loaded"
+    finally:
+        launcher.send_signal(signal.SIGINT)
+        output = launcher.communicate(timeout=60)[0].decode()
+    assert launcher.returncode == 0, output[-2000:]
+    assert "stopped" in output
+    assert not any(child.is_running() and child.status() != psutil.STATUS_ZOMBIE for child in children)
