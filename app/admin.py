@@ -23,12 +23,12 @@ from tables.submissions import AssignmentProgress, SubmissionAttempt, TestResult
 from tables.users import User
 
 
-def _writes_for_admin_role_only(crud: PiccoloCRUD, request: Request) -> None:
+def _writes_for_admin_role_only(piccolo_crud: PiccoloCRUD, request: Request) -> None:
     if not request.user.user.superuser:
         raise HTTPException(status_code=403, detail="Only the admin role may change data here; staff read only.")
 
 
-def _never_writable(crud: PiccoloCRUD, request: Request) -> None:
+def _never_writable(piccolo_crud: PiccoloCRUD, request: Request) -> None:
     raise HTTPException(status_code=403, detail="Grading records are read-only.")
 
 
@@ -55,7 +55,7 @@ def build_admin() -> ASGIApp:
             exclude_visible_filters=[User.password],
         ),
         _config(Enrollment, "People", [Enrollment.id, Enrollment.class_, Enrollment.user, Enrollment.role]),
-        _config(Class, "Courses", [Class.id, Class.code, Class.title, Class.term, Class.archived], link_column=Class.title),
+        _config(Class, "Courses", [Class.id, Class.code, Class.title, Class.term, Class.archived]),
         _config(Module, "Courses", [Module.id, Module.class_, Module.order_index, Module.title]),
         _config(
             ContentItem,
@@ -96,7 +96,9 @@ def build_admin() -> ASGIApp:
             [TestResult.id, TestResult.attempt, TestResult.test_case, TestResult.verdict, TestResult.passed],
             validators=READ_ONLY,
         ),
-        _config(SubmissionAnalysis, "Analytics", [SubmissionAnalysis.id, SubmissionAnalysis.attempt], validators=READ_ONLY),
+        _config(
+            SubmissionAnalysis, "Analytics", [SubmissionAnalysis.id, SubmissionAnalysis.attempt], validators=READ_ONLY
+        ),
         _config(
             ProblemAnalytics,
             "Analytics",

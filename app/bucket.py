@@ -12,7 +12,7 @@ def main() -> None:
         try:
             store.ensure_bucket()
             return
-        except Exception:  # noqa: BLE001 - S3 may still be starting; the last failure is raised
+        except Exception:
             if attempt == 59:
                 raise
             time.sleep(0.5)

@@ -195,7 +195,15 @@ def start_s3(data_dir: Path, port: int, access_key: str, secret_key: str, log_fi
         )
     )
     # weed's gRPC ports default to port + 10000, which overflows for high ports: pin every one of them
-    flags = ("master.port", "volume.port", "filer.port", "master.port.grpc", "volume.port.grpc", "filer.port.grpc", "s3.port.grpc")
+    flags = (
+        "master.port",
+        "volume.port",
+        "filer.port",
+        "master.port.grpc",
+        "volume.port.grpc",
+        "filer.port.grpc",
+        "s3.port.grpc",
+    )
     ports = {flag: free_port() for flag in flags}
     out = open(log_file, "ab")  # noqa: SIM115
     process = subprocess.Popen(

@@ -35,6 +35,6 @@ class QueueMetricsCollector:
                 pipe.llen(f"rq:queue:{lane}")
             for lane, length in zip(LANES, pipe.execute(), strict=True):
                 depth.add_metric([lane], length)
-        except Exception as exc:  # noqa: BLE001 - a scrape must not fail because Redis is down
+        except Exception as exc:
             log.warning("queue depth unavailable: %s", exc)
         yield depth

@@ -10,7 +10,7 @@ import msgspec
 from dotenv import load_dotenv
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SECRET = "dev-only-change-me"  # noqa: S105 - refused in production
+DEFAULT_SECRET = "dev-only-change-me"
 
 
 class SettingsError(RuntimeError):

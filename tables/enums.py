@@ -1,42 +1,42 @@
 """Enumerations shared by tables, services and schemas (stored as short varchar with CHECK constraints)."""
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     admin = "admin"
     instructor = "instructor"
     ta = "ta"
     student = "student"
 
 
-class ClassRole(str, Enum):
+class ClassRole(StrEnum):
     instructor = "instructor"
     ta = "ta"
     student = "student"
 
 
-class ContentType(str, Enum):
+class ContentType(StrEnum):
     assignment = "assignment"
     page = "page"
 
 
-class AssignmentMode(str, Enum):
+class AssignmentMode(StrEnum):
     practice = "practice"
     exam = "exam"
 
 
-class Language(str, Enum):
+class Language(StrEnum):
     python = "python"
     c = "c"
 
 
-class TestKind(str, Enum):
+class TestKind(StrEnum):
     io = "io"
     call = "call"
 
 
-class CompareMode(str, Enum):
+class CompareMode(StrEnum):
     exact = "exact"
     trailing_whitespace = "ignore_trailing_whitespace"
     case_insensitive = "case_insensitive"
@@ -44,20 +44,20 @@ class CompareMode(str, Enum):
     regex = "regex"
 
 
-class Visibility(str, Enum):
+class Visibility(StrEnum):
     visible = "visible"
     hidden = "hidden"
     after_due = "after_due"
 
 
-class AttemptStatus(str, Enum):
+class AttemptStatus(StrEnum):
     queued = "queued"
     running = "running"
     graded = "graded"
     error = "error"
 
 
-class Verdict(str, Enum):
+class Verdict(StrEnum):
     accepted = "accepted"
     wrong_answer = "wrong_answer"
     time_limit = "time_limit"

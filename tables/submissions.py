@@ -65,4 +65,3 @@ class TestResult(Table, tablename="test_result"):
     score = Float(default=0.0)
     time_ms = Integer(default=0)
     output_excerpt = Varchar(length=1000, default="")
-

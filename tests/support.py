@@ -6,8 +6,9 @@ import asyncio
 import os
 import subprocess
 import sys
+import threading
 import time
-from collections.abc import Coroutine
+from collections.abc import Awaitable
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
@@ -18,14 +19,20 @@ from litestar.security.jwt import Token
 from app.settings import PROJECT_ROOT
 
 T = TypeVar("T")
+# The test process's own loop lives on a thread of its own, so tests that run another loop (Playwright) can use it.
 _loop = asyncio.new_event_loop()
+threading.Thread(target=_loop.run_forever, name="test-db-loop", daemon=True).start()
 
 TEST_JWT_SECRET = "test-secret-not-for-production-0123456789"
 
 
-def run(coro: Coroutine[Any, Any, T]) -> T:
-    """Run a coroutine on the test session's single event loop (Piccolo's pool lives on it)."""
-    return _loop.run_until_complete(coro)
+def run(awaitable: Awaitable[T]) -> T:
+    """Run a coroutine or a Piccolo query on the test session's single event loop (Piccolo's pool lives on it)."""
+
+    async def wrapper() -> T:
+        return await awaitable
+
+    return asyncio.run_coroutine_threadsafe(wrapper(), _loop).result()
 
 
 def sql(query: str, *args: Any) -> list[asyncpg.Record]:
