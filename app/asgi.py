@@ -23,6 +23,7 @@ from app.admin import build_admin
 from app.auth import build_jwt_auth
 from app.controllers import API_CONTROLLERS
 from app.controllers.health import HealthController
+from app.deps import DEPENDENCIES
 from app.errors import problem_details_plugin
 from app.metrics import QueueMetricsCollector
 from app.middleware import request_log_middleware
@@ -58,10 +59,10 @@ def create_app(settings: Settings | None = None) -> Litestar:
             HealthController,
             PrometheusController,
             admin,
-            Router("/api", route_handlers=API_CONTROLLERS),
+            Router("/api", route_handlers=API_CONTROLLERS, dependencies=DEPENDENCIES),
         ],
         lifespan=[lifespan],
-        state=State({"settings": settings, "redis": redis, "blobstore": blobstore}),
+        state=State({"settings": settings, "redis": redis, "blobstore": blobstore, "jwt_auth": jwt_auth}),
         stores={"rate_limit": RedisStore(redis, namespace="ratelimit")},
         on_app_init=[jwt_auth.on_app_init],
         plugins=[problem_details_plugin()],

@@ -59,7 +59,7 @@ class SubmissionAttempt(Table, tablename="submission_attempt"):
 
 class TestResult(Table, tablename="test_result"):
     attempt = ForeignKey(SubmissionAttempt, on_delete=OnDelete.restrict, index=True)
-    test_case = ForeignKey(TestCase, on_delete=OnDelete.cascade)
+    test_case = ForeignKey(TestCase, on_delete=OnDelete.restrict)
     passed = Boolean(default=False)
     verdict = Varchar(length=30)
     score = Float(default=0.0)

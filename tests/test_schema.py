@@ -199,6 +199,8 @@ def test_demo_seed_is_idempotent_and_complete(service_env: dict[str, str]) -> No
     assert sql("SELECT title FROM classes WHERE code = 'CS101'")[0][0] == "Renamed by a person"
     assert sql("SELECT count(*) FROM users WHERE role = 'student'")[0][0] >= 20
     assert sql("SELECT count(*) FROM questions")[0][0] >= 8
+    assert sql("SELECT count(*) FROM submission_attempt")[0][0] == 5
+    assert sql("SELECT count(*) FROM assignment_progress")[0][0] == 5
     unenrolled = sql(
         "SELECT count(*) FROM users u WHERE role = 'student' AND NOT EXISTS (SELECT 1 FROM enrollments e "
         "JOIN classes c ON c.id = e.class_id WHERE e.user_id = u.id AND c.code = 'CS101')"

@@ -3,7 +3,7 @@
 from piccolo.apps.migrations.auto.migration_manager import MigrationManager
 from piccolo.conf.apps import Finder
 
-ID = "2026-11-25T13:10:00:000000"
+ID = "2026-11-25T13:20:00:000000"
 VERSION = "1.38.0"
 DESCRIPTION = "constraints, immutability trigger, content child check, indexes"
 

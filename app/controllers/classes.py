@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from litestar import Controller, Response, delete, get, patch, post, put
+from litestar.params import Parameter
+
+from app.schemas.common import Page
+from app.schemas.courses import (
+    BulkEnroll,
+    BulkEnrollResult,
+    ClassCreate,
+    ClassDetail,
+    ClassUpdate,
+    EnrollmentCreate,
+    EnrollmentDetail,
+    EnrollmentUpdate,
+    ModuleCreate,
+    ModuleDetail,
+    ModuleOrder,
+)
+from app.services import courses, gradebook
+from app.services.pagination import window
+from tables.users import User
+
+Limit = Annotated[int | None, Parameter(query="limit", ge=1, le=200)]
+Cursor = Annotated[str | None, Parameter(query="cursor", max_length=20)]
+
+
+class ClassController(Controller):
+    path = "/classes"
+    tags = ["classes"]
+
+    @get("/")
+    async def list_classes(
+        self, user: User, limit: Limit = None, cursor: Cursor = None, include_archived: bool = False
+    ) -> Page[ClassDetail]:
+        size, offset = window(limit, cursor)
+        return await courses.list_classes(user, limit=size, offset=offset, include_archived=include_archived)
+
+    @post("/")
+    async def create_class(self, user: User, data: ClassCreate) -> ClassDetail:
+        return await courses.create_class(user, data)
+
+    @get("/{class_id:int}")
+    async def get_class(self, user: User, class_id: int) -> ClassDetail:
+        return await courses.get_class(user, class_id)
+
+    @patch("/{class_id:int}")
+    async def update_class(self, user: User, class_id: int, data: ClassUpdate) -> ClassDetail:
+        return await courses.update_class(user, class_id, data)
+
+    @post("/{class_id:int}/archive", status_code=200)
+    async def archive_class(self, user: User, class_id: int) -> ClassDetail:
+        return await courses.set_archived(user, class_id, True)
+
+    @post("/{class_id:int}/unarchive", status_code=200)
+    async def unarchive_class(self, user: User, class_id: int) -> ClassDetail:
+        return await courses.set_archived(user, class_id, False)
+
+    @get("/{class_id:int}/enrollments")
+    async def list_enrollments(
+        self, user: User, class_id: int, limit: Limit = None, cursor: Cursor = None
+    ) -> Page[EnrollmentDetail]:
+        size, offset = window(limit, cursor)
+        return await courses.list_enrollments(user, class_id, limit=size, offset=offset)
+
+    @post("/{class_id:int}/enrollments")
+    async def enroll(self, user: User, class_id: int, data: EnrollmentCreate) -> EnrollmentDetail:
+        return await courses.enroll(user, class_id, email=data.email, role=data.role)
+
+    @post("/{class_id:int}/enrollments/bulk", status_code=200)
+    async def bulk_enroll(self, user: User, class_id: int, data: BulkEnroll) -> BulkEnrollResult:
+        return await courses.bulk_enroll(user, class_id, emails=data.emails, role=data.role)
+
+    @patch("/{class_id:int}/enrollments/{user_id:int}")
+    async def change_enrollment(
+        self, user: User, class_id: int, user_id: int, data: EnrollmentUpdate
+    ) -> EnrollmentDetail:
+        return await courses.change_enrollment(user, class_id, user_id, data.role)
+
+    @delete("/{class_id:int}/enrollments/{user_id:int}")
+    async def remove_enrollment(self, user: User, class_id: int, user_id: int) -> None:
+        await courses.remove_enrollment(user, class_id, user_id)
+
+    @get("/{class_id:int}/modules")
+    async def list_modules(
+        self, user: User, class_id: int, limit: Limit = None, cursor: Cursor = None
+    ) -> Page[ModuleDetail]:
+        size, offset = window(limit, cursor)
+        return await courses.list_modules(user, class_id, limit=size, offset=offset)
+
+    @post("/{class_id:int}/modules")
+    async def create_module(self, user: User, class_id: int, data: ModuleCreate) -> ModuleDetail:
+        return await courses.create_module(user, class_id, data.title)
+
+    @put("/{class_id:int}/modules/order")
+    async def reorder_modules(self, user: User, class_id: int, data: ModuleOrder) -> list[ModuleDetail]:
+        return await courses.reorder_modules(user, class_id, data.module_ids)
+
+    @get("/{class_id:int}/gradebook", media_type="application/json")
+    async def gradebook(
+        self,
+        user: User,
+        class_id: int,
+        accept: Annotated[str | None, Parameter(header="Accept")] = None,
+        format: Annotated[str | None, Parameter(query="format", pattern="^(json|csv)$")] = None,
+    ) -> Response:
+        book = await gradebook.build(user, class_id)
+        if format == "csv" or (format is None and accept and "text/csv" in accept):
+            return Response(
+                gradebook.to_csv(book),
+                media_type="text/csv",
+                headers={"Content-Disposition": f'attachment; filename="gradebook-{class_id}.csv"'},
+            )
+        return Response(book)

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from litestar import Controller, delete, get, patch, post
+from litestar.params import Parameter
+
+from app.auth import staff_guard
+from app.controllers.classes import Cursor, Limit
+from app.schemas.common import Page
+from app.schemas.questions import (
+    QuestionCreate,
+    QuestionDetail,
+    QuestionSummary,
+    QuestionUpdate,
+    TestCaseCreate,
+    TestCaseDetail,
+    TestCaseUpdate,
+)
+from app.services import questions
+from app.services.pagination import window
+from tables.users import User
+
+SlugParam = Annotated[str, Parameter(max_length=100, pattern=r"^[a-z0-9][a-z0-9-]*$")]
+
+
+class QuestionController(Controller):
+    tags = ["question bank"]
+    guards = [staff_guard]
+
+    @get("/questions")
+    async def list_questions(self, user: User, limit: Limit = None, cursor: Cursor = None) -> Page[QuestionSummary]:
+        size, offset = window(limit, cursor)
+        return await questions.list_questions(user, limit=size, offset=offset)
+
+    @post("/questions")
+    async def create_question(self, user: User, data: QuestionCreate) -> QuestionDetail:
+        return await questions.create_question(user, data)
+
+    @get("/questions/{question_id:int}")
+    async def get_question(self, user: User, question_id: int) -> QuestionDetail:
+        return await questions.get_question(user, question_id)
+
+    @get("/questions/by-slug/{slug:str}")
+    async def get_question_by_slug(self, user: User, slug: SlugParam) -> QuestionDetail:
+        return await questions.get_question_by_slug(user, slug)
+
+    @patch("/questions/{question_id:int}")
+    async def update_question(self, user: User, question_id: int, data: QuestionUpdate) -> QuestionDetail:
+        return await questions.update_question(user, question_id, data)
+
+    @delete("/questions/{question_id:int}")
+    async def delete_question(self, user: User, question_id: int) -> None:
+        await questions.delete_question(user, question_id)
+
+    @post("/questions/{question_id:int}/tests")
+    async def add_test(self, user: User, question_id: int, data: TestCaseCreate) -> TestCaseDetail:
+        return await questions.add_test(user, question_id, data)
+
+    @patch("/tests/{test_id:int}")
+    async def update_test(self, user: User, test_id: int, data: TestCaseUpdate) -> TestCaseDetail:
+        return await questions.update_test(user, test_id, data)
+
+    @delete("/tests/{test_id:int}")
+    async def delete_test(self, user: User, test_id: int) -> None:
+        await questions.delete_test(user, test_id)

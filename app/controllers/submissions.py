@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from litestar import Controller, get, post, put
+from litestar.params import Parameter
+from redis.asyncio import Redis
+
+from app.adapters.blobstore import BlobStore
+from app.controllers.classes import Cursor, Limit
+from app.schemas.common import Page
+from app.schemas.submissions import (
+    ProgressDetail,
+    ProgressSave,
+    SubmissionAccepted,
+    SubmissionDetail,
+    SubmissionSummary,
+    SubmitCode,
+)
+from app.services import progress, submissions
+from app.services.pagination import window
+from app.settings import Settings
+from tables.users import User
+
+IdempotencyKey = Annotated[str | None, Parameter(header="Idempotency-Key", max_length=200)]
+StatusName = Literal["queued", "running", "graded", "error"]
+
+
+class SubmissionController(Controller):
+    tags = ["submissions"]
+
+    @put("/assignments/{item_id:int}/questions/{question_id:int}/progress")
+    async def save_progress(
+        self, user: User, item_id: int, question_id: int, data: ProgressSave, settings: Settings
+    ) -> ProgressDetail:
+        """Autosave; `base_revision` is the revision you last saw (0 for the first save); stale ones get 409."""
+        return await progress.save(
+            user,
+            item_id,
+            question_id,
+            code=data.code,
+            time_spent=data.time_spent,
+            base_revision=data.base_revision,
+            max_bytes=settings.max_code_bytes,
+        )
+
+    @get("/assignments/{item_id:int}/questions/{question_id:int}/progress")
+    async def load_progress(self, user: User, item_id: int, question_id: int) -> ProgressDetail:
+        return await progress.load(user, item_id, question_id)
+
+    @post("/assignments/{item_id:int}/questions/{question_id:int}/submissions", status_code=202)
+    async def submit(
+        self,
+        user: User,
+        item_id: int,
+        question_id: int,
+        data: SubmitCode,
+        redis: Redis,
+        blobstore: BlobStore,
+        settings: Settings,
+        idempotency_key: IdempotencyKey = None,
+    ) -> SubmissionAccepted:
+        return await submissions.submit(
+            user=user,
+            item_id=item_id,
+            question_id=question_id,
+            code=data.code,
+            language=data.language,
+            idempotency_key=idempotency_key,
+            redis=redis,
+            blobstore=blobstore,
+            settings=settings,
+        )
+
+    @get("/assignments/{item_id:int}/questions/{question_id:int}/submissions")
+    async def list_mine(
+        self, user: User, item_id: int, question_id: int, limit: Limit = None, cursor: Cursor = None
+    ) -> Page[SubmissionSummary]:
+        size, offset = window(limit, cursor)
+        return await submissions.list_mine(user, item_id, question_id, limit=size, offset=offset)
+
+    @get("/assignments/{item_id:int}/submissions")
+    async def list_for_staff(
+        self,
+        user: User,
+        item_id: int,
+        student_id: Annotated[int | None, Parameter(ge=1, le=2**31 - 1)] = None,
+        question_id: Annotated[int | None, Parameter(ge=1, le=2**31 - 1)] = None,
+        status: StatusName | None = None,
+        limit: Limit = None,
+        cursor: Cursor = None,
+    ) -> Page[SubmissionSummary]:
+        size, offset = window(limit, cursor)
+        return await submissions.list_for_staff(
+            user, item_id, student_id=student_id, question_id=question_id, status=status, limit=size, offset=offset
+        )
+
+    @get("/submissions/{attempt_id:int}")
+    async def get_submission(
+        self, user: User, attempt_id: int, redis: Redis, wait: Annotated[float, Parameter(ge=0, le=30)] = 0
+    ) -> SubmissionDetail:
+        """The attempt and its per-test results; `?wait=N` returns as soon as grading finishes (N ≤ 30 s)."""
+        return await submissions.get_submission(user, attempt_id, wait=wait, redis=redis)

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import msgspec
+
+from app.schemas.common import ShortText
+
+
+class LoginRequest(msgspec.Struct, forbid_unknown_fields=True):
+    email: ShortText
+    password: ShortText
+
+
+class LoginResponse(msgspec.Struct):
+    access_token: str
+    token_type: str
+    expires_in: int
+
+
+class EnrollmentSummary(msgspec.Struct):
+    class_id: int
+    class_code: str
+    class_title: str
+    role: str
+
+
+class Me(msgspec.Struct):
+    id: int
+    email: str
+    display_name: str
+    role: str
+    avatar_url: str | None
+    settings: dict
+    enrollments: list[EnrollmentSummary]

@@ -1,0 +1,29 @@
+"""Shapes shared by every resource: pages of items, and bounded scalar types."""
+
+from __future__ import annotations
+
+from typing import Annotated, Generic, TypeVar
+
+import msgspec
+
+T = TypeVar("T")
+
+MAX_PAGE_SIZE = 200
+Id = Annotated[int, msgspec.Meta(ge=1, le=2**31 - 1)]
+Title = Annotated[str, msgspec.Meta(min_length=1, max_length=200, pattern=r"^[^\x00]*$")]
+Text = Annotated[str, msgspec.Meta(max_length=100_000, pattern=r"^[^\x00]*$")]
+ShortText = Annotated[str, msgspec.Meta(max_length=200, pattern=r"^[^\x00]*$")]
+Points = Annotated[float, msgspec.Meta(ge=0, le=1_000_000)]
+Order = Annotated[int, msgspec.Meta(ge=0, le=100_000)]
+Email = Annotated[str, msgspec.Meta(min_length=3, max_length=254, pattern=r"^[^@\s\x00]+@[^@\s\x00]+$")]
+Slug = Annotated[str, msgspec.Meta(min_length=1, max_length=100, pattern=r"^[a-z0-9][a-z0-9-]*$")]
+
+
+class Page(msgspec.Struct, Generic[T]):
+    items: list[T]
+    next_cursor: str | None
+    limit: int
+
+
+class Deleted(msgspec.Struct):
+    deleted: bool = True

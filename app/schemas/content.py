@@ -1,0 +1,149 @@
+"""Content items: a tagged union on `type`, addressed everywhere by the content item's id."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+import msgspec
+
+from app.schemas.common import Id, Points, Text, Title
+
+Mode = Literal["practice", "exam"]
+
+
+class LatePolicy(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
+    mode: Literal["reject", "accept"] = "reject"
+    penalty_per_day: Annotated[float, msgspec.Meta(ge=0, le=1)] = 0.0
+    max_penalty: Annotated[float, msgspec.Meta(ge=0, le=1)] = 1.0
+
+
+class AssignmentConfig(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
+    max_attempts: Annotated[int, msgspec.Meta(ge=1, le=10_000)] | None = None
+    available_from: datetime | None = None
+    available_until: datetime | None = None
+    exam_time_limit_minutes: Annotated[int, msgspec.Meta(ge=1, le=100_000)] | None = None
+    late_policy: LatePolicy = msgspec.field(default_factory=LatePolicy)
+    feedback: Literal["full", "summary", "none"] = "full"
+
+
+class AssignmentCreate(msgspec.Struct, forbid_unknown_fields=True):
+    title: Title
+    mode: Mode = "practice"
+    description: Text = ""
+    due_date: datetime | None = None
+    config: AssignmentConfig = msgspec.field(default_factory=AssignmentConfig)
+
+
+class AssignmentUpdate(msgspec.Struct, forbid_unknown_fields=True):
+    title: Title | None = None
+    mode: Mode | None = None
+    description: Text | None = None
+    due_date: datetime | None = None
+    config: AssignmentConfig | None = None
+
+
+class PageCreate(msgspec.Struct, forbid_unknown_fields=True):
+    title: Title
+    body: Text = ""
+    description: Text = ""
+
+
+class PageUpdate(msgspec.Struct, forbid_unknown_fields=True):
+    title: Title | None = None
+    body: Text | None = None
+    description: Text | None = None
+
+
+class Publish(msgspec.Struct, forbid_unknown_fields=True):
+    published: bool
+
+
+class AssignmentItem(msgspec.Struct, tag_field="type", tag="assignment"):
+    id: int
+    module_id: int
+    title: str
+    description: str
+    is_published: bool
+    due_date: datetime | None
+    order_index: int
+    mode: str
+    config: dict
+
+
+class PageItem(msgspec.Struct, tag_field="type", tag="page"):
+    id: int
+    module_id: int
+    title: str
+    description: str
+    is_published: bool
+    due_date: datetime | None
+    order_index: int
+    body: str
+
+
+ContentItemDetail = AssignmentItem | PageItem
+
+
+class ItemOrder(msgspec.Struct, forbid_unknown_fields=True):
+    item_ids: Annotated[list[Id], msgspec.Meta(max_length=1000)]
+
+
+class AttachQuestion(msgspec.Struct, forbid_unknown_fields=True):
+    question_id: Id
+    custom_points: Points | None = None
+
+
+class UpdateAssignmentQuestion(msgspec.Struct, forbid_unknown_fields=True):
+    custom_points: Points | None
+
+
+class QuestionOrder(msgspec.Struct, forbid_unknown_fields=True):
+    question_ids: Annotated[list[Id], msgspec.Meta(max_length=1000)]
+
+
+class TestCaseView(msgspec.Struct, omit_defaults=False):
+    id: int
+    name: str
+    kind: str
+    visibility: str
+    input: str | None = None
+    expected: str | None = None
+    compare_mode: str | None = None
+    weight: float | None = None
+
+
+class AssignmentQuestionView(msgspec.Struct):
+    question_id: int
+    slug: str
+    title: str
+    order: int
+    points: float
+    custom_points: float | None
+    language: str
+    prompt: str
+    starter_code: str
+    tests: list[TestCaseView]
+    hidden_test_count: int
+    reference_solution: str | None = None
+
+
+class AssignmentDetail(msgspec.Struct):
+    id: int
+    type: Literal["assignment"]
+    module_id: int
+    class_id: int
+    title: str
+    description: str
+    mode: str
+    is_published: bool
+    due_date: datetime | None
+    config: dict
+    total_points: float
+    questions: list[AssignmentQuestionView]
+
+
+class QuestionRef(msgspec.Struct):
+    question_id: int
+    order: int
+    custom_points: float | None

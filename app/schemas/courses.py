@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+import msgspec
+
+from app.schemas.common import Email, Id, ShortText, Title
+
+ClassRoleName = Literal["instructor", "ta", "student"]
+Code = Annotated[str, msgspec.Meta(min_length=1, max_length=50, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
+
+
+class ClassSettings(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
+    default_language: Literal["python", "c"] = "python"
+    time_zone: ShortText = "UTC"
+    gradebook_score: Literal["best", "last"] = "best"
+
+
+class ClassCreate(msgspec.Struct, forbid_unknown_fields=True):
+    code: Code
+    title: Title
+    term: ShortText = ""
+    settings: ClassSettings = msgspec.field(default_factory=ClassSettings)
+
+
+class ClassUpdate(msgspec.Struct, forbid_unknown_fields=True):
+    title: Title | None = None
+    term: ShortText | None = None
+    settings: ClassSettings | None = None
+
+
+class ClassDetail(msgspec.Struct):
+    id: int
+    code: str
+    title: str
+    term: str
+    settings: dict
+    archived: bool
+    my_role: str
+
+
+class EnrollmentCreate(msgspec.Struct, forbid_unknown_fields=True):
+    email: Email
+    role: ClassRoleName = "student"
+
+
+class EnrollmentUpdate(msgspec.Struct, forbid_unknown_fields=True):
+    role: ClassRoleName
+
+
+class EnrollmentDetail(msgspec.Struct):
+    user_id: int
+    email: str
+    display_name: str
+    role: str
+
+
+class BulkEnroll(msgspec.Struct, forbid_unknown_fields=True):
+    emails: Annotated[list[Email], msgspec.Meta(min_length=1, max_length=1000)]
+    role: ClassRoleName = "student"
+
+
+class BulkEnrollResult(msgspec.Struct):
+    added: list[str]
+    already_enrolled: list[str]
+    unknown: list[str]
+
+
+class ModuleCreate(msgspec.Struct, forbid_unknown_fields=True):
+    title: Title
+
+
+class ModuleUpdate(msgspec.Struct, forbid_unknown_fields=True):
+    title: Title
+
+
+class ModuleDetail(msgspec.Struct):
+    id: int
+    class_id: int
+    title: str
+    order_index: int
+
+
+class ModuleOrder(msgspec.Struct, forbid_unknown_fields=True):
+    module_ids: Annotated[list[Id], msgspec.Meta(max_length=1000)]

@@ -1,0 +1,102 @@
+"""Who may do what in a class: the global admin, else the caller's role in the class from the enrollment.
+
+Outsiders get 404 (the class is invisible to them), members without the right role get 403.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.errors import Forbidden, NotFound
+from tables.enums import Role
+from tables.users import User
+
+ADMIN = "admin"
+EDITORS = frozenset({ADMIN, "instructor"})
+STAFF = frozenset({ADMIN, "instructor", "ta"})
+MEMBERS = frozenset({ADMIN, "instructor", "ta", "student"})
+
+
+def is_admin(user: User) -> bool:
+    return user.role == Role.admin.value
+
+
+def check(role: str | None, allowed: frozenset[str], what: str = "resource") -> str:
+    """Answer the caller's role if it is allowed; 404 for outsiders, 403 for members without the right."""
+    if role is None:
+        raise NotFound(f"{what} not found")
+    if role not in allowed:
+        raise Forbidden(f"your role ({role}) may not do this")
+    return role
+
+
+def effective_role(user: User, enrollment_role: str | None) -> str | None:
+    return ADMIN if is_admin(user) else enrollment_role
+
+
+async def class_role(user: User, class_id: int) -> str | None:
+    """The caller's role in a class that exists, or None (one query)."""
+    rows = await User.raw(
+        "SELECT (SELECT role FROM enrollments WHERE class_id = c.id AND user_id = {}) AS role FROM classes c "
+        "WHERE c.id = {}",
+        user.id,
+        class_id,
+    )
+    if not rows:
+        return None
+    return effective_role(user, rows[0]["role"])
+
+
+async def require_class(user: User, class_id: int, allowed: frozenset[str]) -> str:
+    return check(await class_role(user, class_id), allowed, "class")
+
+
+async def module_context(user: User, module_id: int) -> dict[str, Any]:
+    """The module's class and the caller's role in it (one query); 404 when it does not exist."""
+    rows = await User.raw(
+        "SELECT m.id, m.class_id, m.title, m.order_index, "
+        "(SELECT role FROM enrollments WHERE class_id = m.class_id AND user_id = {}) AS role "
+        "FROM modules m WHERE m.id = {}",
+        user.id,
+        module_id,
+    )
+    if not rows:
+        raise NotFound("module not found")
+    row = rows[0]
+    row["role"] = effective_role(user, row["role"])
+    return row
+
+
+ITEM_CONTEXT_SQL = """
+SELECT ci.id, ci.module AS module_id, ci.type, ci.title, ci.description, ci.is_published, ci.due_date,
+       ci.order_index, m.class_id, a.id AS assignment_id, a.mode, a.config, p.body,
+       (SELECT role FROM enrollments WHERE class_id = m.class_id AND user_id = {}) AS role
+FROM content_item ci
+JOIN modules m ON m.id = ci.module
+LEFT JOIN assignment a ON a.content_item = ci.id
+LEFT JOIN page p ON p.content_item = ci.id
+WHERE ci.id = {}
+"""
+
+
+async def item_context(user: User, item_id: int, *, allowed: frozenset[str] = MEMBERS) -> dict[str, Any]:
+    """A content item with its child's fields, its class and the caller's role (one query).
+
+    Students never see unpublished items: for them those do not exist.
+    """
+    rows = await User.raw(ITEM_CONTEXT_SQL, user.id, item_id)
+    if not rows:
+        raise NotFound("content item not found")
+    row = rows[0]
+    role = effective_role(user, row["role"])
+    if role == "student" and not row["is_published"]:
+        raise NotFound("content item not found")
+    row["role"] = check(role, allowed, "content item")
+    return row
+
+
+async def assignment_context(user: User, item_id: int, *, allowed: frozenset[str] = MEMBERS) -> dict[str, Any]:
+    row = await item_context(user, item_id, allowed=allowed)
+    if row["type"] != "assignment":
+        raise NotFound("assignment not found")
+    return row

@@ -1,0 +1,337 @@
+"""Content items (assignments and pages), the assignment's questions, and the nested assignment view."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+import msgspec
+from piccolo.engine import engine_finder
+
+from app.errors import Conflict, InvalidInput, NotFound
+from app.schemas.common import Page
+from app.schemas.content import (
+    AssignmentCreate,
+    AssignmentDetail,
+    AssignmentItem,
+    AssignmentQuestionView,
+    AssignmentUpdate,
+    ContentItemDetail,
+    PageCreate,
+    PageItem,
+    PageUpdate,
+    TestCaseView,
+)
+from app.services import access
+from app.services.pagination import page
+from tables.content import Assignment, ContentItem
+from tables.content import Page as PageTable
+from tables.questions import AssignmentQuestion, Question
+from tables.users import User
+
+
+def loads(value: Any) -> dict:
+    return json.loads(value) if isinstance(value, str) else (value or {})
+
+
+def item_view(row: dict[str, Any]) -> ContentItemDetail:
+    common = {
+        "id": row["id"],
+        "module_id": row["module_id"],
+        "title": row["title"],
+        "description": row["description"],
+        "is_published": row["is_published"],
+        "due_date": row["due_date"],
+        "order_index": row["order_index"],
+    }
+    if row["type"] == "assignment":
+        return AssignmentItem(**common, mode=row["mode"], config=loads(row["config"]))
+    return PageItem(**common, body=row["body"] or "")
+
+
+ITEMS_SQL = """
+SELECT ci.id, ci.module AS module_id, ci.type, ci.title, ci.description, ci.is_published, ci.due_date,
+       ci.order_index, a.mode, a.config, p.body
+FROM content_item ci
+LEFT JOIN assignment a ON a.content_item = ci.id
+LEFT JOIN page p ON p.content_item = ci.id
+WHERE ci.module = {} AND (ci.is_published OR {})
+ORDER BY ci.order_index, ci.id
+LIMIT {} OFFSET {}
+"""
+
+
+async def list_items(user: User, module_id: int, *, limit: int, offset: int) -> Page[ContentItemDetail]:
+    context = await access.module_context(user, module_id)
+    role = access.check(context["role"], access.MEMBERS, "module")
+    rows = await ContentItem.raw(ITEMS_SQL, module_id, role != "student", limit + 1, offset)
+    return page([item_view(row) for row in rows], limit, offset)
+
+
+async def get_item(user: User, item_id: int) -> ContentItemDetail:
+    return item_view(await access.item_context(user, item_id))
+
+
+async def _next_item_order(module_id: int) -> int:
+    rows = await ContentItem.raw(
+        "SELECT coalesce(max(order_index) + 1, 0) AS n FROM content_item WHERE module = {}", module_id
+    )
+    return rows[0]["n"]
+
+
+def _config_json(config: Any) -> str:
+    return msgspec.json.encode(config).decode()
+
+
+def _check_window(config: Any) -> None:
+    if config.available_from and config.available_until and config.available_from >= config.available_until:
+        raise InvalidInput("available_from must be before available_until", field="config.available_from")
+
+
+async def create_assignment(user: User, module_id: int, data: AssignmentCreate) -> ContentItemDetail:
+    context = await access.module_context(user, module_id)
+    access.check(context["role"], access.EDITORS, "module")
+    _check_window(data.config)
+    async with engine_finder().transaction():
+        item = ContentItem(
+            module=module_id,
+            type="assignment",
+            title=data.title,
+            description=data.description,
+            due_date=data.due_date,
+            order_index=await _next_item_order(module_id),
+        )
+        await item.save()
+        await Assignment(content_item=item.id, mode=data.mode, config=_config_json(data.config)).save()
+    return await get_item(user, item.id)
+
+
+async def create_page(user: User, module_id: int, data: PageCreate) -> ContentItemDetail:
+    context = await access.module_context(user, module_id)
+    access.check(context["role"], access.EDITORS, "module")
+    async with engine_finder().transaction():
+        item = ContentItem(
+            module=module_id,
+            type="page",
+            title=data.title,
+            description=data.description,
+            order_index=await _next_item_order(module_id),
+        )
+        await item.save()
+        await PageTable(content_item=item.id, body=data.body).save()
+    return await get_item(user, item.id)
+
+
+def _base_values(data: AssignmentUpdate | PageUpdate) -> dict[Any, Any]:
+    values: dict[Any, Any] = {}
+    if data.title is not None:
+        values[ContentItem.title] = data.title
+    if data.description is not None:
+        values[ContentItem.description] = data.description
+    if getattr(data, "due_date", None) is not None:
+        values[ContentItem.due_date] = data.due_date
+    return values
+
+
+async def update_assignment(user: User, item_id: int, data: AssignmentUpdate) -> ContentItemDetail:
+    await access.assignment_context(user, item_id, allowed=access.EDITORS)
+    child: dict[Any, Any] = {}
+    if data.mode is not None:
+        child[Assignment.mode] = data.mode
+    if data.config is not None:
+        _check_window(data.config)
+        child[Assignment.config] = _config_json(data.config)
+    async with engine_finder().transaction():
+        if base := _base_values(data):
+            await ContentItem.update(base).where(ContentItem.id == item_id)
+        if child:
+            await Assignment.update(child).where(Assignment.content_item == item_id)
+    return await get_item(user, item_id)
+
+
+async def update_page(user: User, item_id: int, data: PageUpdate) -> ContentItemDetail:
+    context = await access.item_context(user, item_id, allowed=access.EDITORS)
+    if context["type"] != "page":
+        raise NotFound("page not found")
+    async with engine_finder().transaction():
+        if base := _base_values(data):
+            await ContentItem.update(base).where(ContentItem.id == item_id)
+        if data.body is not None:
+            await PageTable.update({PageTable.body: data.body}).where(PageTable.content_item == item_id)
+    return await get_item(user, item_id)
+
+
+async def publish(user: User, item_id: int, published: bool) -> ContentItemDetail:
+    await access.item_context(user, item_id, allowed=access.EDITORS)
+    await ContentItem.update({ContentItem.is_published: published}).where(ContentItem.id == item_id)
+    return await get_item(user, item_id)
+
+
+async def delete_item(user: User, item_id: int) -> None:
+    context = await access.item_context(user, item_id, allowed=access.EDITORS)
+    if context["assignment_id"] and await _has_attempts(context["assignment_id"]):
+        raise Conflict("this assignment has submission attempts; unpublish it instead of deleting it")
+    await ContentItem.delete().where(ContentItem.id == item_id)
+
+
+async def _has_attempts(assignment_id: int, question_id: int | None = None) -> bool:
+    rows = await ContentItem.raw(
+        "SELECT EXISTS (SELECT 1 FROM submission_attempt WHERE assignment = {} AND ({} OR question = {})) AS found",
+        assignment_id,
+        question_id is None,
+        question_id or 0,
+    )
+    return rows[0]["found"]
+
+
+# the assignment's questions ------------------------------------------------------------------------------------
+
+
+async def attach_question(user: User, item_id: int, question_id: int, custom_points: float | None) -> None:
+    context = await access.assignment_context(user, item_id, allowed=access.EDITORS)
+    from app.services.questions import require_usable_question
+
+    await require_usable_question(user, question_id, class_id=context["class_id"])
+    exists = await AssignmentQuestion.exists().where(
+        (AssignmentQuestion.assignment == context["assignment_id"]) & (AssignmentQuestion.question == question_id)
+    )
+    if exists:
+        raise Conflict("this question is already attached", field="question_id")
+    await AssignmentQuestion.raw(
+        "INSERT INTO assignment_question (assignment, question, order_index, custom_points) "
+        "SELECT {}, {}, coalesce(max(order_index) + 1, 0), {} FROM assignment_question WHERE assignment = {}",
+        context["assignment_id"],
+        question_id,
+        custom_points,
+        context["assignment_id"],
+    )
+
+
+async def set_custom_points(user: User, item_id: int, question_id: int, custom_points: float | None) -> None:
+    context = await access.assignment_context(user, item_id, allowed=access.EDITORS)
+    updated = (
+        await AssignmentQuestion.update({AssignmentQuestion.custom_points: custom_points})
+        .where(
+            (AssignmentQuestion.assignment == context["assignment_id"]) & (AssignmentQuestion.question == question_id)
+        )
+        .returning(AssignmentQuestion.id)
+    )
+    if not updated:
+        raise NotFound("this question is not attached to the assignment")
+
+
+async def detach_question(user: User, item_id: int, question_id: int) -> None:
+    context = await access.assignment_context(user, item_id, allowed=access.EDITORS)
+    if await _has_attempts(context["assignment_id"], question_id):
+        raise Conflict("students have submitted to this question; it cannot be detached")
+    deleted = (
+        await AssignmentQuestion.delete()
+        .where(
+            (AssignmentQuestion.assignment == context["assignment_id"]) & (AssignmentQuestion.question == question_id)
+        )
+        .returning(AssignmentQuestion.id)
+    )
+    if not deleted:
+        raise NotFound("this question is not attached to the assignment")
+
+
+async def reorder_questions(user: User, item_id: int, question_ids: list[int]) -> None:
+    context = await access.assignment_context(user, item_id, allowed=access.EDITORS)
+    attached = {
+        row["question"]
+        for row in await AssignmentQuestion.select(AssignmentQuestion.question).where(
+            AssignmentQuestion.assignment == context["assignment_id"]
+        )
+    }
+    if len(question_ids) != len(set(question_ids)) or set(question_ids) != attached:
+        raise InvalidInput("question_ids must list every attached question exactly once", field="question_ids")
+    async with engine_finder().transaction() as transaction:
+        await transaction.connection.execute("SET CONSTRAINTS assignment_question_order_key DEFERRED")
+        await transaction.connection.execute(
+            "UPDATE assignment_question SET order_index = new.position - 1 FROM unnest($1::int[]) WITH ORDINALITY "
+            "AS new(id, position) WHERE assignment_question.question = new.id AND assignment_question.assignment = $2",
+            question_ids,
+            context["assignment_id"],
+        )
+
+
+# the nested assignment view: three queries whatever the number of questions -------------------------------------
+
+QUESTIONS_SQL = """
+SELECT q.id, q.slug, q.title, q.prompt, q.language, q.starter_code, q.reference_solution, q.default_points,
+       aq.order_index, aq.custom_points
+FROM assignment_question aq JOIN questions q ON q.id = aq.question
+WHERE aq.assignment = {}
+ORDER BY aq.order_index, q.id
+"""
+
+TESTS_SQL = """
+SELECT id, question, name, kind, input, expected, compare_mode, weight, visibility
+FROM test_cases WHERE question = ANY({}::int[]) ORDER BY question, order_index, id
+"""
+
+
+def test_is_revealed(visibility: str, due_date: datetime | None, now: datetime) -> bool:
+    return visibility == "visible" or (visibility == "after_due" and due_date is not None and now >= due_date)
+
+
+async def assignment_detail(user: User, item_id: int) -> AssignmentDetail:
+    context = await access.assignment_context(user, item_id)
+    staff = context["role"] in access.STAFF
+    questions = await Question.raw(QUESTIONS_SQL, context["assignment_id"])
+    tests = await Question.raw(TESTS_SQL, [q["id"] for q in questions]) if questions else []
+    now = datetime.now(UTC)
+    by_question: dict[int, list[dict[str, Any]]] = {}
+    for test in tests:
+        by_question.setdefault(test["question"], []).append(test)
+    views = []
+    for q in questions:
+        shown, hidden = [], 0
+        for test in by_question.get(q["id"], []):
+            if staff:
+                shown.append(TestCaseView(**{k: test[k] for k in TestCaseView.__struct_fields__}))
+            elif test_is_revealed(test["visibility"], context["due_date"], now):
+                shown.append(
+                    TestCaseView(
+                        id=test["id"],
+                        name=test["name"],
+                        kind=test["kind"],
+                        visibility=test["visibility"],
+                        input=test["input"],
+                        expected=test["expected"],
+                    )
+                )
+            else:
+                hidden += 1
+        points = q["custom_points"] if q["custom_points"] is not None else q["default_points"]
+        views.append(
+            AssignmentQuestionView(
+                question_id=q["id"],
+                slug=q["slug"],
+                title=q["title"],
+                order=q["order_index"],
+                points=points,
+                custom_points=q["custom_points"],
+                language=q["language"],
+                prompt=q["prompt"],
+                starter_code=q["starter_code"],
+                tests=shown,
+                hidden_test_count=hidden,
+                reference_solution=q["reference_solution"] if staff else None,
+            )
+        )
+    return AssignmentDetail(
+        id=context["id"],
+        type="assignment",
+        module_id=context["module_id"],
+        class_id=context["class_id"],
+        title=context["title"],
+        description=context["description"],
+        mode=context["mode"],
+        is_published=context["is_published"],
+        due_date=context["due_date"],
+        config=loads(context["config"]),
+        total_points=sum(v.points for v in views),
+        questions=views,
+    )

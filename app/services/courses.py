@@ -1,0 +1,247 @@
+"""Classes, enrollments and modules."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import msgspec
+from piccolo.engine import engine_finder
+
+from app.errors import Conflict, Forbidden, InvalidInput, NotFound
+from app.schemas.common import Page
+from app.schemas.courses import (
+    BulkEnrollResult,
+    ClassCreate,
+    ClassDetail,
+    ClassUpdate,
+    EnrollmentDetail,
+    ModuleDetail,
+)
+from app.services import access
+from app.services.pagination import page
+from app.services.users import normalize_email
+from tables.courses import Class, Enrollment, Module
+from tables.enums import Role
+from tables.users import User
+
+
+def _loads(value: Any) -> dict:
+    return json.loads(value) if isinstance(value, str) else (value or {})
+
+
+def _class_detail(row: dict[str, Any], role: str) -> ClassDetail:
+    return ClassDetail(
+        id=row["id"],
+        code=row["code"],
+        title=row["title"],
+        term=row["term"],
+        settings=_loads(row["settings"]),
+        archived=row["archived"],
+        my_role=role,
+    )
+
+
+async def list_classes(user: User, *, limit: int, offset: int, include_archived: bool) -> Page[ClassDetail]:
+    archived = "" if include_archived else "AND NOT c.archived"
+    if access.is_admin(user):
+        rows = await Class.raw(
+            f"SELECT c.*, 'admin' AS role FROM classes c WHERE true {archived} ORDER BY c.code, c.id "
+            "LIMIT {} OFFSET {}",
+            limit + 1,
+            offset,
+        )
+    else:
+        rows = await Class.raw(
+            "SELECT c.*, e.role FROM classes c JOIN enrollments e ON e.class_id = c.id AND e.user_id = {} "
+            f"WHERE true {archived} ORDER BY c.code, c.id LIMIT {{}} OFFSET {{}}",
+            user.id,
+            limit + 1,
+            offset,
+        )
+    return page([_class_detail(row, row["role"]) for row in rows], limit, offset)
+
+
+async def create_class(user: User, data: ClassCreate) -> ClassDetail:
+    if user.role not in (Role.admin.value, Role.instructor.value):
+        raise Forbidden("only instructors and admins create classes")
+    if await Class.exists().where(Class.code == data.code):
+        raise Conflict(f"a class with code {data.code} exists", field="code")
+    async with engine_finder().transaction():
+        klass = Class(
+            code=data.code, title=data.title, term=data.term, settings=msgspec.json.encode(data.settings).decode()
+        )
+        await klass.save()
+        if user.role == Role.instructor.value:
+            await Enrollment(class_=klass.id, user=user.id, role="instructor").save()
+    return await get_class(user, klass.id)
+
+
+async def get_class(user: User, class_id: int) -> ClassDetail:
+    role = await access.require_class(user, class_id, access.MEMBERS)
+    row = (await Class.select().where(Class.id == class_id).output(load_json=True).first()) or {}
+    return _class_detail(row, role)
+
+
+async def update_class(user: User, class_id: int, data: ClassUpdate) -> ClassDetail:
+    await access.require_class(user, class_id, access.EDITORS)
+    values: dict[Any, Any] = {}
+    if data.title is not None:
+        values[Class.title] = data.title
+    if data.term is not None:
+        values[Class.term] = data.term
+    if data.settings is not None:
+        values[Class.settings] = msgspec.json.encode(data.settings).decode()
+    if values:
+        await Class.update(values).where(Class.id == class_id)
+    return await get_class(user, class_id)
+
+
+async def set_archived(user: User, class_id: int, archived: bool) -> ClassDetail:
+    await access.require_class(user, class_id, access.EDITORS)
+    await Class.update({Class.archived: archived}).where(Class.id == class_id)
+    return await get_class(user, class_id)
+
+
+# enrollments ---------------------------------------------------------------------------------------------------
+
+
+async def list_enrollments(user: User, class_id: int, *, limit: int, offset: int) -> Page[EnrollmentDetail]:
+    await access.require_class(user, class_id, access.STAFF)
+    rows = await Enrollment.raw(
+        "SELECT u.id AS user_id, u.email, u.display_name, e.role FROM enrollments e JOIN users u ON u.id = e.user_id "
+        "WHERE e.class_id = {} ORDER BY e.role, u.email, u.id LIMIT {} OFFSET {}",
+        class_id,
+        limit + 1,
+        offset,
+    )
+    return page([EnrollmentDetail(**row) for row in rows], limit, offset)
+
+
+async def _user_by_email(email: str) -> User:
+    found = await User.objects().where(User.email == normalize_email(email)).first()
+    if found is None:
+        raise NotFound(f"no user with email {email}", field="email")
+    return found
+
+
+async def enroll(user: User, class_id: int, *, email: str, role: str) -> EnrollmentDetail:
+    await access.require_class(user, class_id, access.EDITORS)
+    target = await _user_by_email(email)
+    if await Enrollment.exists().where((Enrollment.class_.id == class_id) & (Enrollment.user.id == target.id)):
+        raise Conflict(f"{target.email} is already enrolled", field="email")
+    await Enrollment(class_=class_id, user=target.id, role=role).save()
+    return EnrollmentDetail(user_id=target.id, email=target.email, display_name=target.display_name, role=role)
+
+
+async def change_enrollment(user: User, class_id: int, user_id: int, role: str) -> EnrollmentDetail:
+    await access.require_class(user, class_id, access.EDITORS)
+    updated = (
+        await Enrollment.update({Enrollment.role: role})
+        .where((Enrollment.class_.id == class_id) & (Enrollment.user.id == user_id))
+        .returning(Enrollment.id)
+    )
+    if not updated:
+        raise NotFound("enrollment not found")
+    target = await User.objects().where(User.id == user_id).first()
+    return EnrollmentDetail(user_id=user_id, email=target.email, display_name=target.display_name, role=role)
+
+
+async def remove_enrollment(user: User, class_id: int, user_id: int) -> None:
+    await access.require_class(user, class_id, access.EDITORS)
+    deleted = (
+        await Enrollment.delete()
+        .where((Enrollment.class_.id == class_id) & (Enrollment.user.id == user_id))
+        .returning(Enrollment.id)
+    )
+    if not deleted:
+        raise NotFound("enrollment not found")
+
+
+async def bulk_enroll(user: User, class_id: int, *, emails: list[str], role: str) -> BulkEnrollResult:
+    await access.require_class(user, class_id, access.EDITORS)
+    wanted = list(dict.fromkeys(normalize_email(e) for e in emails))
+    known = {u["email"]: u["id"] for u in await User.select(User.id, User.email).where(User.email.is_in(wanted))}
+    enrolled_ids = {
+        row["user"]
+        for row in await Enrollment.select(Enrollment.user).where(
+            (Enrollment.class_.id == class_id) & (Enrollment.user.is_in(list(known.values()) or [0]))
+        )
+    }
+    added = [e for e in wanted if e in known and known[e] not in enrolled_ids]
+    if added:
+        await Enrollment.insert(*[Enrollment(class_=class_id, user=known[e], role=role) for e in added])
+    return BulkEnrollResult(
+        added=added,
+        already_enrolled=[e for e in wanted if e in known and known[e] in enrolled_ids],
+        unknown=[e for e in wanted if e not in known],
+    )
+
+
+# modules -------------------------------------------------------------------------------------------------------
+
+
+def _module(row: dict[str, Any]) -> ModuleDetail:
+    return ModuleDetail(id=row["id"], class_id=row["class_id"], title=row["title"], order_index=row["order_index"])
+
+
+async def list_modules(user: User, class_id: int, *, limit: int, offset: int) -> Page[ModuleDetail]:
+    await access.require_class(user, class_id, access.MEMBERS)
+    rows = await Module.raw(
+        "SELECT id, class_id, title, order_index FROM modules WHERE class_id = {} ORDER BY order_index, id "
+        "LIMIT {} OFFSET {}",
+        class_id,
+        limit + 1,
+        offset,
+    )
+    return page([_module(row) for row in rows], limit, offset)
+
+
+async def create_module(user: User, class_id: int, title: str) -> ModuleDetail:
+    await access.require_class(user, class_id, access.EDITORS)
+    rows = await Module.raw(
+        "INSERT INTO modules (class_id, title, order_index, created_at) "
+        "SELECT {}, {}, coalesce(max(order_index) + 1, 0), now() FROM modules WHERE class_id = {} "
+        "RETURNING id, class_id, title, order_index",
+        class_id,
+        title,
+        class_id,
+    )
+    return _module(rows[0])
+
+
+async def update_module(user: User, module_id: int, title: str) -> ModuleDetail:
+    context = await access.module_context(user, module_id)
+    access.check(context["role"], access.EDITORS, "module")
+    await Module.update({Module.title: title}).where(Module.id == module_id)
+    return _module({**context, "title": title})
+
+
+async def delete_module(user: User, module_id: int) -> None:
+    """Items go with the module, unless any of them has attempts: then 409 and nothing is deleted."""
+    context = await access.module_context(user, module_id)
+    access.check(context["role"], access.EDITORS, "module")
+    attempts = await Module.raw(
+        "SELECT count(*) AS n FROM submission_attempt s JOIN assignment a ON a.id = s.assignment "
+        "JOIN content_item ci ON ci.id = a.content_item WHERE ci.module = {}",
+        module_id,
+    )
+    if attempts[0]["n"]:
+        raise Conflict("this module has submission attempts; unpublish its items instead of deleting it")
+    await Module.delete().where(Module.id == module_id)
+
+
+async def reorder_modules(user: User, class_id: int, module_ids: list[int]) -> list[ModuleDetail]:
+    """Atomic: the ids must be exactly the class's modules; the deferrable unique order allows the swap."""
+    await access.require_class(user, class_id, access.EDITORS)
+    existing = {row["id"] for row in await Module.select(Module.id).where(Module.class_.id == class_id)}
+    if len(module_ids) != len(set(module_ids)) or set(module_ids) != existing:
+        raise InvalidInput("module_ids must list every module of the class exactly once", field="module_ids")
+    async with engine_finder().transaction() as transaction:
+        await transaction.connection.execute("SET CONSTRAINTS modules_class_order_key DEFERRED")
+        await transaction.connection.execute(
+            "UPDATE modules SET order_index = new.position - 1 FROM unnest($1::int[]) WITH ORDINALITY "
+            "AS new(id, position) WHERE modules.id = new.id",
+            module_ids,
+        )
+    return (await list_modules(user, class_id, limit=1000, offset=0)).items

@@ -1,0 +1,91 @@
+"""Autosave: one row per (user, assignment, question); a stale base revision is a conflict, never an overwrite."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.errors import Conflict, NotFound, PayloadTooLarge
+from app.schemas.submissions import ProgressDetail
+from app.services import access
+from tables.submissions import AssignmentProgress
+from tables.users import User
+
+RETURNING = "RETURNING current_code AS code, time_spent, revision, updated_at"
+
+
+def _view(row: dict[str, Any]) -> ProgressDetail:
+    return ProgressDetail(
+        code=row["code"], time_spent=row["time_spent"], revision=row["revision"], updated_at=row["updated_at"]
+    )
+
+
+async def _attached(context: dict[str, Any], question_id: int) -> None:
+    rows = await AssignmentProgress.raw(
+        "SELECT 1 FROM assignment_question WHERE assignment = {} AND question = {}",
+        context["assignment_id"],
+        question_id,
+    )
+    if not rows:
+        raise NotFound("this question is not part of the assignment")
+
+
+async def _stored(user_id: int, assignment_id: int, question_id: int) -> ProgressDetail | None:
+    rows = await AssignmentProgress.raw(
+        "SELECT current_code AS code, time_spent, revision, updated_at FROM assignment_progress "
+        "WHERE user_id = {} AND assignment = {} AND question = {}",
+        user_id,
+        assignment_id,
+        question_id,
+    )
+    return _view(rows[0]) if rows else None
+
+
+async def save(
+    user: User, item_id: int, question_id: int, *, code: str, time_spent: int, base_revision: int, max_bytes: int
+) -> ProgressDetail:
+    context = await access.assignment_context(user, item_id)
+    if len(code.encode()) > max_bytes:
+        raise PayloadTooLarge(f"code is larger than {max_bytes} bytes", limit=max_bytes)
+    await _attached(context, question_id)
+    key = (user.id, context["assignment_id"], question_id)
+    if base_revision == 0:
+        rows = await AssignmentProgress.raw(
+            "INSERT INTO assignment_progress (user_id, assignment, question, current_code, time_spent, revision, "
+            "updated_at) VALUES ({}, {}, {}, {}, {}, 1, now()) ON CONFLICT DO NOTHING " + RETURNING,
+            *key,
+            code,
+            time_spent,
+        )
+    else:
+        rows = await AssignmentProgress.raw(
+            "UPDATE assignment_progress SET current_code = {}, time_spent = greatest(time_spent, {}), "
+            "revision = revision + 1, updated_at = now() "
+            "WHERE user_id = {} AND assignment = {} AND question = {} AND revision = {} " + RETURNING,
+            code,
+            time_spent,
+            *key,
+            base_revision,
+        )
+    if rows:
+        return _view(rows[0])
+    stored = await _stored(*key)
+    raise Conflict(
+        "your copy is stale: another tab or device saved since; merge with the stored copy and retry",
+        stored=None
+        if stored is None
+        else {
+            "code": stored.code,
+            "time_spent": stored.time_spent,
+            "revision": stored.revision,
+            "updated_at": stored.updated_at.isoformat(),
+        },
+    )
+
+
+async def load(user: User, item_id: int, question_id: int) -> ProgressDetail:
+    context = await access.assignment_context(user, item_id)
+    await _attached(context, question_id)
+    stored = await _stored(user.id, context["assignment_id"], question_id)
+    if stored is None:
+        raise NotFound("nothing saved yet")
+    return stored

@@ -1,0 +1,261 @@
+"""The question bank (staff only): questions with their test cases; reference solutions stay in the staff circle.
+
+A staff member sees the questions they own, those shared with a class they staff, and those attached to an
+assignment of a class they staff; the admin sees all. The owner, the admin and the instructors of the class a
+question is shared with may change it; TAs only read.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from piccolo.engine import engine_finder
+
+from app.errors import Conflict, Forbidden, NotFound
+from app.schemas.common import Page
+from app.schemas.questions import (
+    QuestionCreate,
+    QuestionDetail,
+    QuestionSummary,
+    QuestionUpdate,
+    TestCaseCreate,
+    TestCaseDetail,
+    TestCaseUpdate,
+)
+from app.services import access
+from app.services.pagination import page
+from tables.questions import Question, TestCase
+from tables.users import User
+
+VISIBLE_SQL = """
+SELECT q.*, (
+    q.owner = {user} OR EXISTS (
+        SELECT 1 FROM enrollments e WHERE e.user_id = {user} AND e.role = 'instructor'
+        AND e.class_id = q.shared_with_class)
+) AS can_edit
+FROM questions q
+WHERE {admin} OR q.owner = {user}
+   OR EXISTS (SELECT 1 FROM enrollments e WHERE e.user_id = {user} AND e.role IN ('instructor', 'ta')
+              AND e.class_id = q.shared_with_class)
+   OR EXISTS (SELECT 1 FROM assignment_question aq JOIN assignment a ON a.id = aq.assignment
+              JOIN content_item ci ON ci.id = a.content_item JOIN modules m ON m.id = ci.module
+              JOIN enrollments e ON e.class_id = m.class_id AND e.user_id = {user} AND e.role IN ('instructor', 'ta')
+              WHERE aq.question = q.id)
+"""
+
+
+def _visible_sql(extra: str) -> str:
+    # Piccolo's raw() takes positional {} placeholders: spell out the repeated parameters
+    return (VISIBLE_SQL + extra).replace("{user}", "{}").replace("{admin}", "{}")
+
+
+def _visible_args(user: User) -> list[Any]:
+    admin = access.is_admin(user)
+    return [user.id, user.id, admin, user.id, user.id, user.id]
+
+
+async def _find(user: User, where_sql: str, value: Any) -> dict[str, Any]:
+    rows = await Question.raw(_visible_sql(f" AND {where_sql}"), *_visible_args(user), value)
+    if not rows:
+        raise NotFound("question not found")
+    row = rows[0]
+    row["can_edit"] = row["can_edit"] or access.is_admin(user)
+    return row
+
+
+async def _tests(question_id: int) -> list[TestCaseDetail]:
+    rows = (
+        await TestCase.select()
+        .where(TestCase.question == question_id)
+        .order_by(TestCase.order_index)
+        .order_by(TestCase.id)
+    )
+    return [_test_view(row) for row in rows]
+
+
+def _test_view(row: dict[str, Any]) -> TestCaseDetail:
+    return TestCaseDetail(
+        id=row["id"],
+        name=row["name"],
+        kind=row["kind"],
+        input=row["input"],
+        expected=row["expected"],
+        compare_mode=row["compare_mode"],
+        tolerance=row["tolerance"],
+        weight=row["weight"],
+        visibility=row["visibility"],
+        order=row["order_index"],
+    )
+
+
+async def _detail(row: dict[str, Any]) -> QuestionDetail:
+    return QuestionDetail(
+        id=row["id"],
+        slug=row["slug"],
+        title=row["title"],
+        prompt=row["prompt"],
+        language=row["language"],
+        starter_code=row["starter_code"],
+        reference_solution=row["reference_solution"],
+        default_points=row["default_points"],
+        time_limit_ms=row["time_limit_ms"],
+        memory_limit_mb=row["memory_limit_mb"],
+        output_limit_kb=row["output_limit_kb"],
+        owner_id=row["owner"],
+        shared_with_class_id=row["shared_with_class"],
+        archived=row["archived"],
+        tests=await _tests(row["id"]),
+    )
+
+
+async def list_questions(user: User, *, limit: int, offset: int) -> Page[QuestionSummary]:
+    rows = await Question.raw(
+        _visible_sql(" ORDER BY q.slug, q.id LIMIT {} OFFSET {}"), *_visible_args(user), limit + 1, offset
+    )
+    items = [
+        QuestionSummary(
+            id=r["id"],
+            slug=r["slug"],
+            title=r["title"],
+            language=r["language"],
+            default_points=r["default_points"],
+            archived=r["archived"],
+        )
+        for r in rows
+    ]
+    return page(items, limit, offset)
+
+
+async def get_question(user: User, question_id: int) -> QuestionDetail:
+    return await _detail(await _find(user, "q.id = {}", question_id))
+
+
+async def get_question_by_slug(user: User, slug: str) -> QuestionDetail:
+    return await _detail(await _find(user, "q.slug = {}", slug))
+
+
+async def require_usable_question(user: User, question_id: int, *, class_id: int) -> None:
+    """A staff member may attach a question they can see; 404 otherwise."""
+    await _find(user, "q.id = {}", question_id)
+
+
+async def _editable(user: User, question_id: int) -> dict[str, Any]:
+    row = await _find(user, "q.id = {}", question_id)
+    if not row["can_edit"]:
+        raise Forbidden("only the question's owner, an instructor it is shared with, or an admin may change it")
+    return row
+
+
+def _test_row(question_id: int, test: TestCaseCreate, order: int) -> TestCase:
+    return TestCase(
+        question=question_id,
+        name=test.name,
+        kind=test.kind,
+        input=test.input,
+        expected=test.expected,
+        compare_mode=test.compare_mode,
+        tolerance=test.tolerance,
+        weight=test.weight,
+        visibility=test.visibility,
+        order_index=test.order if test.order is not None else order,
+    )
+
+
+async def create_question(user: User, data: QuestionCreate) -> QuestionDetail:
+    if user.role not in (access.ADMIN, "instructor"):
+        raise Forbidden("only instructors and admins add questions to the bank")
+    if data.shared_with_class_id is not None:
+        await access.require_class(user, data.shared_with_class_id, access.EDITORS)
+    if await Question.exists().where(Question.slug == data.slug):
+        raise Conflict(f"the slug {data.slug} is taken", field="slug")
+    async with engine_finder().transaction():
+        question = Question(
+            slug=data.slug,
+            title=data.title,
+            prompt=data.prompt,
+            language=data.language,
+            starter_code=data.starter_code,
+            reference_solution=data.reference_solution,
+            default_points=data.default_points,
+            time_limit_ms=data.time_limit_ms,
+            memory_limit_mb=data.memory_limit_mb,
+            output_limit_kb=data.output_limit_kb,
+            owner=user.id,
+            shared_with_class=data.shared_with_class_id,
+        )
+        await question.save()
+        if data.tests:
+            await TestCase.insert(*[_test_row(question.id, t, i) for i, t in enumerate(data.tests)])
+    return await get_question(user, question.id)
+
+
+UPDATABLE = (
+    "title",
+    "prompt",
+    "language",
+    "starter_code",
+    "reference_solution",
+    "default_points",
+    "time_limit_ms",
+    "memory_limit_mb",
+    "output_limit_kb",
+    "archived",
+)
+
+
+async def update_question(user: User, question_id: int, data: QuestionUpdate) -> QuestionDetail:
+    await _editable(user, question_id)
+    values = {getattr(Question, name): getattr(data, name) for name in UPDATABLE if getattr(data, name) is not None}
+    if values:
+        await Question.update(values).where(Question.id == question_id)
+    return await get_question(user, question_id)
+
+
+async def delete_question(user: User, question_id: int) -> None:
+    await _editable(user, question_id)
+    used = await Question.raw(
+        "SELECT EXISTS (SELECT 1 FROM submission_attempt WHERE question = {}) AS attempts, "
+        "EXISTS (SELECT 1 FROM assignment_question WHERE question = {}) AS attached",
+        question_id,
+        question_id,
+    )
+    if used[0]["attempts"]:
+        raise Conflict("students have submitted to this question; archive it instead (PATCH archived=true)")
+    if used[0]["attached"]:
+        raise Conflict("this question is attached to an assignment; detach it first")
+    await Question.delete().where(Question.id == question_id)
+
+
+async def add_test(user: User, question_id: int, data: TestCaseCreate) -> TestCaseDetail:
+    await _editable(user, question_id)
+    count = await TestCase.count().where(TestCase.question == question_id)
+    row = _test_row(question_id, data, count)
+    await row.save()
+    return _test_view(row.to_dict())
+
+
+async def _test_question(user: User, test_id: int) -> int:
+    found = await TestCase.select(TestCase.question).where(TestCase.id == test_id).first()
+    if found is None:
+        raise NotFound("test case not found")
+    await _editable(user, found["question"])
+    return found["question"]
+
+
+async def update_test(user: User, test_id: int, data: TestCaseUpdate) -> TestCaseDetail:
+    await _test_question(user, test_id)
+    fields = ("name", "kind", "input", "expected", "compare_mode", "tolerance", "weight", "visibility")
+    values = {getattr(TestCase, f): getattr(data, f) for f in fields if getattr(data, f) is not None}
+    if data.order is not None:
+        values[TestCase.order_index] = data.order
+    if values:
+        await TestCase.update(values).where(TestCase.id == test_id)
+    row = await TestCase.select().where(TestCase.id == test_id).first()
+    return _test_view(row)
+
+
+async def delete_test(user: User, test_id: int) -> None:
+    await _test_question(user, test_id)
+    if await TestCase.raw("SELECT 1 FROM test_result WHERE test_case = {} LIMIT 1", test_id):
+        raise Conflict("this test has grading results; change it and rejudge instead of deleting it")
+    await TestCase.delete().where(TestCase.id == test_id)
