@@ -24,9 +24,9 @@ from app.auth import build_jwt_auth
 from app.controllers import API_CONTROLLERS
 from app.controllers.health import HealthController
 from app.deps import DEPENDENCIES
-from app.errors import problem_details_plugin
+from app.errors import log_unexpected_exception, problem_details_plugin
 from app.metrics import QueueMetricsCollector
-from app.middleware import request_log_middleware
+from app.middleware import query_count_middleware, request_log_middleware
 from app.settings import Settings, get_settings
 
 
@@ -72,11 +72,16 @@ def create_app(settings: Settings | None = None) -> Litestar:
             title="Autograder API", version="0.1.0", path="/schema", render_plugins=[SwaggerRenderPlugin()]
         ),
         request_max_body_size=settings.max_body_bytes,
-        logging_config=LoggingConfig(log_exceptions="always", configure_root_logger=False),
+        logging_config=LoggingConfig(log_exceptions="never", configure_root_logger=False),
+        after_exception=[log_unexpected_exception],
         debug=False,
     )
 
 
 def serve() -> ASGIApp:
     """What the ASGI server runs: the app inside the request log, which also sees answers made outside routing."""
-    return request_log_middleware(create_app())
+    settings = get_settings()
+    app: ASGIApp = create_app(settings)
+    if settings.query_count_header:
+        app = query_count_middleware(app)
+    return request_log_middleware(app)

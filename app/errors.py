@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import asyncpg
+from litestar.exceptions import HTTPException
 from litestar.plugins.problem_details import ProblemDetailsConfig, ProblemDetailsException, ProblemDetailsPlugin
 
 
@@ -131,3 +133,13 @@ def problem_details_plugin() -> ProblemDetailsPlugin:
     return ProblemDetailsPlugin(
         ProblemDetailsConfig(enable_for_all_http_exceptions=True, exception_to_problem_detail_map=PROBLEM_MAP)
     )
+
+
+_log = logging.getLogger("autograder.errors")
+
+
+async def log_unexpected_exception(exc: Exception, scope: Any) -> None:
+    """Bugs and outages get a traceback in the log; answers we chose on purpose (4xx, domain errors) do not."""
+    if isinstance(exc, (HTTPException, DomainError)):
+        return
+    _log.error("unexpected %s on %s %s", type(exc).__name__, scope.get("method"), scope.get("path"), exc_info=exc)

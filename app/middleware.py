@@ -57,3 +57,23 @@ def request_log_middleware(app: ASGIApp) -> ASGIApp:
             )
 
     return middleware
+
+
+def query_count_middleware(app: ASGIApp) -> ASGIApp:
+    """Report the SQL queries a request ran (authentication included) in `X-Query-Count`: for tests and bench."""
+    from app.db import counting_queries
+
+    async def middleware(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await app(scope, receive, send)
+            return
+        with counting_queries() as counter:
+
+            async def send_wrapper(message: Message) -> None:
+                if message["type"] == "http.response.start":
+                    message["headers"] = [*message.get("headers", []), (b"x-query-count", str(counter[0]).encode())]
+                await send(message)
+
+            await app(scope, receive, send_wrapper)
+
+    return middleware

@@ -164,7 +164,7 @@ async def bulk_enroll(user: User, class_id: int, *, emails: list[str], role: str
     known = {u["email"]: u["id"] for u in await User.select(User.id, User.email).where(User.email.is_in(wanted))}
     enrolled_ids = {
         row["user"]
-        for row in await Enrollment.select(Enrollment.user).where(
+        for row in await Enrollment.select(Enrollment.user.as_alias("user")).where(
             (Enrollment.class_.id == class_id) & (Enrollment.user.is_in(list(known.values()) or [0]))
         )
     }
