@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -25,7 +26,7 @@ from app.controllers import API_CONTROLLERS
 from app.controllers.health import HealthController
 from app.deps import DEPENDENCIES
 from app.errors import log_unexpected_exception, problem_details_plugin
-from app.metrics import QueueMetricsCollector
+from app.metrics import GradingMetricsCollector
 from app.middleware import query_count_middleware, request_log_middleware
 from app.settings import Settings, get_settings
 
@@ -39,7 +40,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     blobstore = BlobStore(settings)
     admin_app = build_admin()
     jwt_auth = build_jwt_auth(settings)
-    QueueMetricsCollector.register(settings)
+    grading_metrics = GradingMetricsCollector.register(settings)
 
     @asgi("/admin", is_mount=True, copy_scope=True)
     async def admin(scope: Scope, receive: Receive, send: Send) -> None:
@@ -48,9 +49,11 @@ def create_app(settings: Settings | None = None) -> Litestar:
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
         await engine.start_connection_pool(min_size=1, max_size=10)
+        refresher = asyncio.create_task(grading_metrics.refresh_statuses_forever())
         try:
             yield
         finally:
+            refresher.cancel()
             await engine.close_connection_pool()
             await redis.aclose()
 

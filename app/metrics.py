@@ -1,40 +1,79 @@
-"""Grading metrics for /metrics: queue depth per lane and attempts by status, read when Prometheus scrapes."""
+"""Grading metrics for /metrics, read when Prometheus scrapes: queue depth per lane, grading durations and verdicts
+(recorded by the workers in Redis), and attempts by status (refreshed from PostgreSQL by the API in the background).
+"""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from prometheus_client import REGISTRY
-from prometheus_client.core import GaugeMetricFamily
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily
 
-from app.adapters.queue import LANES, redis_connection
+from app.adapters.queue import WORKER_QUEUES, redis_connection
 from app.settings import Settings
 
 log = logging.getLogger(__name__)
+METRICS_KEY = "autograder:metrics"
+STATUSES = ("queued", "running", "graded", "error")
 
 
-class QueueMetricsCollector:
-    _registered = False
+class GradingMetricsCollector:
+    _instance: GradingMetricsCollector | None = None
 
     def __init__(self, redis_url: str) -> None:
         self.redis_url = redis_url
+        self.attempts_by_status: dict[str, int] = {}
 
     @classmethod
-    def register(cls, settings: Settings) -> None:
-        if cls._registered:
-            return
-        REGISTRY.register(cls(settings.redis_url or "redis://127.0.0.1:63799/0"))
-        cls._registered = True
+    def register(cls, settings: Settings) -> GradingMetricsCollector:
+        if cls._instance is None:
+            cls._instance = cls(settings.redis_url or "redis://127.0.0.1:63799/0")
+            REGISTRY.register(cls._instance)
+        return cls._instance
 
     def collect(self):
         depth = GaugeMetricFamily("autograder_queue_depth", "Jobs waiting per grading lane", labels=["lane"])
+        verdicts = CounterMetricFamily("autograder_verdicts", "Graded attempts by verdict", labels=["verdict"])
+        statuses = GaugeMetricFamily("autograder_attempts", "Attempts by status", labels=["status"])
+        for status in STATUSES:
+            statuses.add_metric([status], self.attempts_by_status.get(status, 0))
         try:
             connection = redis_connection(self.redis_url)
             pipe = connection.pipeline()
-            for lane in LANES:
+            for lane in WORKER_QUEUES:
                 pipe.llen(f"rq:queue:{lane}")
-            for lane, length in zip(LANES, pipe.execute(), strict=True):
+            pipe.hgetall(f"{METRICS_KEY}:verdicts")
+            pipe.hgetall(f"{METRICS_KEY}:duration")
+            *lengths, verdict_counts, duration = pipe.execute()
+            for lane, length in zip(WORKER_QUEUES, lengths, strict=True):
                 depth.add_metric([lane], length)
+            for verdict, count in sorted(verdict_counts.items()):
+                verdicts.add_metric([verdict.decode()], int(count))
+            yield self._histogram({k.decode(): float(v) for k, v in duration.items()})
         except Exception as exc:
-            log.warning("queue depth unavailable: %s", exc)
+            log.warning("grading metrics unavailable: %s", exc)
         yield depth
+        yield verdicts
+        yield statuses
+
+    @staticmethod
+    def _histogram(values: dict[str, float]) -> HistogramMetricFamily:
+        from jobs.metrics import BUCKETS
+
+        buckets = [(str(bound), values.get(str(bound), 0.0)) for bound in BUCKETS]
+        buckets.append(("+Inf", values.get("count", 0.0)))
+        histogram = HistogramMetricFamily("autograder_grading_seconds", "Time to grade an attempt, sandbox included")
+        histogram.add_metric([], buckets, sum_value=values.get("sum", 0.0))
+        return histogram
+
+    async def refresh_statuses_forever(self, interval: float = 5.0) -> None:
+        from tables.submissions import SubmissionAttempt
+
+        while True:
+            try:
+                rows = await SubmissionAttempt.raw("SELECT status, count(*) AS n FROM submission_attempt GROUP BY 1")
+                self.attempts_by_status = {row["status"]: row["n"] for row in rows}
+            except Exception as exc:
+                log.debug("attempt counts not refreshed: %s", exc)
+            await asyncio.sleep(interval)

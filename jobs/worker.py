@@ -13,7 +13,7 @@ import socket
 from rq import SimpleWorker
 from rq.serializers import JSONSerializer
 
-from app.adapters.queue import LANES, queue, redis_connection
+from app.adapters.queue import WORKER_QUEUES, queue, redis_connection
 from app.settings import get_settings
 
 log = logging.getLogger("worker")
@@ -24,13 +24,13 @@ def main() -> None:
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     redis_url = settings.redis_url or "redis://127.0.0.1:63799/0"
     worker = SimpleWorker(
-        [queue(redis_url, lane) for lane in LANES],
+        [queue(redis_url, lane) for lane in WORKER_QUEUES],
         connection=redis_connection(redis_url),
         serializer=JSONSerializer,
         name=f"grader-{socket.gethostname()}-{os.getpid()}",
     )
     _start_background_tasks(settings)
-    log.info("worker %s listening on lanes %s", worker.name, ", ".join(LANES))
+    log.info("worker %s listening on lanes %s", worker.name, ", ".join(WORKER_QUEUES))
     worker.work(logging_level=settings.log_level, with_scheduler=True)
 
 

@@ -69,8 +69,10 @@ def test_an_availability_window_must_be_ordered(api: httpx.Client) -> None:
     body = problem(
         api.post(
             f"/api/modules/{world.module.id}/assignments",
-            json={"title": "x", "config": {"available_from": "2026-12-02T00:00:00Z",
-                                          "available_until": "2026-12-01T00:00:00Z"}},
+            json={
+                "title": "x",
+                "config": {"available_from": "2026-12-02T00:00:00Z", "available_until": "2026-12-01T00:00:00Z"},
+            },
             headers=auth(world.instructor.id),
         ),
         400,
@@ -90,9 +92,11 @@ def test_question_bank_crud_by_id_and_slug(api: httpx.Client) -> None:
     assert by_slug["id"] == question["id"]
     patched = api.patch(f"/api/questions/{question['id']}", json={"title": "Double!"}, headers=headers)
     assert patched.json()["title"] == "Double!"
-    test = api.post(f"/api/questions/{question['id']}/tests", json={"name": "three", "kind": "call",
-                                                                     "input": "double(3)", "expected": "6"},
-                    headers=headers)
+    test = api.post(
+        f"/api/questions/{question['id']}/tests",
+        json={"name": "three", "kind": "call", "input": "double(3)", "expected": "6"},
+        headers=headers,
+    )
     assert test.status_code == 201 and test.json()["order"] == 2
     renamed = api.patch(f"/api/tests/{test.json()['id']}", json={"weight": 2}, headers=headers)
     assert renamed.json()["weight"] == 2
@@ -143,7 +147,11 @@ def test_assignment_detail_hides_hidden_tests_and_solutions_from_students(api: h
     assert student["mode"] == "practice"
     question = student["questions"][0]
     assert (question["question_id"], question["slug"], question["order"], question["points"]) == (
-        world.question.id, "add-two", 0, 10.0)
+        world.question.id,
+        "add-two",
+        0,
+        10.0,
+    )
     assert question["language"] == "python" and question["starter_code"]
     assert [t["name"] for t in question["tests"]] == ["visible one"]
     assert question["hidden_test_count"] == 1

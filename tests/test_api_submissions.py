@@ -52,8 +52,10 @@ def test_autosave_is_per_student_and_capped(api: httpx.Client) -> None:
     world = make_world()
     api.put(_progress(world), json={"code": "mine", "base_revision": 0}, headers=auth(world.student.id))
     problem(api.get(_progress(world), headers=auth(world.classmate.id)), 404)
-    problem(api.put(_progress(world), json={"code": "x" * 70_000, "base_revision": 0},
-                    headers=auth(world.classmate.id)), 413)
+    problem(
+        api.put(_progress(world), json={"code": "x" * 70_000, "base_revision": 0}, headers=auth(world.classmate.id)),
+        413,
+    )
     problem(api.get(_progress(world), headers=auth(world.other_student.id)), 404)
 
 
@@ -64,11 +66,17 @@ def test_submit_stores_code_in_s3_and_queues_the_attempt(api: httpx.Client, serv
     assert response.status_code == 202, response.text
     body = response.json()
     assert body["attempt_number"] == 1 and body["links"]["self"] == f"/api/submissions/{body['id']}"
-    row = sql("SELECT code_blob_ref, code_sha256, code_size, status FROM submission_attempt WHERE id = $1", body["id"])[0]
+    row = sql("SELECT code_blob_ref, code_sha256, code_size, status FROM submission_attempt WHERE id = $1", body["id"])[
+        0
+    ]
     sha = hashlib.sha256(code.encode()).hexdigest()
     assert row["code_sha256"] == sha and row["code_blob_ref"].endswith(sha) and row["code_size"] == len(code)
-    store = Minio(services["s3"].removeprefix("http://"), access_key=services["s3_access_key"],
-                  secret_key=services["s3_secret_key"], secure=False)
+    store = Minio(
+        services["s3"].removeprefix("http://"),
+        access_key=services["s3_access_key"],
+        secret_key=services["s3_secret_key"],
+        secure=False,
+    )
     assert store.get_object(services["s3_bucket"], row["code_blob_ref"]).read() == code.encode()
 
 
@@ -123,8 +131,13 @@ def test_unpublished_assignment_is_invisible_to_students(api: httpx.Client) -> N
 
 def test_outside_the_availability_window_is_refused(api: httpx.Client) -> None:
     world = make_world()
-    later = make_assignment(world.module, [world.question], title="Later", order_index=1,
-                            config={"available_from": (datetime.now(UTC) + timedelta(days=1)).isoformat()})
+    later = make_assignment(
+        world.module,
+        [world.question],
+        title="Later",
+        order_index=1,
+        config={"available_from": (datetime.now(UTC) + timedelta(days=1)).isoformat()},
+    )
     body = problem(api.post(_submit_url(world, later), json={"code": CODE}, headers=auth(world.student.id)), 403)
     assert body["reason"] == "not_open"
 
@@ -132,29 +145,60 @@ def test_outside_the_availability_window_is_refused(api: httpx.Client) -> None:
 def test_exam_only_inside_its_window(api: httpx.Client) -> None:
     world = make_world()
     now = datetime.now(UTC)
-    closed = make_assignment(world.module, [world.question], title="Exam", mode="exam", order_index=1, config={
-        "available_from": (now - timedelta(hours=3)).isoformat(),
-        "available_until": (now - timedelta(hours=1)).isoformat()})
+    closed = make_assignment(
+        world.module,
+        [world.question],
+        title="Exam",
+        mode="exam",
+        order_index=1,
+        config={
+            "available_from": (now - timedelta(hours=3)).isoformat(),
+            "available_until": (now - timedelta(hours=1)).isoformat(),
+        },
+    )
     body = problem(api.post(_submit_url(world, closed), json={"code": CODE}, headers=auth(world.student.id)), 403)
     assert body["reason"] == "closed"
-    open_exam = make_assignment(world.module, [world.question], title="Exam 2", mode="exam", order_index=2, config={
-        "available_from": (now - timedelta(hours=1)).isoformat(),
-        "available_until": (now + timedelta(hours=1)).isoformat()})
-    assert api.post(_submit_url(world, open_exam), json={"code": CODE},
-                    headers=auth(world.student.id)).status_code == 202
+    open_exam = make_assignment(
+        world.module,
+        [world.question],
+        title="Exam 2",
+        mode="exam",
+        order_index=2,
+        config={
+            "available_from": (now - timedelta(hours=1)).isoformat(),
+            "available_until": (now + timedelta(hours=1)).isoformat(),
+        },
+    )
+    assert (
+        api.post(_submit_url(world, open_exam), json={"code": CODE}, headers=auth(world.student.id)).status_code == 202
+    )
     no_window = make_assignment(world.module, [world.question], title="Exam 3", mode="exam", order_index=3)
-    assert problem(api.post(_submit_url(world, no_window), json={"code": CODE},
-                            headers=auth(world.student.id)), 403)["reason"] == "exam_window"
+    assert (
+        problem(api.post(_submit_url(world, no_window), json={"code": CODE}, headers=auth(world.student.id)), 403)[
+            "reason"
+        ]
+        == "exam_window"
+    )
 
 
 def test_late_submissions_follow_the_late_policy(api: httpx.Client) -> None:
     world = make_world()
     past = datetime.now(UTC) - timedelta(days=1, hours=2)
     strict = make_assignment(world.module, [world.question], title="Strict", due_date=past, order_index=1)
-    assert problem(api.post(_submit_url(world, strict), json={"code": CODE},
-                            headers=auth(world.student.id)), 403)["reason"] == "past_due"
-    lenient = make_assignment(world.module, [world.question], title="Lenient", due_date=past, order_index=2,
-                              config={"late_policy": {"mode": "accept", "penalty_per_day": 0.1, "max_penalty": 0.5}})
+    assert (
+        problem(api.post(_submit_url(world, strict), json={"code": CODE}, headers=auth(world.student.id)), 403)[
+            "reason"
+        ]
+        == "past_due"
+    )
+    lenient = make_assignment(
+        world.module,
+        [world.question],
+        title="Lenient",
+        due_date=past,
+        order_index=2,
+        config={"late_policy": {"mode": "accept", "penalty_per_day": 0.1, "max_penalty": 0.5}},
+    )
     accepted = api.post(_submit_url(world, lenient), json={"code": CODE}, headers=auth(world.student.id))
     assert accepted.status_code == 202
     row = sql("SELECT is_late, late_penalty FROM submission_attempt WHERE id = $1", accepted.json()["id"])[0]
@@ -163,8 +207,7 @@ def test_late_submissions_follow_the_late_policy(api: httpx.Client) -> None:
 
 def test_max_attempts_gives_409(api: httpx.Client) -> None:
     world = make_world()
-    limited = make_assignment(world.module, [world.question], title="Twice", order_index=1,
-                              config={"max_attempts": 2})
+    limited = make_assignment(world.module, [world.question], title="Twice", order_index=1, config={"max_attempts": 2})
     headers = auth(world.student.id)
     for i in range(2):
         assert api.post(_submit_url(world, limited), json={"code": CODE + f"#{i}"}, headers=headers).status_code == 202
@@ -176,8 +219,9 @@ def test_max_attempts_gives_409(api: httpx.Client) -> None:
 def test_submit_rate_limit_gives_429_with_retry_after(api: httpx.Client) -> None:
     world = make_world()
     headers = auth(world.student.id)
-    statuses = [api.post(_submit_url(world), json={"code": CODE + f"#{i}"}, headers=headers).status_code
-                for i in range(32)]
+    statuses = [
+        api.post(_submit_url(world), json={"code": CODE + f"#{i}"}, headers=headers).status_code for i in range(32)
+    ]
     assert statuses.count(202) == 30 and statuses[-1] == 429
     limited = api.post(_submit_url(world), json={"code": CODE}, headers=headers)
     assert int(limited.headers["retry-after"]) >= 1
@@ -192,8 +236,10 @@ def test_oversized_code_gives_413_and_stores_nothing(api: httpx.Client) -> None:
 
 def test_wrong_language_is_a_400_naming_the_field(api: httpx.Client) -> None:
     world = make_world()
-    body = problem(api.post(_submit_url(world), json={"code": "int main(){}", "language": "c"},
-                            headers=auth(world.student.id)), 400)
+    body = problem(
+        api.post(_submit_url(world), json={"code": "int main(){}", "language": "c"}, headers=auth(world.student.id)),
+        400,
+    )
     assert body["field"] == "language"
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from functools import cache
 
 from redis import Redis
-from rq import Queue, Retry
+from rq import Callback, Queue, Retry
 from rq.serializers import JSONSerializer
 
 LANES = ("exam", "practice", "rejudge")
+WORKER_QUEUES = (*LANES, "analytics")  # analytics last: grading always goes first
 
 
 @cache
@@ -21,11 +22,20 @@ def queue(url: str, lane: str) -> Queue:
     return Queue(lane, connection=redis_connection(url), serializer=JSONSerializer)
 
 
-def enqueue(url: str, lane: str, func: str, *args: object, job_id: str | None = None, retry: int = 0) -> str:
+def enqueue(
+    url: str,
+    lane: str,
+    func: str,
+    *args: object,
+    job_id: str | None = None,
+    retry: int = 0,
+    on_failure: str | None = None,
+) -> str:
     job = queue(url, lane).enqueue(
         func,
         *args,
         job_id=job_id,
+        on_failure=Callback(on_failure) if on_failure else None,
         retry=Retry(max=retry, interval=[1, 3, 10][:retry]) if retry else None,
         result_ttl=300,
         failure_ttl=7 * 24 * 3600,

@@ -1,0 +1,215 @@
+"""The grading job: claim the attempt, run it in the sandbox, write every result in one transaction.
+
+Claiming is a conditional UPDATE (`queued` -> `running` with a lease), so an attempt enqueued twice is graded once;
+the outcome is written only while our claim still holds. Infrastructure failures release the claim and raise, for
+RQ's Retry; the student's own failures are verdicts, never retries.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from functools import cache
+from typing import Any
+
+import asyncpg
+
+from app.adapters.blobstore import BlobStore
+from app.adapters.queue import enqueue, redis_connection
+from app.services.grading_queue import result_channel
+from app.settings import Settings, get_settings
+from jobs import metrics
+from jobs.sandbox.runner import Limits, Slot, run_submission
+from jobs.verdicts import Outcome, score_run
+
+log = logging.getLogger("grading")
+
+
+class InfrastructureError(RuntimeError):
+    """Ours, not the student's: retried, then the attempt ends as `error`."""
+
+
+@cache
+def slot() -> Slot:
+    settings = get_settings()
+    return Slot(settings.sandbox_base_uid, settings.sandbox_slots)
+
+
+@cache
+def blobstore() -> BlobStore:
+    return BlobStore(get_settings())
+
+
+CLAIM_SQL = """
+UPDATE submission_attempt SET status = 'running', tries = tries + 1,
+       lease_until = now() + make_interval(secs => $2)
+WHERE id = $1 AND (status = 'queued' OR (status = 'running' AND lease_until < now()))
+RETURNING tries
+"""
+
+LOAD_SQL = """
+SELECT s.id, s.user_id, s.assignment, s.question, s.code_blob_ref, s.language, s.late_penalty,
+       q.time_limit_ms, q.memory_limit_mb, q.output_limit_kb,
+       coalesce(aq.custom_points, q.default_points) AS points
+FROM submission_attempt s
+JOIN questions q ON q.id = s.question
+LEFT JOIN assignment_question aq ON aq.assignment = s.assignment AND aq.question = s.question
+WHERE s.id = $1
+"""
+
+TESTS_SQL = """
+SELECT id, kind, input, expected, compare_mode, tolerance, weight FROM test_cases
+WHERE question = $1 ORDER BY order_index, id
+"""
+
+FINISH_SQL = """
+UPDATE submission_attempt SET status = $3, verdict = $4, score = $5, max_score = $6, execution_time_ms = $7,
+       graded_at = now(), lease_until = NULL, error_reason = $8
+WHERE id = $1 AND status = 'running' AND tries = $2
+RETURNING id
+"""
+
+
+def limits_for(row: dict[str, Any]) -> Limits:
+    default = Limits()
+    cpu = row["time_limit_ms"] or default.cpu_ms
+    return Limits(
+        cpu_ms=cpu,
+        wall_ms=max(default.wall_ms, cpu * 2 + 1000),
+        memory_mb=row["memory_limit_mb"] or default.memory_mb,
+        output_bytes=(row["output_limit_kb"] * 1024) if row["output_limit_kb"] else default.output_bytes,
+    )
+
+
+async def _connect(settings: Settings) -> asyncpg.Connection:
+    # one connection per job: an async job gets a new event loop, so nothing may be shared across jobs
+    return await asyncpg.connect(settings.database_url, timeout=5)
+
+
+async def _claim(connection: asyncpg.Connection, attempt_id: int, lease_seconds: int):
+    async with connection.transaction():
+        claimed = await connection.fetchval(CLAIM_SQL, attempt_id, float(lease_seconds))
+        if claimed is None:
+            return None, None, None
+        row = dict(await connection.fetchrow(LOAD_SQL, attempt_id))
+        tests = [dict(t) for t in await connection.fetch(TESTS_SQL, row["question"])]
+    return claimed, row, tests
+
+
+async def _release(connection: asyncpg.Connection, attempt_id: int, tries: int) -> None:
+    await connection.execute(
+        "UPDATE submission_attempt SET status = 'queued', lease_until = NULL WHERE id = $1 AND status = 'running' "
+        "AND tries = $2",
+        attempt_id,
+        tries,
+    )
+
+
+async def _finish(connection: asyncpg.Connection, attempt_id: int, tries: int, outcome: Outcome) -> bool:
+    async with connection.transaction():
+        await connection.execute("DELETE FROM test_result WHERE attempt = $1", attempt_id)
+        if outcome.tests:
+            await connection.executemany(
+                "INSERT INTO test_result (attempt, test_case, passed, verdict, score, time_ms, output_excerpt) "
+                "VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                [
+                    (attempt_id, t.test_id, t.passed, t.verdict, t.score, t.time_ms, t.excerpt.replace("\x00", ""))
+                    for t in outcome.tests
+                ],
+            )
+        finished = await connection.fetchval(
+            FINISH_SQL,
+            attempt_id,
+            tries,
+            "graded",
+            outcome.verdict,
+            outcome.score,
+            outcome.max_score,
+            outcome.execution_time_ms,
+            outcome.reason,
+        )
+        if finished is None:
+            raise _LeaseLost()
+    return True
+
+
+class _LeaseLost(Exception):
+    """Someone else took the attempt over after our lease expired: our results are discarded."""
+
+
+def announce(settings: Settings, attempt_id: int) -> None:
+    """Wake long-polls and queue the analytics update; Redis trouble here loses nothing (the row is written)."""
+    try:
+        redis_connection(settings.redis_url).publish(result_channel(attempt_id), "done")
+        enqueue(
+            settings.redis_url,
+            "analytics",
+            "jobs.analytics.record_attempt",
+            attempt_id,
+            job_id=f"analytics-{attempt_id}-{int(time.time() * 1000)}",
+        )
+    except Exception as exc:
+        log.warning("attempt %s graded but not announced: %s", attempt_id, exc)
+
+
+async def _grade(attempt_id: int) -> str:
+    settings = get_settings()
+    connection = await _connect(settings)
+    try:
+        tries, row, tests = await _claim(connection, attempt_id, settings.grading_lease_seconds)
+        if tries is None:
+            return "not claimed: graded already or held by another worker"
+        started = time.perf_counter()
+        try:
+            source = (await asyncio.to_thread(blobstore().get, row["code_blob_ref"])).decode("utf-8", "replace")
+            limits = limits_for(row)
+            run = await asyncio.to_thread(
+                run_submission, slot(), language_name=row["language"], source=source, tests=tests, limits=limits
+            )
+            if not run.started:
+                raise InfrastructureError("the sandbox did not start")
+        except Exception:
+            await _release(connection, attempt_id, tries)
+            raise
+        outcome = score_run(
+            run, tests, points=row["points"], late_penalty=row["late_penalty"], limits=limits, language=row["language"]
+        )
+        try:
+            await _finish(connection, attempt_id, tries, outcome)
+        except _LeaseLost:
+            return "lease lost: another worker owns this attempt now"
+        metrics.observe_grading(outcome.verdict, time.perf_counter() - started)
+    finally:
+        await connection.close()
+    announce(settings, attempt_id)
+    return outcome.verdict
+
+
+def grade_attempt(attempt_id: int) -> str:
+    """RQ entry point (enqueued by dotted path with job id `grade-<attempt id>`)."""
+    return asyncio.run(_grade(int(attempt_id)))
+
+
+async def _mark_error(attempt_id: int, reason: str) -> None:
+    settings = get_settings()
+    connection = await _connect(settings)
+    try:
+        await connection.execute(
+            "UPDATE submission_attempt SET status = 'error', verdict = 'internal_error', error_reason = $2, "
+            "lease_until = NULL, graded_at = now() WHERE id = $1 AND status IN ('queued', 'running')",
+            attempt_id,
+            reason[:1000],
+        )
+    finally:
+        await connection.close()
+    announce(settings, attempt_id)
+
+
+def on_grading_failure(job, connection, exc_type, exc_value, traceback) -> None:
+    """RQ calls this when retries are exhausted: the attempt ends as `error`; the job stays in the failed registry."""
+    if job.retries_left:
+        return
+    attempt_id = int(job.args[0])
+    log.error("attempt %s failed for good: %s", attempt_id, exc_value)
+    asyncio.run(_mark_error(attempt_id, f"{exc_type.__name__}: {exc_value}"))

@@ -1,0 +1,93 @@
+"""The outbox sweeper: nothing stays stuck.
+
+An attempt still `queued` with no live job (Redis was down at submit), or `running` past its lease (its worker
+died), is enqueued again; after MAX_GRADING_TRIES claims it ends as `error`. Runs in every worker, at start and
+then periodically; a Redis lock lets one sweeper at a time do the work.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import time
+
+import asyncpg
+from rq.exceptions import NoSuchJobError
+from rq.job import Job
+from rq.serializers import JSONSerializer
+
+from app.adapters.queue import redis_connection
+from app.services.grading_queue import enqueue_grading
+from app.settings import Settings
+
+log = logging.getLogger("outbox")
+QUEUED_GRACE_SECONDS = 10
+LIVE = ("queued", "started", "deferred", "scheduled")
+
+STUCK_SQL = """
+SELECT s.id, s.status, s.tries, a.mode FROM submission_attempt s JOIN assignment a ON a.id = s.assignment
+WHERE (s.status = 'queued' AND s.submitted_at < now() - make_interval(secs => $1))
+   OR (s.status = 'running' AND s.lease_until < now())
+ORDER BY s.id LIMIT 1000
+"""
+
+GIVE_UP_SQL = """
+UPDATE submission_attempt SET status = 'error', verdict = 'internal_error', graded_at = now(), lease_until = NULL,
+       error_reason = $2
+WHERE id = $1 AND (status = 'queued' OR (status = 'running' AND lease_until < now()))
+"""
+
+
+def _job_is_live(settings: Settings, attempt_id: int) -> bool:
+    try:
+        job = Job.fetch(
+            f"grade-{attempt_id}", connection=redis_connection(settings.redis_url), serializer=JSONSerializer
+        )
+    except NoSuchJobError:
+        return False
+    return job.get_status(refresh=False) in LIVE
+
+
+async def sweep_once(settings: Settings) -> dict[str, int]:
+    """One pass; answers how many attempts were re-enqueued and how many were given up."""
+    counts = {"requeued": 0, "given_up": 0}
+    connection = await asyncpg.connect(settings.database_url, timeout=5)
+    try:
+        for row in await connection.fetch(STUCK_SQL, float(QUEUED_GRACE_SECONDS)):
+            if row["tries"] >= settings.max_grading_tries:
+                reason = f"gave up after {row['tries']} grading tries"
+                if await connection.execute(GIVE_UP_SQL, row["id"], reason) != "UPDATE 0":
+                    counts["given_up"] += 1
+                continue
+            # a running attempt past its lease has a dead worker: its job looks started forever, so enqueue anyway
+            if row["status"] == "queued" and _job_is_live(settings, row["id"]):
+                continue
+            if enqueue_grading(settings, row["id"], row["mode"]):
+                counts["requeued"] += 1
+    finally:
+        await connection.close()
+    if any(counts.values()):
+        log.info("outbox sweep: %s", counts)
+    return counts
+
+
+def _locked_sweep(settings: Settings) -> None:
+    redis = redis_connection(settings.redis_url)
+    if not redis.set("autograder:sweeper-lock", "1", nx=True, ex=max(5, settings.sweep_interval_seconds - 1)):
+        return
+    asyncio.run(sweep_once(settings))
+
+
+def start_sweeper(settings: Settings) -> threading.Thread:
+    def loop() -> None:
+        while True:
+            try:
+                _locked_sweep(settings)
+            except Exception as exc:
+                log.warning("outbox sweep failed: %s", exc)
+            time.sleep(settings.sweep_interval_seconds)
+
+    thread = threading.Thread(target=loop, name="outbox-sweeper", daemon=True)
+    thread.start()
+    return thread

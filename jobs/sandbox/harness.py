@@ -1,0 +1,234 @@
+"""Runs INSIDE the sandbox as the unprivileged slot uid, on the system Python, with no project code around it.
+
+Reads one JSON request on stdin: source, test inputs (never expected outputs), limits and the language's compile
+and run commands. Compiles once, then forks a child per test with that test's rlimits, wall timeout and output cap,
+and writes one JSON line per step to stdout. Comparison happens outside, in the worker.
+"""
+
+import io
+import json
+import os
+import resource
+import selectors
+import signal
+import sys
+import time
+import traceback
+
+EXCERPT = 2000
+
+
+def _write(record):
+    sys.stdout.write(json.dumps(record) + "\n")
+    sys.stdout.flush()
+
+
+def _kill_strays():
+    """Kill every process in this PID namespace but the init (1) and ourselves: fork bombs, daemons, setsid."""
+    me = os.getpid()
+    for _ in range(3):
+        found = False
+        for name in os.listdir("/proc"):
+            if name.isdigit() and int(name) not in (1, me):
+                try:
+                    os.kill(int(name), signal.SIGKILL)
+                    found = True
+                except (ProcessLookupError, PermissionError):
+                    pass
+        if not found:
+            return
+        try:
+            while os.waitpid(-1, os.WNOHANG)[0]:
+                pass
+        except ChildProcessError:
+            pass
+
+
+def _set_limits(limits):
+    cpu = max(1, -(-limits["cpu_ms"] // 1000))
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+    memory = limits["memory_mb"] * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limits["file_bytes"], limits["file_bytes"]))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    stack = min(memory, 64 * 1024 * 1024)
+    resource.setrlimit(resource.RLIMIT_STACK, (stack, stack))
+
+
+def _child_python(code, test, result_fd):
+    """In the forked child: run the student's module for an io test, or evaluate a call against it."""
+    sys.stdin = io.TextIOWrapper(io.FileIO(0, "r"), encoding="utf-8", errors="replace")
+    sys.stdout = io.TextIOWrapper(io.FileIO(1, "w"), encoding="utf-8", errors="replace", write_through=True)
+    sys.stderr = io.TextIOWrapper(io.FileIO(2, "w"), encoding="utf-8", errors="replace", write_through=True)
+    status = 0
+    try:
+        try:
+            if test["kind"] == "call":
+                namespace = {"__name__": "solution"}
+                exec(code, namespace)
+                value = eval(test["input"], namespace)
+                encoded = json.dumps(value, allow_nan=True, default=repr)
+                os.write(result_fd, json.dumps({"value": encoded}).encode())
+            else:
+                exec(code, {"__name__": "__main__"})
+        except SystemExit as exc:
+            status = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        sys.stdout.flush()
+    except MemoryError:
+        os.write(result_fd, json.dumps({"error": "MemoryError"}).encode())
+        status = 3
+    except BaseException as exc:
+        try:
+            # only the student's own frames: the harness is none of their business
+            report = traceback.TracebackException.from_exception(exc)
+            report.stack = traceback.StackSummary.from_list(
+                [frame for frame in report.stack if frame.filename == "solution.py"]
+            )
+            sys.stderr.write("".join(report.format()))
+            sys.stderr.flush()
+        except BaseException:
+            pass
+        os.write(result_fd, json.dumps({"error": type(exc).__name__}).encode())
+        status = 1
+    os._exit(status)
+
+
+def _run_child(target, stdin_data, limits):
+    """Fork, run `target(result_fd)` in the child under limits, collect capped output; answer a result dict."""
+    in_r, in_w = os.pipe()
+    out_r, out_w = os.pipe()
+    err_r, err_w = os.pipe()
+    res_r, res_w = os.pipe()
+    sys.stdout.flush()
+    started = time.monotonic()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.setsid()
+            os.dup2(in_r, 0)
+            os.dup2(out_w, 1)
+            os.dup2(err_w, 2)
+            os.dup2(res_w, 3)
+            os.closerange(4, 4096)
+            _set_limits(limits)
+            target(3)
+        finally:
+            os._exit(70)
+    for fd in (in_r, out_w, err_w, res_w):
+        os.close(fd)
+    # every descriptor is closed exactly once, here or in the loop: a stray close could hit a reused number
+    open_fds = {in_w, out_r, err_r, res_r}
+    data = stdin_data.encode()
+    os.set_blocking(in_w, False)
+    selector = selectors.DefaultSelector()
+    buffers = {out_r: bytearray(), err_r: bytearray(), res_r: bytearray()}
+    caps = {out_r: limits["output_bytes"], err_r: 8192, res_r: limits["output_bytes"] + 1024}
+    for fd in buffers:
+        selector.register(fd, selectors.EVENT_READ)
+    pending = memoryview(data)
+    if pending:
+        selector.register(in_w, selectors.EVENT_WRITE)
+    else:
+        os.close(in_w)
+        open_fds.discard(in_w)
+    deadline = started + limits["wall_ms"] / 1000
+    outcome = None
+    open_reads = set(buffers)
+    while open_reads:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            outcome = "timeout"
+            break
+        for key, _ in selector.select(min(remaining, 0.5)):
+            fd = key.fd
+            if fd == in_w:
+                try:
+                    pending = pending[os.write(in_w, pending[:65536]) :]
+                except BlockingIOError:
+                    continue
+                except BrokenPipeError:
+                    pending = pending[len(pending) :]  # the program stopped reading: drop the rest
+                if not len(pending):
+                    selector.unregister(in_w)
+                    os.close(in_w)
+                    open_fds.discard(in_w)
+                continue
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                selector.unregister(fd)
+                open_reads.discard(fd)
+                continue
+            buffer = buffers[fd]
+            buffer += chunk
+            if fd == err_r:
+                del buffer[: max(0, len(buffer) - caps[fd])]  # keep the end: the traceback's last lines
+            elif len(buffer) > caps[fd]:
+                outcome = "output_limit"
+                break
+        if outcome:
+            break
+    selector.close()
+    if outcome:
+        try:
+            os.killpg(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    _, status, usage = os.wait4(pid, 0)
+    elapsed_ms = int((time.monotonic() - started) * 1000)
+    for fd in open_fds:
+        os.close(fd)
+    _kill_strays()
+    return {
+        "outcome": outcome,
+        "exit_code": os.waitstatus_to_exitcode(status),
+        "stdout": buffers[out_r][: limits["output_bytes"]].decode("utf-8", "replace"),
+        "stderr": buffers[err_r].decode("utf-8", "replace")[-EXCERPT:],
+        "result": buffers[res_r].decode("utf-8", "replace"),
+        "time_ms": elapsed_ms,
+        "cpu_ms": int((usage.ru_utime + usage.ru_stime) * 1000),
+        "max_rss_kb": usage.ru_maxrss,
+    }
+
+
+def _exec_target(argv):
+    def target(_result_fd):
+        os.execv(argv[0], argv)
+
+    return target
+
+
+def main():
+    # outside its PID namespace (pid 2 under bwrap's init) or as root, _kill_strays would kill the host's processes
+    if os.getpid() > 2 or os.getuid() == 0:
+        raise SystemExit("harness.py runs only inside the sandbox")
+    request = json.loads(sys.stdin.read())
+    language = request["language"]
+    source_path = "/work/" + language["source_file"]
+    with open(source_path, "w", encoding="utf-8") as handle:
+        handle.write(request["source"])
+    code = None
+    if language["compile"]:
+        compiled = _run_child(_exec_target(language["compile"]), "", request["compile_limits"])
+        ok = compiled["outcome"] is None and compiled["exit_code"] == 0
+        _write({"step": "compile", "ok": ok, "message": (compiled["stderr"] + compiled["stdout"])[-EXCERPT:]})
+        if not ok:
+            return
+    else:
+        try:
+            code = compile(request["source"], language["source_file"], "exec")
+        except (SyntaxError, ValueError) as exc:
+            message = "".join(traceback.format_exception_only(type(exc), exc))[-EXCERPT:]
+            _write({"step": "compile", "ok": False, "message": message})
+            return
+        _write({"step": "compile", "ok": True, "message": ""})
+    for index, test in enumerate(request["tests"]):
+        if code is not None:
+            target = lambda fd, test=test: _child_python(code, test, fd)  # noqa: E731
+        else:
+            target = _exec_target(language["run"])
+        result = _run_child(target, test["input"] if test["kind"] == "io" else "", request["limits"])
+        _write({"step": "test", "index": index, **result})
+
+
+if __name__ == "__main__":
+    main()

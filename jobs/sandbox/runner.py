@@ -1,0 +1,159 @@
+"""Run one submission in bubblewrap: new user, pid, net, ipc, uts and cgroup namespaces, read-only /usr, an empty
+tmpfs working directory, no project files and no environment, as the worker's own unprivileged slot uid.
+
+The harness inside forks one child per test with that test's limits; this side bounds the whole run (wall clock,
+output bytes, processes) and kills the process group when it is over.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import resource
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jobs.sandbox.languages import language
+
+HARNESS_SOURCE = Path(__file__).with_name("harness.py")
+SANDBOX_PYTHON = "/usr/bin/python3"
+SLOT_DIR = Path(tempfile.gettempdir()) / "autograder-sandbox"
+
+
+@dataclass(frozen=True)
+class Limits:
+    cpu_ms: int = 2000
+    wall_ms: int = 5000
+    memory_mb: int = 256
+    output_bytes: int = 64 * 1024
+    file_bytes: int = 1024 * 1024
+    processes: int = 64
+
+    def as_dict(self) -> dict[str, int]:
+        return {
+            "cpu_ms": self.cpu_ms,
+            "wall_ms": self.wall_ms,
+            "memory_mb": self.memory_mb,
+            "output_bytes": self.output_bytes,
+            "file_bytes": self.file_bytes,
+        }
+
+
+COMPILE_LIMITS = Limits(cpu_ms=15000, wall_ms=30000, memory_mb=1024, output_bytes=16384, file_bytes=64 << 20)
+
+
+@dataclass
+class SandboxRun:
+    compile_ok: bool
+    compile_message: str
+    tests: list[dict] = field(default_factory=list)
+    crashed: str | None = None  # the sandbox ended without reporting every test
+    started: bool = False  # the harness reported its compile step: the sandbox itself worked
+    wall_ms: int = 0
+
+
+class Slot:
+    """One unprivileged uid per concurrent sandbox, held by an exclusive file lock for the process's lifetime.
+
+    RLIMIT_NPROC counts per uid: a fork bomb under a shared uid would starve its neighbours.
+    """
+
+    def __init__(self, base_uid: int, slots: int) -> None:
+        SLOT_DIR.mkdir(mode=0o755, exist_ok=True)
+        for index in range(slots):
+            handle = open(SLOT_DIR / f"slot-{index}.lock", "w")  # noqa: SIM115 - held for the process lifetime
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                handle.close()
+                continue
+            self._lock = handle
+            self.uid = base_uid + index
+            break
+        else:
+            raise RuntimeError(f"all {slots} sandbox slots are taken; raise SANDBOX_SLOTS")
+        self.harness = self._install_harness()
+
+    def _install_harness(self) -> str:
+        """A world-readable copy, so the unprivileged uid can read it wherever the project lives."""
+        target = SLOT_DIR / f"harness-{self.uid}.py"
+        shutil.copyfile(HARNESS_SOURCE, target)
+        os.chmod(target, 0o644)
+        return str(target)
+
+
+def bwrap_argv(harness: str) -> list[str]:
+    argv = ["bwrap", "--unshare-all", "--die-with-parent", "--new-session", "--clearenv"]
+    argv += ["--setenv", "PATH", "/usr/bin:/bin", "--setenv", "HOME", "/work", "--setenv", "LANG", "C.UTF-8"]
+    argv += ["--setenv", "PYTHONDONTWRITEBYTECODE", "1", "--setenv", "PYTHONHASHSEED", "0"]
+    argv += ["--ro-bind", "/usr", "/usr", "--symlink", "usr/bin", "/bin", "--symlink", "usr/lib", "/lib"]
+    argv += ["--symlink", "usr/lib64", "/lib64", "--symlink", "usr/sbin", "/sbin"]
+    argv += ["--proc", "/proc", "--dev", "/dev"]
+    argv += ["--size", str(64 << 20), "--tmpfs", "/tmp", "--size", str(64 << 20), "--tmpfs", "/work"]
+    argv += ["--ro-bind", harness, "/sandbox/harness.py", "--remount-ro", "/", "--chdir", "/work"]
+    argv += [SANDBOX_PYTHON, "-I", "-S", "/sandbox/harness.py"]
+    return argv
+
+
+def _demote(uid: int, limits: Limits):
+    def preexec() -> None:
+        # as root RLIMIT_NPROC is ignored, so drop to the slot's uid; these limits carry through bwrap
+        resource.setrlimit(resource.RLIMIT_NPROC, (limits.processes, limits.processes))
+        resource.setrlimit(resource.RLIMIT_NOFILE, (256, 256))
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        os.setgroups([])
+        os.setgid(uid)
+        os.setuid(uid)
+
+    return preexec
+
+
+def run_submission(slot: Slot, *, language_name: str, source: str, tests: list[dict], limits: Limits) -> SandboxRun:
+    lang = language(language_name)
+    request = {
+        "language": {"source_file": lang.source_file, "compile": lang.compile, "run": lang.run},
+        "source": source,
+        "tests": [{"kind": t["kind"], "input": t["input"]} for t in tests],
+        "limits": limits.as_dict(),
+        "compile_limits": COMPILE_LIMITS.as_dict(),
+    }
+    budget = (COMPILE_LIMITS.wall_ms if lang.compile else 0) + (limits.wall_ms + 500) * max(1, len(tests)) + 3000
+    output_cap = (limits.output_bytes * 2 + 16384) * max(1, len(tests)) + 65536
+    started = time.monotonic()
+    process = subprocess.Popen(
+        bwrap_argv(slot.harness),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        preexec_fn=_demote(slot.uid, limits),
+        start_new_session=True,
+    )
+    try:
+        stdout, _ = process.communicate(json.dumps(request).encode(), timeout=budget / 1000)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        stdout, _ = process.communicate()
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    run = SandboxRun(compile_ok=False, compile_message="", wall_ms=int((time.monotonic() - started) * 1000))
+    for line in stdout[:output_cap].decode("utf-8", "replace").splitlines():
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if record.get("step") == "compile":
+            run.started = True
+            run.compile_ok, run.compile_message = bool(record["ok"]), str(record["message"])
+        elif record.get("step") == "test":
+            run.tests.append(record)
+    if run.compile_ok and len(run.tests) < len(tests):
+        run.crashed = f"the sandbox ended after {len(run.tests)} of {len(tests)} tests (exit {process.returncode})"
+    return run
