@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import asyncpg
 import httpx
 import pytest
 
@@ -123,14 +125,37 @@ def clean_state(request: pytest.FixtureRequest) -> Iterator[None]:
         yield
         return
     services = request.getfixturevalue("services")
-    sql(f"TRUNCATE {TABLES} RESTART IDENTITY CASCADE")
     from redis import Redis
 
     redis = Redis.from_url(services["redis"])
+    _wait_for_idle_workers(redis)
+    for attempt in range(5):
+        try:
+            sql(f"TRUNCATE {TABLES} RESTART IDENTITY CASCADE")
+            break
+        except asyncpg.DeadlockDetectedError:
+            if attempt == 4:
+                raise
+            time.sleep(0.2)
     for key in redis.scan_iter("ratelimit:*"):
         redis.delete(key)
     redis.close()
     yield
+
+
+def _wait_for_idle_workers(redis, timeout: float = 20) -> None:
+    """A job of the previous test may still be writing: let queues drain before truncating under it."""
+    from rq import Worker
+
+    from app.adapters.queue import WORKER_QUEUES
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        queued = sum(redis.llen(f"rq:queue:{lane}") for lane in WORKER_QUEUES)
+        busy = [w for w in Worker.all(connection=redis) if w.get_state() == "busy"]
+        if not queued and not busy:
+            return
+        time.sleep(0.05)
 
 
 def _uses_services(request: pytest.FixtureRequest) -> bool:

@@ -1,0 +1,158 @@
+"""Grading end to end through the API and real workers, and the pure comparison and scoring rules."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from jobs.sandbox.compare import compare_text, compare_value
+from jobs.sandbox.runner import Limits, SandboxRun
+from jobs.verdicts import score_run
+from tests.factories import make_world
+from tests.grading_support import submit_and_wait, wait_graded, world_with
+from tests.support import auth, sql
+
+CALL_TESTS = [
+    {"name": "small", "kind": "call", "input": "add(1, 2)", "expected": "3"},
+    {"name": "secret", "kind": "call", "input": "add(2, 2)", "expected": "4", "visibility": "hidden"},
+]
+IO_TESTS = [{"name": "double", "kind": "io", "input": "21\n", "expected": "42\n"}]
+
+
+@pytest.mark.parametrize(
+    ("tests", "code", "verdict", "score"),
+    [
+        (CALL_TESTS, "def add(a, b):\n    return a + b\n", "accepted", 10.0),
+        (CALL_TESTS, "def add(a, b):\n    return 3\n", "wrong_answer", 5.0),
+        (CALL_TESTS, "def add(a, b) return", "compile_error", 0.0),
+        (CALL_TESTS, "def add(a, b):\n    return {}[a]\n", "runtime_error", 0.0),
+        (CALL_TESTS, "def add(a, b):\n    while True:\n        pass\n", "time_limit", 0.0),
+        (CALL_TESTS, "def add(a, b):\n    return 'x' * (2 ** 33)\n", "memory_limit", 0.0),
+        (IO_TESTS, "print(int(input()) * 2)\n", "accepted", 10.0),
+        (IO_TESTS, "while True:\n    print('spam' * 100)\n", "output_limit", 0.0),
+        (IO_TESTS, "import time\ntime.sleep(30)\n", "time_limit", 0.0),
+    ],
+    ids=["accepted", "wrong-answer", "compile-error", "runtime-error", "cpu-time", "memory", "io-accepted",
+         "output-flood", "wall-time"],
+)
+def test_python_submission_gets_its_verdict(api: httpx.Client, workers, tests, code, verdict, score) -> None:
+    world = world_with(tests, time_limit_ms=1000)
+    result = submit_and_wait(api, world, code)
+    assert (result["status"], result["verdict"], result["score"], result["max_score"]) == (
+        "graded", verdict, score, 10.0), result
+    assert result["execution_time_ms"] is not None
+    assert sql("SELECT count(*) FROM test_result WHERE attempt = $1", result["id"])[0][0] == len(tests)
+
+
+def test_runtime_error_names_the_exception_with_a_short_traceback(api: httpx.Client, workers) -> None:
+    world = world_with(CALL_TESTS)
+    result = submit_and_wait(api, world, "def add(a, b):\n    raise KeyError('nope')\n")
+    excerpt = result["tests"][0]["output_excerpt"]
+    assert "KeyError" in excerpt and "solution.py" in excerpt
+    assert "harness" not in excerpt and "namespace" not in excerpt
+
+
+def test_hidden_tests_report_pass_fail_only_to_students(api: httpx.Client, workers) -> None:
+    world = world_with(CALL_TESTS)
+    result = submit_and_wait(api, world, "def add(a, b):\n    return a + b\n")
+    hidden = next(t for t in result["tests"] if t["visibility"] == "hidden")
+    assert hidden["passed"] is True and hidden["input"] is None and hidden["expected"] is None
+    assert hidden["output_excerpt"] is None
+    staff = api.get(f"/api/submissions/{result['id']}", headers=auth(world.ta.id)).json()
+    assert next(t for t in staff["tests"] if t["visibility"] == "hidden")["input"] == "add(2, 2)"
+
+
+C_SUM = '#include <stdio.h>\nint main(void){long a,b;if(scanf("%ld %ld",&a,&b)!=2)return 1;printf("%ld\\n",a+b);}\n'
+C_TESTS = [{"name": "sum", "kind": "io", "input": "2 3\n", "expected": "5\n"},
+           {"name": "big", "kind": "io", "input": "4000000000 1\n", "expected": "4000000001\n"}]
+
+
+@pytest.mark.parametrize(
+    ("code", "verdict"),
+    [
+        (C_SUM, "accepted"),
+        ('#include <stdio.h>\nint main(void){puts("5");}\n', "wrong_answer"),
+        ("int main(void){ return }\n", "compile_error"),
+        ("int main(void){ int *p = 0; return *p; }\n", "runtime_error"),
+        ("int main(void){ for(;;); }\n", "time_limit"),
+    ],
+    ids=["accepted", "wrong-answer", "compile-error", "segfault", "loop"],
+)
+def test_c_submission_gets_its_verdict(api: httpx.Client, workers, code, verdict) -> None:
+    world = world_with(C_TESTS, language="c", time_limit_ms=1000)
+    result = submit_and_wait(api, world, code)
+    assert result["verdict"] == verdict, result
+
+
+def test_an_attempt_enqueued_twice_is_graded_once(api: httpx.Client, workers, service_env) -> None:
+    from app.services.grading_queue import enqueue_grading
+    from app.settings import load_settings
+
+    world = world_with(CALL_TESTS)
+    result = submit_and_wait(api, world, "def add(a, b):\n    return a + b\n")
+    enqueue_grading(load_settings(service_env), result["id"], "practice")
+    enqueue_grading(load_settings(service_env), result["id"], "practice")
+    again = wait_graded(api, result["id"], world.student.id)
+    row = sql("SELECT tries, graded_at FROM submission_attempt WHERE id = $1", result["id"])[0]
+    assert row["tries"] == 1 and again["graded_at"] == result["graded_at"]
+
+
+def test_late_penalty_is_applied_to_the_score(api: httpx.Client, workers) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from tests.factories import make_assignment
+
+    world = world_with(CALL_TESTS)
+    world.extra["item"] = make_assignment(
+        world.module, [world.extra["question"]], title="Late", order_index=6,
+        due_date=datetime.now(UTC) - timedelta(hours=1),
+        config={"late_policy": {"mode": "accept", "penalty_per_day": 0.25}},
+    )
+    result = submit_and_wait(api, world, "def add(a, b):\n    return a + b\n")
+    assert (result["is_late"], result["score"], result["max_score"]) == (True, 7.5, 10.0)
+
+
+# pure rules ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("actual", "expected", "mode", "same"),
+    [
+        ("a\n", "a\n", "exact", True),
+        ("a \n", "a\n", "exact", False),
+        ("a  \nb\n\n", "a\nb", "ignore_trailing_whitespace", True),
+        (" a\n", "a\n", "ignore_trailing_whitespace", False),
+        ("HELLO\n", "hello", "case_insensitive", True),
+        ("3.14159\n", "3.1416", "numeric_tolerance", True),
+        ("3.2\n", "3.1416", "numeric_tolerance", False),
+        ("hello, bob!\n", r"(?i)hello, \w+!\s*", "regex", True),
+        ("goodbye\n", r"hello.*", "regex", False),
+    ],
+)
+def test_text_comparison_modes(actual: str, expected: str, mode: str, same: bool) -> None:
+    assert compare_text(actual, expected, mode, 1e-3) is same
+
+
+def test_value_comparison_distinguishes_booleans_and_tolerates_numbers() -> None:
+    assert compare_value("3", "3.0", "exact", 0) is True
+    assert compare_value("true", "1", "exact", 0) is False
+    assert compare_value("[1, 2]", "[1, 2]", "exact", 0) is True
+    assert compare_value("0.30000000000000004", "0.3", "numeric_tolerance", 1e-9) is True
+    assert compare_value('"Hello"', '"hello"', "case_insensitive", 0) is True
+
+
+def test_score_scales_weights_to_points_and_applies_the_late_penalty() -> None:
+    tests = [{"id": 1, "kind": "io", "expected": "a", "compare_mode": "exact", "tolerance": 0, "weight": 1.0},
+             {"id": 2, "kind": "io", "expected": "b", "compare_mode": "exact", "tolerance": 0, "weight": 3.0}]
+    report = {"outcome": None, "exit_code": 0, "stdout": "a", "stderr": "", "result": "", "time_ms": 2,
+              "cpu_ms": 1, "max_rss_kb": 1000}
+    run = SandboxRun(compile_ok=True, compile_message="", tests=[report, {**report, "stdout": "x"}], started=True)
+    outcome = score_run(run, tests, points=8.0, late_penalty=0.5, limits=Limits(), language="python")
+    assert outcome.verdict == "wrong_answer"
+    assert outcome.score == 1.0, "1/4 of 8 points, halved"
+    assert [t.verdict for t in outcome.tests] == ["accepted", "wrong_answer"]
+
+
+def test_world_factory_is_consistent(services) -> None:
+    world = make_world()
+    assert world.student.role == "student"
