@@ -5,6 +5,7 @@ and run commands. Compiles once, then forks a child per test with that test's rl
 and writes one JSON line per step to stdout. Comparison happens outside, in the worker.
 """
 
+import errno
 import io
 import json
 import os
@@ -75,6 +76,11 @@ def _child_python(code, test, result_fd):
             status = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
         sys.stdout.flush()
     except MemoryError:
+        os.write(result_fd, json.dumps({"error": "MemoryError"}).encode())
+        status = 3
+    except OSError as exc:
+        if exc.errno != errno.ENOMEM:  # mmap and friends say "out of memory" this way
+            raise
         os.write(result_fd, json.dumps({"error": "MemoryError"}).encode())
         status = 3
     except BaseException as exc:
