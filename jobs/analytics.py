@@ -12,7 +12,7 @@ import sys
 
 import asyncpg
 
-from app.settings import get_settings
+from jobs.db import connect
 
 ANALYSIS_SQL = """
 INSERT INTO submission_analysis (attempt, tests_total, tests_passed, first_failed_test, is_first_pass,
@@ -67,10 +67,6 @@ ON CONFLICT ON CONSTRAINT problem_analytics_key DO UPDATE SET attempts = exclude
 """
 
 
-async def _connect() -> asyncpg.Connection:
-    return await asyncpg.connect(get_settings().database_url, timeout=5)
-
-
 async def _record(connection: asyncpg.Connection, attempt_id: int) -> None:
     row = await connection.fetchrow("SELECT question, assignment FROM submission_attempt WHERE id = $1", attempt_id)
     if row is None:
@@ -85,7 +81,7 @@ def record_attempt(attempt_id: int) -> None:
     """RQ job, enqueued after an attempt is graded."""
 
     async def run() -> None:
-        connection = await _connect()
+        connection = await connect()
         try:
             await _record(connection, int(attempt_id))
         finally:
@@ -95,7 +91,7 @@ def record_attempt(attempt_id: int) -> None:
 
 
 async def rebuild_all(progress=print) -> int:
-    connection = await _connect()
+    connection = await connect()
     try:
         async with connection.transaction():
             await connection.execute("DELETE FROM submission_analysis")

@@ -20,6 +20,7 @@ from app.adapters.queue import enqueue, redis_connection
 from app.services.grading_queue import result_channel
 from app.settings import Settings, get_settings
 from jobs import metrics
+from jobs.db import connect
 from jobs.sandbox.runner import Limits, Slot, run_submission
 from jobs.verdicts import Outcome, score_run
 
@@ -71,6 +72,13 @@ RETURNING id
 """
 
 
+REJUDGE_SQL = """
+UPDATE submission_attempt SET status = 'graded', verdict = $2, score = $3, max_score = $4, execution_time_ms = $5,
+       error_reason = $6, graded_at = now()
+WHERE id = $1
+"""
+
+
 def limits_for(row: dict[str, Any]) -> Limits:
     default = Limits()
     cpu = row["time_limit_ms"] or default.cpu_ms
@@ -82,18 +90,12 @@ def limits_for(row: dict[str, Any]) -> Limits:
     )
 
 
-async def _connect(settings: Settings) -> asyncpg.Connection:
-    # one connection per job: an async job gets a new event loop, so nothing may be shared across jobs
-    return await asyncpg.connect(settings.database_url, timeout=5)
-
-
 async def _claim(connection: asyncpg.Connection, attempt_id: int, lease_seconds: int):
     async with connection.transaction():
         claimed = await connection.fetchval(CLAIM_SQL, attempt_id, float(lease_seconds))
         if claimed is None:
             return None, None, None
-        row = dict(await connection.fetchrow(LOAD_SQL, attempt_id))
-        tests = [dict(t) for t in await connection.fetch(TESTS_SQL, row["question"])]
+        row, tests = await load_attempt(connection, attempt_id)
     return claimed, row, tests
 
 
@@ -106,7 +108,10 @@ async def _release(connection: asyncpg.Connection, attempt_id: int, tries: int) 
     )
 
 
-async def _finish(connection: asyncpg.Connection, attempt_id: int, tries: int, outcome: Outcome) -> bool:
+async def write_outcome(
+    connection: asyncpg.Connection, attempt_id: int, outcome: Outcome, tries: int | None = None
+) -> None:
+    """Test results and the attempt's outcome in one transaction; with `tries`, only while our claim holds."""
     async with connection.transaction():
         await connection.execute("DELETE FROM test_result WHERE attempt = $1", attempt_id)
         if outcome.tests:
@@ -118,20 +123,11 @@ async def _finish(connection: asyncpg.Connection, attempt_id: int, tries: int, o
                     for t in outcome.tests
                 ],
             )
-        finished = await connection.fetchval(
-            FINISH_SQL,
-            attempt_id,
-            tries,
-            "graded",
-            outcome.verdict,
-            outcome.score,
-            outcome.max_score,
-            outcome.execution_time_ms,
-            outcome.reason,
-        )
-        if finished is None:
+        values = (outcome.verdict, outcome.score, outcome.max_score, outcome.execution_time_ms, outcome.reason)
+        if tries is None:
+            await connection.execute(REJUDGE_SQL, attempt_id, *values)
+        elif await connection.fetchval(FINISH_SQL, attempt_id, tries, "graded", *values) is None:
             raise _LeaseLost()
-    return True
 
 
 class _LeaseLost(Exception):
@@ -153,30 +149,41 @@ def announce(settings: Settings, attempt_id: int) -> None:
         log.warning("attempt %s graded but not announced: %s", attempt_id, exc)
 
 
+async def evaluate(row: dict[str, Any], tests: list[dict[str, Any]]) -> Outcome:
+    """Fetch the code, run it in the sandbox, score it: the same for grading and for a rejudge preview."""
+    source = (await asyncio.to_thread(blobstore().get, row["code_blob_ref"])).decode("utf-8", "replace")
+    limits = limits_for(row)
+    run = await asyncio.to_thread(
+        run_submission, slot(), language_name=row["language"], source=source, tests=tests, limits=limits
+    )
+    if not run.started:
+        raise InfrastructureError("the sandbox did not start")
+    return score_run(
+        run, tests, points=row["points"], late_penalty=row["late_penalty"], limits=limits, language=row["language"]
+    )
+
+
+async def load_attempt(connection: asyncpg.Connection, attempt_id: int) -> tuple[dict[str, Any], list[dict]]:
+    row = dict(await connection.fetchrow(LOAD_SQL, attempt_id))
+    tests = [dict(t) for t in await connection.fetch(TESTS_SQL, row["question"])]
+    return row, tests
+
+
 async def _grade(attempt_id: int) -> str:
     settings = get_settings()
-    connection = await _connect(settings)
+    connection = await connect(settings)
     try:
         tries, row, tests = await _claim(connection, attempt_id, settings.grading_lease_seconds)
         if tries is None:
             return "not claimed: graded already or held by another worker"
         started = time.perf_counter()
         try:
-            source = (await asyncio.to_thread(blobstore().get, row["code_blob_ref"])).decode("utf-8", "replace")
-            limits = limits_for(row)
-            run = await asyncio.to_thread(
-                run_submission, slot(), language_name=row["language"], source=source, tests=tests, limits=limits
-            )
-            if not run.started:
-                raise InfrastructureError("the sandbox did not start")
+            outcome = await evaluate(row, tests)
         except Exception:
             await _release(connection, attempt_id, tries)
             raise
-        outcome = score_run(
-            run, tests, points=row["points"], late_penalty=row["late_penalty"], limits=limits, language=row["language"]
-        )
         try:
-            await _finish(connection, attempt_id, tries, outcome)
+            await write_outcome(connection, attempt_id, outcome, tries)
         except _LeaseLost:
             return "lease lost: another worker owns this attempt now"
         metrics.observe_grading(outcome.verdict, time.perf_counter() - started)
@@ -193,7 +200,7 @@ def grade_attempt(attempt_id: int) -> str:
 
 async def _mark_error(attempt_id: int, reason: str) -> None:
     settings = get_settings()
-    connection = await _connect(settings)
+    connection = await connect(settings)
     try:
         await connection.execute(
             "UPDATE submission_attempt SET status = 'error', verdict = 'internal_error', error_reason = $2, "

@@ -12,7 +12,6 @@ import logging
 import threading
 import time
 
-import asyncpg
 from rq.exceptions import NoSuchJobError
 from rq.job import Job
 from rq.serializers import JSONSerializer
@@ -20,6 +19,7 @@ from rq.serializers import JSONSerializer
 from app.adapters.queue import redis_connection
 from app.services.grading_queue import enqueue_grading
 from app.settings import Settings
+from jobs.db import connect
 
 log = logging.getLogger("outbox")
 QUEUED_GRACE_SECONDS = 10
@@ -52,7 +52,7 @@ def _job_is_live(settings: Settings, attempt_id: int) -> bool:
 async def sweep_once(settings: Settings) -> dict[str, int]:
     """One pass; answers how many attempts were re-enqueued and how many were given up."""
     counts = {"requeued": 0, "given_up": 0}
-    connection = await asyncpg.connect(settings.database_url, timeout=5)
+    connection = await connect(settings)
     try:
         for row in await connection.fetch(STUCK_SQL, float(QUEUED_GRACE_SECONDS)):
             if row["tries"] >= settings.max_grading_tries:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import os
 import shutil
-import time
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 

@@ -32,14 +32,27 @@ IO_TESTS = [{"name": "double", "kind": "io", "input": "21\n", "expected": "42\n"
         (IO_TESTS, "while True:\n    print('spam' * 100)\n", "output_limit", 0.0),
         (IO_TESTS, "import time\ntime.sleep(30)\n", "time_limit", 0.0),
     ],
-    ids=["accepted", "wrong-answer", "compile-error", "runtime-error", "cpu-time", "memory", "io-accepted",
-         "output-flood", "wall-time"],
+    ids=[
+        "accepted",
+        "wrong-answer",
+        "compile-error",
+        "runtime-error",
+        "cpu-time",
+        "memory",
+        "io-accepted",
+        "output-flood",
+        "wall-time",
+    ],
 )
 def test_python_submission_gets_its_verdict(api: httpx.Client, workers, tests, code, verdict, score) -> None:
     world = world_with(tests, time_limit_ms=1000)
     result = submit_and_wait(api, world, code)
     assert (result["status"], result["verdict"], result["score"], result["max_score"]) == (
-        "graded", verdict, score, 10.0), result
+        "graded",
+        verdict,
+        score,
+        10.0,
+    ), result
     assert result["execution_time_ms"] is not None
     assert sql("SELECT count(*) FROM test_result WHERE attempt = $1", result["id"])[0][0] == len(tests)
 
@@ -63,8 +76,10 @@ def test_hidden_tests_report_pass_fail_only_to_students(api: httpx.Client, worke
 
 
 C_SUM = '#include <stdio.h>\nint main(void){long a,b;if(scanf("%ld %ld",&a,&b)!=2)return 1;printf("%ld\\n",a+b);}\n'
-C_TESTS = [{"name": "sum", "kind": "io", "input": "2 3\n", "expected": "5\n"},
-           {"name": "big", "kind": "io", "input": "4000000000 1\n", "expected": "4000000001\n"}]
+C_TESTS = [
+    {"name": "sum", "kind": "io", "input": "2 3\n", "expected": "5\n"},
+    {"name": "big", "kind": "io", "input": "4000000000 1\n", "expected": "4000000001\n"},
+]
 
 
 @pytest.mark.parametrize(
@@ -104,7 +119,10 @@ def test_late_penalty_is_applied_to_the_score(api: httpx.Client, workers) -> Non
 
     world = world_with(CALL_TESTS)
     world.extra["item"] = make_assignment(
-        world.module, [world.extra["question"]], title="Late", order_index=6,
+        world.module,
+        [world.extra["question"]],
+        title="Late",
+        order_index=6,
         due_date=datetime.now(UTC) - timedelta(hours=1),
         config={"late_policy": {"mode": "accept", "penalty_per_day": 0.25}},
     )
@@ -142,10 +160,20 @@ def test_value_comparison_distinguishes_booleans_and_tolerates_numbers() -> None
 
 
 def test_score_scales_weights_to_points_and_applies_the_late_penalty() -> None:
-    tests = [{"id": 1, "kind": "io", "expected": "a", "compare_mode": "exact", "tolerance": 0, "weight": 1.0},
-             {"id": 2, "kind": "io", "expected": "b", "compare_mode": "exact", "tolerance": 0, "weight": 3.0}]
-    report = {"outcome": None, "exit_code": 0, "stdout": "a", "stderr": "", "result": "", "time_ms": 2,
-              "cpu_ms": 1, "max_rss_kb": 1000}
+    tests = [
+        {"id": 1, "kind": "io", "expected": "a", "compare_mode": "exact", "tolerance": 0, "weight": 1.0},
+        {"id": 2, "kind": "io", "expected": "b", "compare_mode": "exact", "tolerance": 0, "weight": 3.0},
+    ]
+    report = {
+        "outcome": None,
+        "exit_code": 0,
+        "stdout": "a",
+        "stderr": "",
+        "result": "",
+        "time_ms": 2,
+        "cpu_ms": 1,
+        "max_rss_kb": 1000,
+    }
     run = SandboxRun(compile_ok=True, compile_message="", tests=[report, {**report, "stdout": "x"}], started=True)
     outcome = score_run(run, tests, points=8.0, late_penalty=0.5, limits=Limits(), language="python")
     assert outcome.verdict == "wrong_answer"

@@ -28,22 +28,30 @@ def hostile_python(services: dict[str, str]) -> list[tuple[str, str, str]]:
     ports = _ports(services)
     data_dir = services["data_dir"]
     return [
-        ("fork bomb", py("""
+        (
+            "fork bomb",
+            py("""
             import os
             while True:
                 try:
                     os.fork()
                 except OSError:
                     pass
-        """), "time_limit"),
-        ("thread bomb", py("""
+        """),
+            "time_limit",
+        ),
+        (
+            "thread bomb",
+            py("""
             import threading, time
             while True:
                 try:
                     threading.Thread(target=time.sleep, args=(100,)).start()
                 except RuntimeError:
                     pass
-        """), "memory_limit"),  # every thread reserves stack address space until none is left
+        """),
+            "memory_limit",
+        ),  # every thread reserves stack address space until none is left
         ("cpu loop", "while True:\n    pass\n", "time_limit"),
         ("sleep loop", "import time\nwhile True:\n    time.sleep(1)\n", "time_limit"),
         ("heap bomb", "chunks = []\nwhile True:\n    chunks.append(bytearray(50 * 2**20))\n", "memory_limit"),
@@ -51,9 +59,14 @@ def hostile_python(services: dict[str, str]) -> list[tuple[str, str, str]]:
         ("stack recursion", "def f(n):\n    return f(n + 1) + 1\nf(0)\n", "runtime_error"),
         ("stdout flood", "while True:\n    print('x' * 4096)\n", "output_limit"),
         ("stderr flood", "import sys\nwhile True:\n    sys.stderr.write('e' * 4096)\n", "time_limit"),
-        ("disk fill", "with open('fill', 'wb') as f:\n    while True:\n        f.write(b'0' * 2**20)\n",
-         "runtime_error"),
-        ("loopback services", py(f"""
+        (
+            "disk fill",
+            "with open('fill', 'wb') as f:\n    while True:\n        f.write(b'0' * 2**20)\n",
+            "runtime_error",
+        ),
+        (
+            "loopback services",
+            py(f"""
             import socket
             reached = []
             for port in {ports}:
@@ -62,8 +75,12 @@ def hostile_python(services: dict[str, str]) -> list[tuple[str, str, str]]:
                 if s.connect_ex(("127.0.0.1", port)) == 0:
                     reached.append(port)
             print("ok" if not reached else f"reached {{reached}}")
-        """), "accepted"),
-        ("outside address", py("""
+        """),
+            "accepted",
+        ),
+        (
+            "outside address",
+            py("""
             import socket
             s = socket.socket()
             s.settimeout(1)
@@ -72,20 +89,32 @@ def hostile_python(services: dict[str, str]) -> list[tuple[str, str, str]]:
                 print("connected")
             except OSError:
                 print("ok")
-        """), "accepted"),
-        ("environment secrets", py("""
+        """),
+            "accepted",
+        ),
+        (
+            "environment secrets",
+            py("""
             import os
             leaked = [k for k in os.environ if k not in ("PATH", "HOME", "LANG", "PWD", "PYTHONDONTWRITEBYTECODE",
                                                           "PYTHONHASHSEED")]
             print("ok" if not leaked else f"leaked {leaked}")
-        """), "accepted"),
-        ("project and data files", py(f"""
+        """),
+            "accepted",
+        ),
+        (
+            "project and data files",
+            py(f"""
             import os
             paths = [{str(PROJECT_ROOT)!r}, {data_dir!r}, "/root", "/etc/passwd", "/var/lib"]
             seen = [p for p in paths if os.path.exists(p)]
             print("ok" if not seen else f"saw {{seen}}")
-        """), "accepted"),
-        ("proc of other processes", py("""
+        """),
+            "accepted",
+        ),
+        (
+            "proc of other processes",
+            py("""
             import os
             pids = [int(p) for p in os.listdir("/proc") if p.isdigit()]
             names = []
@@ -96,9 +125,13 @@ def hostile_python(services: dict[str, str]) -> list[tuple[str, str, str]]:
                     pass
             hostile = [n for n in names if b"postgres" in n or b"weed" in n or b"rq" in n or b"uvicorn" in n]
             print("ok" if len(pids) <= 4 and not hostile else f"saw {pids} {hostile}")
-        """), "accepted"),
+        """),
+            "accepted",
+        ),
         ("kill everything", "import os, signal\nos.kill(-1, signal.SIGKILL)\n", "runtime_error"),
-        ("symlink out", py(f"""
+        (
+            "symlink out",
+            py(f"""
             import os
             os.symlink({str(PROJECT_ROOT / "pyproject.toml")!r}, "escape")
             os.symlink("/proc/1/root/etc/shadow", "shadow")
@@ -111,36 +144,59 @@ def hostile_python(services: dict[str, str]) -> list[tuple[str, str, str]]:
                     print("escaped")
                 except OSError:
                     print("ok")
-        """), "accepted"),
-        ("leave a file", "open('/work/left', 'w').write('x')\nopen('/tmp/left', 'w').write('x')\nprint('ok')\n",
-         "accepted"),
-        ("find a left file", py("""
+        """),
+            "accepted",
+        ),
+        (
+            "leave a file",
+            "open('/work/left', 'w').write('x')\nopen('/tmp/left', 'w').write('x')\nprint('ok')\n",
+            "accepted",
+        ),
+        (
+            "find a left file",
+            py("""
             import os
             print("ok" if not os.path.exists("/work/left") and not os.path.exists("/tmp/left") else "found")
-        """), "accepted"),
-        ("write outside work", py("""
+        """),
+            "accepted",
+        ),
+        (
+            "write outside work",
+            py("""
             try:
                 open("/usr/evil", "w")
                 print("wrote")
             except OSError:
                 print("ok")
-        """), "accepted"),
+        """),
+            "accepted",
+        ),
     ]
 
 
 HOSTILE_C = [
     ("c fork bomb", "#include <unistd.h>\nint main(void){ for(;;) fork(); }\n", "time_limit"),
-    ("c heap bomb", "#include <stdlib.h>\n#include <string.h>\nint main(void){ for(;;){ char *p = malloc(1<<24);"
-                    " if(!p) { *(volatile int*)0 = 1; } memset(p, 1, 1<<24);} }\n", "memory_limit"),
-    ("c stdout flood", "#include <stdio.h>\nint main(void){ for(;;) puts(\"xxxxxxxxxxxxxxxx\"); }\n",
-     "output_limit"),
-    ("c network", "#include <stdio.h>\n#include <sys/socket.h>\n#include <netinet/in.h>\n#include <arpa/inet.h>\n"
-                  "int main(void){ struct sockaddr_in a = {0}; a.sin_family = AF_INET; a.sin_port = htons(80);"
-                  " inet_pton(AF_INET, \"192.0.2.1\", &a.sin_addr); int s = socket(AF_INET, SOCK_STREAM, 0);"
-                  " puts(connect(s, (void*)&a, sizeof a) == 0 ? \"connected\" : \"ok\"); }\n", "accepted"),
+    (
+        "c heap bomb",
+        "#include <stdlib.h>\n#include <string.h>\nint main(void){ for(;;){ char *p = malloc(1<<24);"
+        " if(!p) { *(volatile int*)0 = 1; } memset(p, 1, 1<<24);} }\n",
+        "memory_limit",
+    ),
+    ("c stdout flood", '#include <stdio.h>\nint main(void){ for(;;) puts("xxxxxxxxxxxxxxxx"); }\n', "output_limit"),
+    (
+        "c network",
+        "#include <stdio.h>\n#include <sys/socket.h>\n#include <netinet/in.h>\n#include <arpa/inet.h>\n"
+        "int main(void){ struct sockaddr_in a = {0}; a.sin_family = AF_INET; a.sin_port = htons(80);"
+        ' inet_pton(AF_INET, "192.0.2.1", &a.sin_addr); int s = socket(AF_INET, SOCK_STREAM, 0);'
+        ' puts(connect(s, (void*)&a, sizeof a) == 0 ? "connected" : "ok"); }\n',
+        "accepted",
+    ),
     ("c kill everything", "#include <signal.h>\nint main(void){ kill(-1, SIGKILL); return 0; }\n", "runtime_error"),
-    ("c read secrets", "#include <stdio.h>\nint main(void){ FILE *f = fopen(\"/etc/shadow\", \"r\");"
-                       " puts(f ? \"read\" : \"ok\"); }\n", "accepted"),
+    (
+        "c read secrets",
+        '#include <stdio.h>\nint main(void){ FILE *f = fopen("/etc/shadow", "r"); puts(f ? "read" : "ok"); }\n',
+        "accepted",
+    ),
 ]
 
 

@@ -5,6 +5,7 @@ from app.controllers.classes import ClassController
 from app.controllers.items import ItemController
 from app.controllers.modules import ModuleController
 from app.controllers.questions import QuestionController
+from app.controllers.staff import StaffController
 from app.controllers.submissions import SubmissionController
 
 API_CONTROLLERS: list = [
@@ -14,4 +15,5 @@ API_CONTROLLERS: list = [
     ItemController,
     QuestionController,
     SubmissionController,
+    StaffController,
 ]

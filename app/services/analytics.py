@@ -1,0 +1,48 @@
+"""Staff analytics, read from problem_analytics only (the workers keep it up to date)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.services import access
+from app.services.content import loads
+from app.services.questions import _find
+from tables.users import User
+
+COLUMNS = (
+    "question AS question_id, assignment AS assignment_pk, attempts, distinct_students, solved_students, pass_rate, "
+    "avg_attempts_to_first_pass, avg_seconds_to_first_pass, verdict_histogram, updated_at"
+)
+
+
+def _view(row: dict[str, Any]) -> dict[str, Any]:
+    return {**row, "verdict_histogram": loads(row["verdict_histogram"])}
+
+
+async def for_question(user: User, question_id: int) -> dict[str, Any]:
+    await _find(user, "q.id = {}", question_id)
+    rows = await User.raw(
+        f"SELECT {COLUMNS} FROM problem_analytics WHERE question = {{}} AND assignment IS NULL",
+        question_id,
+    )
+    empty = {
+        "question_id": question_id,
+        "attempts": 0,
+        "distinct_students": 0,
+        "solved_students": 0,
+        "pass_rate": 0.0,
+        "avg_attempts_to_first_pass": None,
+        "avg_seconds_to_first_pass": None,
+        "verdict_histogram": {},
+        "updated_at": None,
+    }
+    return _view(rows[0]) if rows else empty
+
+
+async def for_assignment(user: User, item_id: int) -> dict[str, Any]:
+    context = await access.assignment_context(user, item_id, allowed=access.STAFF)
+    rows = await User.raw(
+        f"SELECT {COLUMNS} FROM problem_analytics WHERE assignment = {{}} ORDER BY question",
+        context["assignment_id"],
+    )
+    return {"assignment_id": item_id, "questions": [_view(row) for row in rows]}

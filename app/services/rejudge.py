@@ -1,0 +1,113 @@
+"""Rejudge batches: which attempts, who may start one, and the previews the workers leave in Redis."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+import anyio
+
+from app.adapters.queue import enqueue, redis_connection
+from app.errors import Conflict, NotFound
+from app.services import access
+from app.services.questions import _editable
+from app.settings import Settings
+from tables.users import User
+
+TTL_SECONDS = 7 * 24 * 3600
+
+
+def batch_key(batch_id: str) -> str:
+    return f"rejudge:{batch_id}"
+
+
+def start_batch(settings: Settings, attempt_ids: list[int], scope: dict[str, Any]) -> str:
+    """Record the batch and enqueue one preview job per attempt in the rejudge lane."""
+    batch_id = uuid.uuid4().hex
+    redis = redis_connection(settings.redis_url)
+    meta = {**scope, "total": len(attempt_ids), "attempt_ids": attempt_ids, "published": False}
+    redis.hset(batch_key(batch_id), mapping={"meta": json.dumps(meta)})
+    redis.expire(batch_key(batch_id), TTL_SECONDS)
+    for attempt_id in attempt_ids:
+        enqueue(
+            settings.redis_url,
+            "rejudge",
+            "jobs.rejudge.preview_attempt",
+            batch_id,
+            attempt_id,
+            job_id=f"rejudge-{batch_id}-{attempt_id}",
+            retry=2,
+        )
+    return batch_id
+
+
+def read_batch(settings: Settings, batch_id: str) -> dict[str, Any] | None:
+    stored = redis_connection(settings.redis_url).hgetall(batch_key(batch_id))
+    if not stored:
+        return None
+    meta = json.loads(stored.pop(b"meta"))
+    items = sorted((json.loads(v) for v in stored.values()), key=lambda r: r["attempt_id"])
+    for item in items:
+        item["changed"] = item["old_score"] != item["new_score"] or item["old_verdict"] != item["new_verdict"]
+        item.pop("outcome", None)
+    return {"id": batch_id, **meta, "done": len(items), "items": items}
+
+
+async def _attempts_of_question(user: User, question_id: int) -> list[int]:
+    await _editable(user, question_id)
+    rows = await User.raw(
+        "SELECT id FROM submission_attempt WHERE question = {} AND status IN ('graded', 'error') ORDER BY id",
+        question_id,
+    )
+    return [r["id"] for r in rows]
+
+
+async def _attempts_of_assignment(user: User, item_id: int) -> list[int]:
+    context = await access.assignment_context(user, item_id, allowed=access.EDITORS)
+    rows = await User.raw(
+        "SELECT id FROM submission_attempt WHERE assignment = {} AND status IN ('graded', 'error') ORDER BY id",
+        context["assignment_id"],
+    )
+    return [r["id"] for r in rows]
+
+
+async def start(
+    user: User, settings: Settings, *, question_id: int | None = None, item_id: int | None = None
+) -> dict[str, Any]:
+    if question_id is not None:
+        ids = await _attempts_of_question(user, question_id)
+        scope = {"question_id": question_id, "started_by": user.id}
+    else:
+        ids = await _attempts_of_assignment(user, item_id)
+        scope = {"assignment_id": item_id, "started_by": user.id}
+    batch_id = await anyio.to_thread.run_sync(start_batch, settings, ids, scope)
+    return {"id": batch_id, "total": len(ids), "links": {"self": f"/api/rejudges/{batch_id}"}}
+
+
+async def status(user: User, settings: Settings, batch_id: str) -> dict[str, Any]:
+    if len(batch_id) != 32 or not batch_id.isalnum():
+        raise NotFound("rejudge not found")
+    batch = await anyio.to_thread.run_sync(read_batch, settings, batch_id)
+    if batch is None:
+        raise NotFound("rejudge not found")
+    # whoever may start this rejudge may read and publish it
+    if batch.get("question_id"):
+        await _editable(user, batch["question_id"])
+    else:
+        await access.assignment_context(user, batch["assignment_id"], allowed=access.EDITORS)
+    return batch
+
+
+async def publish(user: User, settings: Settings, batch_id: str) -> dict[str, Any]:
+    batch = await status(user, settings, batch_id)
+    if batch["done"] < batch["total"]:
+        raise Conflict(f"the rejudge is still running ({batch['done']}/{batch['total']})")
+    if batch["published"]:
+        raise Conflict("this rejudge is already published")
+    await anyio.to_thread.run_sync(
+        lambda: enqueue(
+            settings.redis_url, "rejudge", "jobs.rejudge.publish_batch", batch_id, job_id=f"rejudge-publish-{batch_id}"
+        )
+    )
+    return {**batch, "publishing": True}

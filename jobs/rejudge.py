@@ -1,0 +1,116 @@
+"""Rejudge jobs: preview each attempt again in the `rejudge` lane, then publish the new scores on request.
+
+The preview keeps each attempt's old and new score (and the new results) in Redis, so an instructor who fixed a
+test sees whom it changes before anything a student sees changes. `python -m jobs.rejudge` drives it from a shell.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import dataclasses
+import json
+import time
+
+from app.adapters.queue import redis_connection
+from app.services.rejudge import batch_key, read_batch, start_batch
+from app.settings import get_settings
+from jobs.db import connect
+from jobs.grading import announce, evaluate, load_attempt, write_outcome
+from jobs.verdicts import Outcome, TestOutcome
+
+
+def preview_attempt(batch_id: str, attempt_id: int) -> str:
+    """RQ job: grade once more without touching the attempt; keep old and new side by side."""
+
+    async def run() -> dict:
+        connection = await connect()
+        try:
+            old = await connection.fetchrow(
+                "SELECT user_id, score, verdict FROM submission_attempt WHERE id = $1", attempt_id
+            )
+            row, tests = await load_attempt(connection, attempt_id)
+            outcome = await evaluate(row, tests)
+        finally:
+            await connection.close()
+        return {
+            "attempt_id": attempt_id,
+            "user_id": old["user_id"],
+            "old_score": old["score"],
+            "old_verdict": old["verdict"],
+            "new_score": outcome.score,
+            "new_verdict": outcome.verdict,
+            "outcome": dataclasses.asdict(outcome),
+        }
+
+    record = asyncio.run(run())
+    redis_connection(get_settings().redis_url).hset(batch_key(batch_id), str(attempt_id), json.dumps(record))
+    return record["new_verdict"]
+
+
+def publish_batch(batch_id: str) -> int:
+    """RQ job: apply every previewed outcome; answers how many attempts changed."""
+    settings = get_settings()
+    redis = redis_connection(settings.redis_url)
+    stored = redis.hgetall(batch_key(batch_id))
+    meta = json.loads(stored.pop(b"meta"))
+    records = [json.loads(v) for v in stored.values()]
+
+    async def run() -> None:
+        connection = await connect()
+        try:
+            for record in records:
+                raw = record["outcome"]
+                outcome = Outcome(**{**raw, "tests": [TestOutcome(**t) for t in raw["tests"]]})
+                await write_outcome(connection, record["attempt_id"], outcome)
+        finally:
+            await connection.close()
+
+    asyncio.run(run())
+    redis.hset(batch_key(batch_id), "meta", json.dumps({**meta, "published": True}))
+    for record in records:
+        announce(settings, record["attempt_id"])
+    return sum(r["old_score"] != r["new_score"] for r in records)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Rejudge every attempt of a question or an assignment.")
+    target = parser.add_mutually_exclusive_group(required=True)
+    target.add_argument("--question", type=int)
+    target.add_argument("--assignment", type=int, help="the assignment's content item id")
+    parser.add_argument("--publish", action="store_true", help="apply the new scores when the preview is done")
+    args = parser.parse_args()
+    settings = get_settings()
+
+    async def attempt_ids() -> list[int]:
+        connection = await connect()
+        try:
+            if args.question:
+                sql = "SELECT id FROM submission_attempt WHERE question = $1 AND status IN ('graded', 'error')"
+            else:
+                sql = (
+                    "SELECT s.id FROM submission_attempt s JOIN assignment a ON a.id = s.assignment "
+                    "WHERE a.content_item = $1 AND s.status IN ('graded', 'error')"
+                )
+            return sorted(r["id"] for r in await connection.fetch(sql, args.question or args.assignment))
+        finally:
+            await connection.close()
+
+    ids = asyncio.run(attempt_ids())
+    batch_id = start_batch(settings, ids, {"question_id": args.question, "assignment_id": args.assignment})
+    print(f"rejudge {batch_id}: {len(ids)} attempts queued in the rejudge lane")
+    while (batch := read_batch(settings, batch_id))["done"] < batch["total"]:
+        print(f"  {batch['done']}/{batch['total']} graded again", flush=True)
+        time.sleep(1)
+    for item in batch["items"]:
+        mark = "*" if item["changed"] else " "
+        print(
+            f"{mark} attempt {item['attempt_id']} (user {item['user_id']}): "
+            f"{item['old_score']} {item['old_verdict']} -> {item['new_score']} {item['new_verdict']}"
+        )
+    if args.publish:
+        print(f"published: {publish_batch(batch_id)} scores changed")
+
+
+if __name__ == "__main__":
+    main()
