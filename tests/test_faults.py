@@ -1,0 +1,124 @@
+"""Faults end with nothing lost: a worker killed mid-grading, Redis or S3 down at submit, PostgreSQL restarted.
+
+Each test runs its own API and workers on a Redis of its own, so the session's workers cannot help out.
+"""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+import pytest
+
+from app.devstack import free_port, start_redis
+from tests.grading_support import wait_graded, world_with
+from tests.support import auth, python_process, sql, wait_http
+
+SLOW = "import time\ntime.sleep(2)\nprint('ok')\n"
+ECHO = [{"name": "ok", "kind": "io", "input": "", "expected": "ok\n"}]
+
+
+@contextmanager
+def isolated(service_env: dict[str, str], tmp_path: Path, **overrides: str) -> Iterator[dict]:
+    """An API on its own port and Redis, with settings for quick recovery; workers are started by the test."""
+    redis = start_redis(tmp_path, free_port(), tmp_path / "redis.log")
+    env = {**service_env, "REDIS_URL": redis.url, "GRADING_LEASE_SECONDS": "3", "SWEEP_INTERVAL_SECONDS": "1",
+           **overrides}
+    port = free_port()
+    api = python_process(["-m", "uvicorn", "app.asgi:serve", "--factory", "--port", str(port), "--log-level",
+                          "warning"], env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    processes = [api]
+    try:
+        wait_http(f"http://127.0.0.1:{port}/health", timeout=60)
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
+            yield {"env": env, "client": client, "redis": redis, "processes": processes, "tmp": tmp_path}
+    finally:
+        for process in processes:
+            if process.poll() is None:
+                process.kill()
+            process.wait(10)
+        redis.stop()
+
+
+def start_worker(stack: dict) -> subprocess.Popen:
+    worker = python_process(["-m", "jobs.worker"], stack["env"], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    stack["processes"].append(worker)
+    return worker
+
+
+def _submit(stack: dict, world, code: str) -> int:
+    item, question = world.extra["item"], world.extra["question"]
+    response = stack["client"].post(f"/api/assignments/{item.id}/questions/{question.id}/submissions",
+                                    json={"code": code}, headers=auth(world.student.id))
+    assert response.status_code == 202, response.text
+    return response.json()["id"]
+
+
+def _status(attempt_id: int) -> str:
+    return sql("SELECT status FROM submission_attempt WHERE id = $1", attempt_id)[0][0]
+
+
+def test_sigkilled_worker_mid_grading_is_graded_exactly_once(service_env, tmp_path: Path) -> None:
+    world = world_with(ECHO)
+    with isolated(service_env, tmp_path) as stack:
+        doomed = start_worker(stack)
+        attempt_id = _submit(stack, world, SLOW)
+        deadline = time.monotonic() + 30
+        while _status(attempt_id) != "running":
+            assert time.monotonic() < deadline, "the worker never claimed the attempt"
+            time.sleep(0.05)
+        doomed.send_signal(signal.SIGKILL)
+        doomed.wait(10)
+        assert _status(attempt_id) == "running"
+        start_worker(stack)  # a survivor: its sweeper finds the expired lease
+        result = wait_graded(stack["client"], attempt_id, world.student.id, timeout=60)
+    assert (result["status"], result["verdict"]) == ("graded", "accepted")
+    row = sql("SELECT tries FROM submission_attempt WHERE id = $1", attempt_id)[0]
+    assert row["tries"] == 2
+    assert sql("SELECT count(*) FROM test_result WHERE attempt = $1", attempt_id)[0][0] == 1
+    assert sql("SELECT count(*) FROM submission_attempt")[0][0] == 1
+
+
+def test_redis_down_at_submit_keeps_the_attempt_and_grades_it_later(service_env, tmp_path: Path) -> None:
+    world = world_with(ECHO)
+    with isolated(service_env, tmp_path) as stack:
+        stack["redis"].stop()
+        attempt_id = _submit(stack, world, "print('ok')\n")
+        assert _status(attempt_id) == "queued"
+        port = int(stack["redis"].url.rsplit(":", 1)[1].split("/")[0])
+        stack["redis"] = start_redis(tmp_path, port, tmp_path / "redis2.log")
+        start_worker(stack)
+        result = wait_graded(stack["client"], attempt_id, world.student.id, timeout=60)
+    assert result["verdict"] == "accepted"
+
+
+def test_s3_down_at_submit_is_503_and_writes_nothing(service_env, tmp_path: Path) -> None:
+    world = world_with(ECHO)
+    dead_s3 = f"http://127.0.0.1:{free_port()}"
+    with isolated(service_env, tmp_path, S3_ENDPOINT_URL=dead_s3) as stack:
+        item, question = world.extra["item"], world.extra["question"]
+        response = stack["client"].post(f"/api/assignments/{item.id}/questions/{question.id}/submissions",
+                                         json={"code": "print('never stored')\n"}, headers=auth(world.student.id))
+    assert response.status_code == 503
+    assert response.headers["content-type"].startswith("application/problem+json")
+    assert response.json()["service"] == "s3"
+    assert sql("SELECT count(*) FROM submission_attempt")[0][0] == 0
+
+
+@pytest.mark.parametrize("concurrency", [8])
+def test_worker_count_does_not_change_results(service_env, tmp_path: Path, concurrency: int) -> None:
+    """Several workers on one Redis just add capacity: every attempt graded once."""
+    world = world_with(ECHO)
+    with isolated(service_env, tmp_path) as stack:
+        for _ in range(3):
+            start_worker(stack)
+        ids = [_submit(stack, world, f"print('ok')  # {i}\n") for i in range(concurrency)]
+        results = [wait_graded(stack["client"], attempt_id, world.student.id) for attempt_id in ids]
+    assert [r["verdict"] for r in results] == ["accepted"] * concurrency
+    assert sql("SELECT max(tries) FROM submission_attempt")[0][0] == 1
