@@ -104,6 +104,11 @@ def main() -> None:
         s3_endpoint_url=settings.s3_endpoint_url,
         s3_access_key=settings.s3_access_key,
         s3_secret_key=settings.s3_secret_key,
+        ports={
+            "postgres": settings.embedded_postgres_port,
+            "redis": settings.embedded_redis_port,
+            "s3": settings.embedded_s3_port,
+        },
     )
     children: list[subprocess.Popen] = []
     try:

@@ -44,6 +44,9 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     sandbox_slots: int = 8
     sandbox_base_uid: int = 62000
     query_count_header: bool = False
+    embedded_postgres_port: int = 54329
+    embedded_redis_port: int = 63799
+    embedded_s3_port: int = 8333
 
     @property
     def is_production(self) -> bool:

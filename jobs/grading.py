@@ -190,6 +190,7 @@ async def _grade(attempt_id: int) -> str:
     finally:
         await connection.close()
     announce(settings, attempt_id)
+    slot().prestart()  # the next submission finds its sandbox already started
     return outcome.verdict
 
 

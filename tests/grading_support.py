@@ -16,8 +16,14 @@ def world_with(tests: list[dict], *, language: str = "python", **question: objec
 
 def add_question(world: World, tests: list[dict], *, language: str = "python", **question: object) -> World:
     """A new published assignment with one question; submissions go there from now on."""
-    q = make_question(f"q-{time.monotonic_ns()}", tests=tests, language=language, default_points=10.0,
-                      owner=world.instructor.id, **question)
+    q = make_question(
+        f"q-{time.monotonic_ns()}",
+        tests=tests,
+        language=language,
+        default_points=10.0,
+        owner=world.instructor.id,
+        **question,
+    )
     order = world.extra.get("next_order", 5)
     world.extra.update(
         item=make_assignment(world.module, [q], title=f"Graded {order}", order_index=order),

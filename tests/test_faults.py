@@ -27,11 +27,20 @@ ECHO = [{"name": "ok", "kind": "io", "input": "", "expected": "ok\n"}]
 def isolated(service_env: dict[str, str], tmp_path: Path, **overrides: str) -> Iterator[dict]:
     """An API on its own port and Redis, with settings for quick recovery; workers are started by the test."""
     redis = start_redis(tmp_path, free_port(), tmp_path / "redis.log")
-    env = {**service_env, "REDIS_URL": redis.url, "GRADING_LEASE_SECONDS": "3", "SWEEP_INTERVAL_SECONDS": "1",
-           **overrides}
+    env = {
+        **service_env,
+        "REDIS_URL": redis.url,
+        "GRADING_LEASE_SECONDS": "3",
+        "SWEEP_INTERVAL_SECONDS": "1",
+        **overrides,
+    }
     port = free_port()
-    api = python_process(["-m", "uvicorn", "app.asgi:serve", "--factory", "--port", str(port), "--log-level",
-                          "warning"], env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    api = python_process(
+        ["-m", "uvicorn", "app.asgi:serve", "--factory", "--port", str(port), "--log-level", "warning"],
+        env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     processes = [api]
     try:
         wait_http(f"http://127.0.0.1:{port}/health", timeout=60)
@@ -46,16 +55,18 @@ def isolated(service_env: dict[str, str], tmp_path: Path, **overrides: str) -> I
 
 
 def start_worker(stack: dict) -> subprocess.Popen:
-    worker = python_process(["-m", "jobs.worker"], stack["env"], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    worker = python_process(["-m", "jobs.worker"], stack["env"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     stack["processes"].append(worker)
     return worker
 
 
 def _submit(stack: dict, world, code: str) -> int:
     item, question = world.extra["item"], world.extra["question"]
-    response = stack["client"].post(f"/api/assignments/{item.id}/questions/{question.id}/submissions",
-                                    json={"code": code}, headers=auth(world.student.id))
+    response = stack["client"].post(
+        f"/api/assignments/{item.id}/questions/{question.id}/submissions",
+        json={"code": code},
+        headers=auth(world.student.id),
+    )
     assert response.status_code == 202, response.text
     return response.json()["id"]
 
@@ -103,8 +114,11 @@ def test_s3_down_at_submit_is_503_and_writes_nothing(service_env, tmp_path: Path
     dead_s3 = f"http://127.0.0.1:{free_port()}"
     with isolated(service_env, tmp_path, S3_ENDPOINT_URL=dead_s3) as stack:
         item, question = world.extra["item"], world.extra["question"]
-        response = stack["client"].post(f"/api/assignments/{item.id}/questions/{question.id}/submissions",
-                                         json={"code": "print('never stored')\n"}, headers=auth(world.student.id))
+        response = stack["client"].post(
+            f"/api/assignments/{item.id}/questions/{question.id}/submissions",
+            json={"code": "print('never stored')\n"},
+            headers=auth(world.student.id),
+        )
     assert response.status_code == 503
     assert response.headers["content-type"].startswith("application/problem+json")
     assert response.json()["service"] == "s3"

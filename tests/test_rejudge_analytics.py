@@ -12,8 +12,10 @@ from tests.grading_support import add_question, submit_and_wait, world_with
 from tests.support import auth, sql
 from tests.test_api_auth_courses import problem
 
-TESTS = [{"name": "one", "kind": "call", "input": "add(1, 2)", "expected": "3"},
-         {"name": "two", "kind": "call", "input": "add(2, 2)", "expected": "4"}]
+TESTS = [
+    {"name": "one", "kind": "call", "input": "add(1, 2)", "expected": "3"},
+    {"name": "two", "kind": "call", "input": "add(2, 2)", "expected": "4"},
+]
 RIGHT = "def add(a, b):\n    return a + b\n"
 WRONG = "def add(a, b):\n    return 3\n"
 
@@ -86,8 +88,7 @@ def test_incremental_analytics_agree_with_a_rebuild(api: httpx.Client, workers) 
     asyncio.run(rebuild_all(progress=lambda _: None))
     assert _analytics_rows() == incremental
     overall = api.get(f"/api/questions/{world.extra['question'].id}/analytics", headers=auth(world.instructor.id))
-    assert overall.json()["attempts"] == 3 and overall.json()["verdict_histogram"] == {"accepted": 1,
-                                                                                      "wrong_answer": 2}
+    assert overall.json()["attempts"] == 3 and overall.json()["verdict_histogram"] == {"accepted": 1, "wrong_answer": 2}
     per_assignment = api.get(f"/api/assignments/{world.extra['item'].id}/analytics", headers=auth(world.ta.id))
     assert per_assignment.json()["questions"][0]["solved_students"] == 1
     problem(api.get(f"/api/questions/{world.extra['question'].id}/analytics", headers=auth(world.student.id)), 403)
@@ -121,15 +122,14 @@ def test_gradebook_takes_best_scores_in_json_and_csv(api: httpx.Client, workers)
     csv_text = api.get(f"/api/classes/{world.cs101.id}/gradebook?format=csv", headers=auth(world.ta.id))
     assert csv_text.headers["content-type"].startswith("text/csv")
     assert csv_text.text.splitlines()[0].startswith("email,name,")
-    by_accept = api.get(f"/api/classes/{world.cs101.id}/gradebook",
-                        headers={**auth(world.ta.id), "Accept": "text/csv"})
+    by_accept = api.get(f"/api/classes/{world.cs101.id}/gradebook", headers={**auth(world.ta.id), "Accept": "text/csv"})
     assert by_accept.text == csv_text.text
     problem(api.get(f"/api/classes/{world.cs101.id}/gradebook", headers=auth(world.student.id)), 403)
 
 
 def test_gradebook_can_take_the_last_score(api: httpx.Client, workers) -> None:
     world = world_with(TESTS)
-    sql("UPDATE classes SET settings = '{\"gradebook_score\": \"last\"}' WHERE id = $1", world.cs101.id)
+    sql('UPDATE classes SET settings = \'{"gradebook_score": "last"}\' WHERE id = $1', world.cs101.id)
     submit_and_wait(api, world, RIGHT)
     submit_and_wait(api, world, WRONG)
     book = api.get(f"/api/classes/{world.cs101.id}/gradebook", headers=auth(world.instructor.id)).json()

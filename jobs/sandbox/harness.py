@@ -218,6 +218,7 @@ def main():
         ok = compiled["outcome"] is None and compiled["exit_code"] == 0
         _write({"step": "compile", "ok": ok, "message": (compiled["stderr"] + compiled["stdout"])[-EXCERPT:]})
         if not ok:
+            _write({"step": "done"})
             return
     else:
         try:
@@ -225,6 +226,7 @@ def main():
         except (SyntaxError, ValueError) as exc:
             message = "".join(traceback.format_exception_only(type(exc), exc))[-EXCERPT:]
             _write({"step": "compile", "ok": False, "message": message})
+            _write({"step": "done"})
             return
         _write({"step": "compile", "ok": True, "message": ""})
     for index, test in enumerate(request["tests"]):
@@ -234,6 +236,7 @@ def main():
             target = _exec_target(language["run"])
         result = _run_child(target, test["input"] if test["kind"] == "io" else "", request["limits"])
         _write({"step": "test", "index": index, **result})
+    _write({"step": "done"})
 
 
 if __name__ == "__main__":

@@ -7,10 +7,12 @@ output bytes, processes) and kills the process group when it is over.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import os
 import resource
+import select
 import shutil
 import signal
 import subprocess
@@ -79,6 +81,32 @@ class Slot:
         else:
             raise RuntimeError(f"all {slots} sandbox slots are taken; raise SANDBOX_SLOTS")
         self.harness = self._install_harness()
+        self._spare: subprocess.Popen | None = None
+        self._retired: list[subprocess.Popen] = []
+
+    def take_sandbox(self, limits: Limits) -> subprocess.Popen:
+        """A sandbox started ahead of time (bwrap and the harness up, waiting for its request), used once.
+
+        Starting the next one happens after a run, off the critical path; limits that bwrap itself carries
+        (processes, files) are the defaults for every question, per-test limits travel in the request.
+        """
+        spare, self._spare = self._spare, None
+        if spare is not None and spare.poll() is None:
+            return spare
+        return _spawn(self.harness, self.uid, limits)
+
+    def retire(self, process: subprocess.Popen) -> None:
+        """Kill a used sandbox's process group (whatever it left running) and reap it without waiting now."""
+        if process.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+        self._retired.append(process)
+        self._retired = [p for p in self._retired if p.poll() is None]
+        process.stdout.close()
+
+    def prestart(self) -> None:
+        if self._spare is None or self._spare.poll() is not None:
+            self._spare = _spawn(self.harness, self.uid, Limits())
 
     def _install_harness(self) -> str:
         """A world-readable copy, so the unprivileged uid can read it wherever the project lives."""
@@ -99,6 +127,17 @@ def bwrap_argv(harness: str) -> list[str]:
     argv += ["--ro-bind", harness, "/sandbox/harness.py", "--remount-ro", "/", "--chdir", "/work"]
     argv += [SANDBOX_PYTHON, "-I", "-S", "/sandbox/harness.py"]
     return argv
+
+
+def _spawn(harness: str, uid: int, limits: Limits) -> subprocess.Popen:
+    return subprocess.Popen(
+        bwrap_argv(harness),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        preexec_fn=_demote(uid, limits),
+        start_new_session=True,
+    )
 
 
 def _demote(uid: int, limits: Limits):
@@ -126,25 +165,11 @@ def run_submission(slot: Slot, *, language_name: str, source: str, tests: list[d
     budget = (COMPILE_LIMITS.wall_ms if lang.compile else 0) + (limits.wall_ms + 500) * max(1, len(tests)) + 3000
     output_cap = (limits.output_bytes * 2 + 16384) * max(1, len(tests)) + 65536
     started = time.monotonic()
-    process = subprocess.Popen(
-        bwrap_argv(slot.harness),
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        preexec_fn=_demote(slot.uid, limits),
-        start_new_session=True,
-    )
-    try:
-        stdout, _ = process.communicate(json.dumps(request).encode(), timeout=budget / 1000)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        stdout, _ = process.communicate()
-    finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+    process = slot.take_sandbox(limits)
+    stdout = _exchange(process, json.dumps(request).encode(), deadline=started + budget / 1000, cap=output_cap)
+    slot.retire(process)
     run = SandboxRun(compile_ok=False, compile_message="", wall_ms=int((time.monotonic() - started) * 1000))
-    for line in stdout[:output_cap].decode("utf-8", "replace").splitlines():
+    for line in stdout.decode("utf-8", "replace").splitlines():
         try:
             record = json.loads(line)
         except json.JSONDecodeError:
@@ -155,5 +180,30 @@ def run_submission(slot: Slot, *, language_name: str, source: str, tests: list[d
         elif record.get("step") == "test":
             run.tests.append(record)
     if run.compile_ok and len(run.tests) < len(tests):
-        run.crashed = f"the sandbox ended after {len(run.tests)} of {len(tests)} tests (exit {process.returncode})"
+        run.crashed = f"the sandbox ended after {len(run.tests)} of {len(tests)} tests"
     return run
+
+
+def _exchange(process: subprocess.Popen, request: bytes, *, deadline: float, cap: int) -> bytes:
+    """Send the request; read until the harness says `done`, the sandbox ends, the budget or the cap runs out.
+
+    Returning on `done` keeps bwrap's teardown (namespaces, tmpfs) off the critical path: `retire` reaps it.
+    """
+    try:
+        process.stdin.write(request)
+        process.stdin.close()
+    except BrokenPipeError:
+        return b""
+    output = bytearray()
+    fd = process.stdout.fileno()
+    while len(output) <= cap:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0 or not select.select([fd], [], [], remaining)[0]:
+            break
+        chunk = os.read(fd, 65536)
+        if not chunk:
+            break
+        output += chunk
+        if output.endswith(b'{"step": "done"}\n'):
+            break
+    return bytes(output[:cap])

@@ -1,0 +1,333 @@
+"""`python -m bench [--quick]`: every figure is a ratio measured side by side in one run, absolutes beside it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+from pathlib import Path
+
+import asyncpg
+import httpx
+
+from bench import product as product_module
+from bench.scenarios import Setup, setup_course
+
+RESULTS = Path(__file__).parent / "results"
+SOLUTION = "def add(a, b):\n    return a + b\n"
+CALLS = ["add(1, 2)", "add(-5, 5)", "add(10**6, 1)"]
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def sandbox_overhead(runs: int) -> dict:
+    """Interleaved: a trivial program through the sandbox (pre-started, as workers run it; and cold) vs bare."""
+    from jobs.sandbox.runner import Limits, Slot, run_submission
+
+    slot = Slot(int(os.environ.get("SANDBOX_BASE_UID", "62000")), 64)
+    test = [{"kind": "io", "input": ""}]
+    bare, warm, cold = [], [], []
+    slot.prestart()
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(["/usr/bin/python3", "-c", "pass"], check=True)
+        bare.append(time.perf_counter() - started)
+        time.sleep(0.05)  # an idle worker's spare sandbox has finished starting
+        started = time.perf_counter()
+        run_submission(slot, language_name="python", source="pass\n", tests=test, limits=Limits())
+        warm.append(time.perf_counter() - started)
+        slot.prestart()
+        slot._spare.kill()
+        slot._spare.wait()
+        slot._spare = None
+        started = time.perf_counter()
+        run_submission(slot, language_name="python", source="pass\n", tests=test, limits=Limits())
+        cold.append(time.perf_counter() - started)
+    return {
+        "runs": runs,
+        "bare_ms": median(bare) * 1000,
+        "sandbox_prestarted_ms": median(warm) * 1000,
+        "sandbox_cold_ms": median(cold) * 1000,
+        "ratio_prestarted": median(warm) / median(bare),
+        "ratio_cold": median(cold) / median(bare),
+    }
+
+
+def _submit(client: httpx.Client, setup: Setup, token: str, code: str) -> int:
+    response = client.post(
+        setup.submit_path,
+        json={"code": code},
+        headers={"Authorization": f"Bearer {token}", "Idempotency-Key": uuid.uuid4().hex},
+    )
+    response.raise_for_status()
+    return response.json()["id"]
+
+
+def latency(base: str, setup: Setup, count: int) -> dict:
+    times = []
+    with httpx.Client(base_url=base, timeout=60) as client:
+        token = setup.tokens[0]
+        for i in range(count):
+            time.sleep(0.1)  # idle between submissions
+            started = time.perf_counter()
+            attempt = _submit(client, setup, token, SOLUTION + f"# latency {i}\n")
+            body = client.get(f"/api/submissions/{attempt}?wait=10", headers={"Authorization": f"Bearer {token}"})
+            assert body.json()["status"] == "graded", body.text
+            times.append(time.perf_counter() - started)
+    return {"count": count, "p50_ms": percentile(times, 0.5) * 1000, "p95_ms": percentile(times, 0.95) * 1000}
+
+
+async def _graded_count(database_url: str, ids: list[int]) -> tuple[int, float | None]:
+    connection = await asyncpg.connect(database_url)
+    try:
+        row = await connection.fetchrow(
+            "SELECT count(*) FILTER (WHERE status IN ('graded', 'error')) AS done, "
+            "extract(epoch FROM max(graded_at)) AS last FROM submission_attempt WHERE id = ANY($1::int[])",
+            ids,
+        )
+        return row["done"], float(row["last"]) if row["last"] is not None else None
+    finally:
+        await connection.close()
+
+
+def post_many(base: str, setup: Setup, count: int, threads: int) -> tuple[list[int], float]:
+    started = time.time()
+
+    def post(i: int) -> int:
+        with httpx.Client(base_url=base, timeout=120) as client:
+            return _submit(client, setup, setup.tokens[i % len(setup.tokens)], SOLUTION + f"# {i} {uuid.uuid4()}\n")
+
+    with ThreadPoolExecutor(threads) as pool:
+        ids = list(pool.map(post, range(count)))
+    return ids, started
+
+
+def wait_all_graded(database_url: str, ids: list[int], timeout: float = 900) -> float:
+    import asyncio
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        done, last = asyncio.run(_graded_count(database_url, ids))
+        if done == len(ids):
+            return last
+        time.sleep(0.25)
+    raise TimeoutError(f"{len(ids) - done} attempts still not graded")
+
+
+def bare_ceiling(count: int) -> float:
+    """The same test programs run bare, as many in parallel as there are cores: submissions per second."""
+    program = SOLUTION + "".join(f"print({call})\n" for call in CALLS)
+    started = time.perf_counter()
+    with ThreadPoolExecutor(os.cpu_count() or 1) as pool:
+        list(
+            pool.map(
+                lambda _: subprocess.run(["/usr/bin/python3", "-c", program], check=True, capture_output=True),
+                range(count),
+            )
+        )
+    return count / (time.perf_counter() - started)
+
+
+def throughput(base: str, database_url: str, setup: Setup, count: int) -> dict:
+    ids, started = post_many(base, setup, count, threads=8)
+    last = wait_all_graded(database_url, ids)
+    rate = count / (last - started)
+    ceiling = bare_ceiling(count)
+    return {"submissions": count, "per_second": rate, "bare_ceiling_per_second": ceiling, "ratio": rate / ceiling}
+
+
+def burst(base: str, database_url: str, setup: Setup, count: int, steady_rate: float) -> dict:
+    import asyncio
+
+    ids, started = post_many(base, setup, count, threads=16)
+    last = wait_all_graded(database_url, ids)
+
+    async def audit() -> dict:
+        connection = await asyncpg.connect(database_url)
+        try:
+            return dict(
+                await connection.fetchrow(
+                    "SELECT count(*) AS rows, "
+                    "count(DISTINCT (user_id, assignment, question, attempt_number)) AS distinct,"
+                    " count(*) FILTER (WHERE status = 'graded') AS graded FROM submission_attempt "
+                    "WHERE id = ANY($1::int[])",
+                    ids,
+                )
+            )
+        finally:
+            await connection.close()
+
+    rows = asyncio.run(audit())
+    drain = last - started
+    expected = count / steady_rate
+    return {
+        "submissions": count,
+        "accepted_202": len(ids),
+        "lost": count - rows["graded"],
+        "duplicates": rows["rows"] - rows["distinct"],
+        "drain_seconds": drain,
+        "expected_seconds_at_steady_rate": expected,
+        "ratio": drain / expected,
+    }
+
+
+def requests_per_second(
+    base: str, method: str, path: str, token: str, seconds: float, body: dict | None = None, threads: int = 8
+) -> float:
+    deadline = time.perf_counter() + seconds
+
+    def loop(_: int) -> int:
+        done = 0
+        with httpx.Client(base_url=base, timeout=30, headers={"Authorization": f"Bearer {token}"}) as client:
+            while time.perf_counter() < deadline:
+                response = client.request(method, path, json=body() if callable(body) else body)
+                assert response.status_code < 400 or response.status_code == 409, response.text
+                done += 1
+        return done
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(threads) as pool:
+        total = sum(pool.map(loop, range(threads)))
+    return total / (time.perf_counter() - started)
+
+
+def api_ratios(base: str, setup: Setup, seconds: float) -> dict:
+    token = setup.tokens[0]
+    health = requests_per_second(base, "GET", "/health", token, seconds)
+    nested = requests_per_second(base, "GET", setup.nested_paths[10], token, seconds)
+    counter = iter(range(10**9))
+    autosave = requests_per_second(
+        base,
+        "PUT",
+        setup.progress_path,
+        token,
+        seconds,
+        body=lambda: {"code": f"x = {next(counter)}", "time_spent": 1, "base_revision": 0},
+    )
+    queries = {}
+    with httpx.Client(base_url=base, timeout=30, headers={"Authorization": f"Bearer {token}"}) as client:
+        for size, path in setup.nested_paths.items():
+            queries[size] = int(client.get(path).headers["x-query-count"])
+    return {
+        "health_rps": health,
+        "nested_get_rps": nested,
+        "autosave_put_rps": autosave,
+        "nested_ratio": nested / health,
+        "autosave_ratio": autosave / health,
+        "queries_by_questions": queries,
+    }
+
+
+def memory(product) -> dict:
+    api, workers = product.processes()
+    return {"api_rss_mb": api.memory_info().rss / 2**20, "worker_rss_mb": workers[0].memory_info().rss / 2**20}
+
+
+def table(results: dict) -> str:
+    s, t, lat, b, a, m = (results[k] for k in ("sandbox", "throughput", "latency", "burst", "api", "memory"))
+    rows = [
+        (
+            "Sandbox overhead (pre-started, as workers run)",
+            f"{s['ratio_prestarted']:.2f}x bare",
+            "<= 1.25",
+            f"{s['sandbox_prestarted_ms']:.1f} ms vs bare python3 {s['bare_ms']:.1f} ms",
+        ),
+        (
+            "Sandbox overhead (cold bwrap start)",
+            f"{s['ratio_cold']:.2f}x bare",
+            "(info)",
+            f"{s['sandbox_cold_ms']:.1f} ms",
+        ),
+        (
+            "End-to-end throughput",
+            f"{t['ratio']:.2f} of ceiling",
+            ">= 0.6",
+            f"{t['per_second']:.1f}/s vs bare {t['bare_ceiling_per_second']:.1f}/s ({t['submissions']} submissions)",
+        ),
+        ("Throughput, absolute", f"{t['per_second']:.1f}/s", ">= 10/s", ""),
+        ("Idle latency submit->graded", f"p50 {lat['p50_ms']:.0f} ms", "p50 <= 150 ms", f"p95 {lat['p95_ms']:.0f} ms"),
+        (
+            "Deadline burst drain",
+            f"{b['ratio']:.2f}x steady",
+            "<= 1.2",
+            f"{b['submissions']} in {b['drain_seconds']:.1f} s; lost {b['lost']}, duplicates {b['duplicates']}",
+        ),
+        (
+            "Nested assignment GET (10 q)",
+            f"{a['nested_ratio']:.2f} of /health",
+            ">= 0.4",
+            f"{a['nested_get_rps']:.0f} vs {a['health_rps']:.0f} req/s",
+        ),
+        ("Autosave PUT", f"{a['autosave_ratio']:.2f} of /health", ">= 0.4", f"{a['autosave_put_rps']:.0f} req/s"),
+        (
+            "SQL queries per nested GET (1/10/50 q)",
+            "/".join(str(v) for v in a["queries_by_questions"].values()),
+            "constant, <= 3 (+1 auth)",
+            "",
+        ),
+        ("Idle RSS: API / one worker", f"{m['api_rss_mb']:.0f} / {m['worker_rss_mb']:.0f} MB", "<= 150 MB each", ""),
+    ]
+    lines = ["| measure | result | target | absolute |", "|---|---|---|---|"]
+    lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="small counts: a smoke run")
+    parser.add_argument("--tiny", action="store_true", help="tiny counts, for the test suite's smoke test")
+    args = parser.parse_args()
+    scale = "tiny" if args.tiny else "quick" if args.quick else "full"
+    counts = {
+        "full": {"sandbox": 200, "latency": 50, "throughput": 200, "burst": 1000, "seconds": 5.0},
+        "quick": {"sandbox": 40, "latency": 15, "throughput": 60, "burst": 150, "seconds": 2.0},
+        "tiny": {"sandbox": 3, "latency": 3, "throughput": 6, "burst": 8, "seconds": 0.5},
+    }[scale]
+    workers = os.cpu_count() or 1
+    print(f"starting the product with {workers} workers ({scale} run) ...", flush=True)
+    product = product_module.start(workers)
+    try:
+        setup = setup_course(product.url)
+        results: dict = {"scale": scale, "cores": os.cpu_count(), "workers": workers}
+        results["memory"] = memory(product)
+        print("sandbox overhead ...", flush=True)
+        results["sandbox"] = sandbox_overhead(counts["sandbox"])
+        print("latency ...", flush=True)
+        results["latency"] = latency(product.url, setup, counts["latency"])
+        print("throughput ...", flush=True)
+        results["throughput"] = throughput(product.url, product.database_url, setup, counts["throughput"])
+        print("deadline burst ...", flush=True)
+        results["burst"] = burst(
+            product.url, product.database_url, setup, counts["burst"], results["throughput"]["per_second"]
+        )
+        print("API ratios ...", flush=True)
+        results["api"] = api_ratios(product.url, setup, counts["seconds"])
+    finally:
+        product.stop()
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    results.update(commit=commit, measured_at=datetime.now(UTC).isoformat(timespec="seconds"))
+    RESULTS.mkdir(exist_ok=True)
+    out = RESULTS / f"{datetime.now(UTC):%Y%m%dT%H%M%S}-{scale}-{commit or 'nocommit'}.json"
+    out.write_text(json.dumps(results, indent=2, default=str))
+    print()
+    print(f"measured {results['measured_at']} on {results['cores']} cores, commit {commit}, {scale} run")
+    print(table(results))
+    print(f"\nresults: {out}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
