@@ -106,6 +106,15 @@ def _unique_violation(exc: asyncpg.UniqueViolationError) -> ProblemDetailsExcept
     )
 
 
+def _bad_value(exc: asyncpg.DataError) -> ProblemDetailsException:
+    return ProblemDetailsException(
+        status_code=400,
+        title="Invalid input",
+        detail="a value is out of range or malformed for its field",
+        type_="/problems/invalid-input",
+    )
+
+
 def _restrict_violation(exc: asyncpg.PostgresError) -> ProblemDetailsException:
     return ProblemDetailsException(
         status_code=409,
@@ -120,6 +129,8 @@ PROBLEM_MAP = {
     asyncpg.UniqueViolationError: _unique_violation,
     asyncpg.ForeignKeyViolationError: _restrict_violation,
     asyncpg.RestrictViolationError: _restrict_violation,
+    # input the database refuses as data (an id beyond int4, say): the client's mistake, not ours
+    asyncpg.DataError: _bad_value,
     # the database went away: say so with 503 instead of a 500, the pool reconnects by itself
     asyncpg.PostgresConnectionError: _database_down,
     asyncpg.CannotConnectNowError: _database_down,

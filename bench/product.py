@@ -23,6 +23,7 @@ from app.settings import PROJECT_ROOT
 class Product:
     url: str
     database_url: str
+    redis_url: str
     process: subprocess.Popen
     data_dir: Path
 
@@ -78,4 +79,10 @@ def start(workers: int) -> Product:
     else:
         raise TimeoutError("the product did not become ready")
     database_url = f"postgresql://postgres@127.0.0.1:{ports['postgres']}/autograder"
-    return Product(url=url, database_url=database_url, process=process, data_dir=data_dir)
+    return Product(
+        url=url,
+        database_url=database_url,
+        redis_url=f"redis://127.0.0.1:{ports['redis']}/0",
+        process=process,
+        data_dir=data_dir,
+    )

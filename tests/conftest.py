@@ -67,9 +67,14 @@ def service_env(services: dict[str, str]) -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
-def api_url(service_env: dict[str, str]) -> Iterator[str]:
+def api_log(services: dict[str, str]) -> Path:
+    return Path(services["data_dir"]) / "api.log"
+
+
+@pytest.fixture(scope="session")
+def api_url(service_env: dict[str, str], api_log: Path) -> Iterator[str]:
     port = free_port()
-    log = open(Path(tempfile.gettempdir()) / f"autograder-test-api-{port}.log", "wb")  # noqa: SIM115
+    log = open(api_log, "wb")  # noqa: SIM115
     process = python_process(
         ["-m", "uvicorn", "app.asgi:serve", "--factory", "--host", "127.0.0.1", "--port", str(port)]
         + ["--no-access-log", "--log-level", "warning"],
@@ -151,10 +156,11 @@ def _wait_for_idle_workers(redis, timeout: float = 20) -> None:
 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        queued = sum(redis.llen(f"rq:queue:{lane}") for lane in WORKER_QUEUES)
-        busy = [w for w in Worker.all(connection=redis) if w.get_state() == "busy"]
+        workers = Worker.all(connection=redis)
+        queued = sum(redis.llen(f"rq:queue:{lane}") for lane in WORKER_QUEUES) if workers else 0
+        busy = [w for w in workers if w.get_state() == "busy"]
         if not queued and not busy:
-            return
+            return  # with no worker running, queued jobs wait for one: nothing is writing under us
         time.sleep(0.05)
 
 

@@ -89,6 +89,6 @@ def base_env(urls: dict[str, str]) -> dict[str, str]:
         PYTHONUNBUFFERED="1",
         APP_ENV="test",
         QUERY_COUNT_HEADER="true",
-        LOG_LEVEL="WARNING",
+        LOG_LEVEL="INFO",
     )
     return env

@@ -207,6 +207,7 @@ def main():
     # outside its PID namespace (pid 2 under bwrap's init) or as root, _kill_strays would kill the host's processes
     if os.getpid() > 2 or os.getuid() == 0:
         raise SystemExit("harness.py runs only inside the sandbox")
+    _write({"step": "ready"})  # started ahead of time, the sandbox says when it can take a request
     request = json.loads(sys.stdin.read())
     language = request["language"]
     source_path = "/work/" + language["source_file"]

@@ -104,6 +104,15 @@ class Slot:
         self._retired = [p for p in self._retired if p.poll() is None]
         process.stdout.close()
 
+    def wait_ready(self, timeout: float = 5.0) -> bool:
+        """Block until the spare sandbox has announced it is ready (for measurements; workers never wait)."""
+        if self._spare is None:
+            return False
+        ready = select.select([self._spare.stdout.fileno()], [], [], timeout)[0]
+        if ready:
+            os.read(self._spare.stdout.fileno(), 64)  # the ready line; the request's answer follows it
+        return bool(ready)
+
     def prestart(self) -> None:
         if self._spare is None or self._spare.poll() is not None:
             self._spare = _spawn(self.harness, self.uid, Limits())
