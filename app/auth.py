@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 from typing import Any
 
@@ -17,13 +18,30 @@ from tables.users import User
 PUBLIC_PATHS = ["/health", "/ready", "/metrics", "/schema", "/api/auth/login", "/admin"]
 
 
+USER_CACHE_SECONDS = 5.0
+_users: dict[int, tuple[float, User]] = {}
+
+
 async def retrieve_user(token: Token, connection: ASGIConnection[Any, Any, Any, Any]) -> User | None:
-    """One query: the active user the token names."""
+    """The active user the token names: one query, then cached in this process for a few seconds.
+
+    The cache saves a query on every request; a deactivation or role change reaches a running API within
+    USER_CACHE_SECONDS.
+    """
     try:
         user_id = int(token.sub)
     except ValueError:
         return None
-    return await User.objects().where((User.id == user_id) & (User.active.eq(True))).first()
+    now = time.monotonic()
+    cached = _users.get(user_id)
+    if cached is not None and cached[0] > now:
+        return cached[1]
+    user = await User.objects().where((User.id == user_id) & (User.active.eq(True))).first()
+    if user is not None:
+        if len(_users) > 50_000:
+            _users.clear()
+        _users[user_id] = (now + USER_CACHE_SECONDS, user)
+    return user
 
 
 def build_jwt_auth(settings: Settings) -> JWTAuth[User]:

@@ -12,6 +12,8 @@ import sys
 
 import asyncpg
 
+from app.adapters.queue import enqueue, redis_connection
+from app.settings import get_settings
 from jobs.db import connect
 
 ANALYSIS_SQL = """
@@ -67,23 +69,60 @@ ON CONFLICT ON CONSTRAINT problem_analytics_key DO UPDATE SET attempts = exclude
 """
 
 
-async def _record(connection: asyncpg.Connection, attempt_id: int) -> None:
-    row = await connection.fetchrow("SELECT question, assignment FROM submission_attempt WHERE id = $1", attempt_id)
-    if row is None:
-        return
+PENDING_ANALYSES_SQL = """
+SELECT s.id FROM submission_attempt s LEFT JOIN submission_analysis a ON a.attempt = s.id
+WHERE s.question = $1 AND s.assignment = $2 AND s.status = 'graded' AND (a.id IS NULL OR a.updated_at < s.graded_at)
+"""
+
+
+def pending_key(question_id: int, assignment_id: int) -> str:
+    return f"analytics-pending:{question_id}:{assignment_id}"
+
+
+async def _record_key(connection: asyncpg.Connection, question_id: int, assignment_id: int) -> None:
     async with connection.transaction():
-        await connection.execute(ANALYSIS_SQL, attempt_id)
-        await connection.execute(PROBLEM_SQL, row["question"], row["assignment"])
-        await connection.execute(PROBLEM_SQL, row["question"], None)
+        for row in await connection.fetch(PENDING_ANALYSES_SQL, question_id, assignment_id):
+            await connection.execute(ANALYSIS_SQL, row["id"])
+        await connection.execute(PROBLEM_SQL, question_id, assignment_id)
+        await connection.execute(PROBLEM_SQL, question_id, None)
 
 
-def record_attempt(attempt_id: int) -> None:
-    """RQ job, enqueued after an attempt is graded."""
+def record_question(question_id: int, assignment_id: int) -> None:
+    """RQ job: bring one assignment question's analytics up to date (every graded attempt counted once).
+
+    A burst of gradings on one question queues one of these, not one per attempt: the pending mark is cleared as
+    the job starts, so an attempt graded after that start queues the next run.
+    """
+    redis_connection(get_settings().redis_url).delete(pending_key(question_id, assignment_id))
 
     async def run() -> None:
         connection = await connect()
         try:
-            await _record(connection, int(attempt_id))
+            await _record_key(connection, int(question_id), int(assignment_id))
+        finally:
+            await connection.close()
+
+    asyncio.run(run())
+
+
+def request_update(settings, question_id: int, assignment_id: int) -> None:
+    """Queue `record_question` unless one is already waiting for this assignment question."""
+    redis = redis_connection(settings.redis_url)
+    if redis.set(pending_key(question_id, assignment_id), "1", nx=True, ex=3600):
+        enqueue(settings.redis_url, "analytics", "jobs.analytics.record_question", question_id, assignment_id)
+
+
+def record_attempt(attempt_id: int) -> None:
+    """Bring the analytics of one attempt's assignment question up to date now (commands and tests)."""
+
+    async def run() -> None:
+        connection = await connect()
+        try:
+            row = await connection.fetchrow(
+                "SELECT question, assignment FROM submission_attempt WHERE id = $1", int(attempt_id)
+            )
+            if row is not None:
+                await _record_key(connection, row["question"], row["assignment"])
         finally:
             await connection.close()
 

@@ -16,7 +16,7 @@ from typing import Any
 import asyncpg
 
 from app.adapters.blobstore import BlobStore
-from app.adapters.queue import enqueue, redis_connection
+from app.adapters.queue import redis_connection
 from app.services.grading_queue import result_channel
 from app.settings import Settings, get_settings
 from jobs import metrics
@@ -134,17 +134,15 @@ class _LeaseLost(Exception):
     """Someone else took the attempt over after our lease expired: our results are discarded."""
 
 
-def announce(settings: Settings, attempt_id: int) -> None:
-    """Wake long-polls and queue the analytics update; Redis trouble here loses nothing (the row is written)."""
+def announce(settings: Settings, attempt_id: int, analytics_key: tuple[int, int] | None = None) -> None:
+    """Wake long-polls and ask for the analytics of (question, assignment) to catch up; Redis trouble here loses
+    nothing: the row is written, and a later update or `python -m jobs.analytics rebuild` counts it."""
+    from jobs.analytics import request_update
+
     try:
         redis_connection(settings.redis_url).publish(result_channel(attempt_id), "done")
-        enqueue(
-            settings.redis_url,
-            "analytics",
-            "jobs.analytics.record_attempt",
-            attempt_id,
-            job_id=f"analytics-{attempt_id}-{int(time.time() * 1000)}",
-        )
+        if analytics_key is not None:
+            request_update(settings, *analytics_key)
     except Exception as exc:
         log.warning("attempt %s graded but not announced: %s", attempt_id, exc)
 
@@ -189,7 +187,7 @@ async def _grade(attempt_id: int) -> str:
         metrics.observe_grading(outcome.verdict, time.perf_counter() - started)
     finally:
         await connection.close()
-    announce(settings, attempt_id)
+    announce(settings, attempt_id, (row["question"], row["assignment"]))
     slot().prestart()  # the next submission finds its sandbox already started
     return outcome.verdict
 

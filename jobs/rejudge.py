@@ -41,6 +41,7 @@ def preview_attempt(batch_id: str, attempt_id: int) -> str:
             "new_score": outcome.score,
             "new_verdict": outcome.verdict,
             "outcome": dataclasses.asdict(outcome),
+            "analytics_key": [row["question"], row["assignment"]],
         }
 
     record = asyncio.run(run())
@@ -69,7 +70,7 @@ def publish_batch(batch_id: str) -> int:
     asyncio.run(run())
     redis.hset(batch_key(batch_id), "meta", json.dumps({**meta, "published": True}))
     for record in records:
-        announce(settings, record["attempt_id"])
+        announce(settings, record["attempt_id"], tuple(record["analytics_key"]))
     return sum(r["old_score"] != r["new_score"] for r in records)
 
 

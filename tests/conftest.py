@@ -136,7 +136,7 @@ def clean_state(request: pytest.FixtureRequest) -> Iterator[None]:
     _wait_for_idle_workers(redis)
     for attempt in range(5):
         try:
-            sql(f"TRUNCATE {TABLES} RESTART IDENTITY CASCADE")
+            sql(f"TRUNCATE {TABLES} CASCADE")
             break
         except asyncpg.DeadlockDetectedError:
             if attempt == 4:

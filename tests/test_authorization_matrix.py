@@ -142,7 +142,7 @@ def test_authorization_matrix(api: httpx.Client, route: Route, request: pytest.F
             sql(
                 "TRUNCATE problem_analytics, submission_analysis, test_result, submission_attempt, "
                 "assignment_progress, assignment_question, test_cases, questions, page, assignment, content_item, "
-                "modules, enrollments, classes, sessions, users RESTART IDENTITY CASCADE"
+                "modules, enrollments, classes, sessions, users CASCADE"
             )
             world = make_world()
             ids = build(world)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.services import access
-from app.services.content import loads
+from app.services.jsonb import as_dict
 from app.services.questions import _find
 from tables.users import User
 
@@ -16,7 +16,7 @@ COLUMNS = (
 
 
 def _view(row: dict[str, Any]) -> dict[str, Any]:
-    return {**row, "verdict_histogram": loads(row["verdict_histogram"])}
+    return {**row, "verdict_histogram": as_dict(row["verdict_histogram"])}
 
 
 async def for_question(user: User, question_id: int) -> dict[str, Any]:

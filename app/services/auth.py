@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
-
 from redis.asyncio import Redis
 
 from app.errors import NotAuthenticated
 from app.schemas.auth import EnrollmentSummary, Me
 from app.services import ratelimit
+from app.services.jsonb import as_dict
 from app.services.users import authenticate, normalize_email
 from tables.users import User
 
@@ -34,7 +33,7 @@ async def profile(user: User) -> Me:
         "JOIN classes c ON c.id = e.class_id WHERE e.user_id = {} ORDER BY c.code, c.id",
         user.id,
     )
-    settings = user.settings if isinstance(user.settings, dict) else json.loads(user.settings or "{}")
+    settings = as_dict(user.settings)
     return Me(
         id=user.id,
         email=user.email,

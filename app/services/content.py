@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from typing import Any
 
@@ -24,15 +23,12 @@ from app.schemas.content import (
     TestCaseView,
 )
 from app.services import access
+from app.services.jsonb import as_dict
 from app.services.pagination import page
 from tables.content import Assignment, ContentItem
 from tables.content import Page as PageTable
 from tables.questions import AssignmentQuestion, Question
 from tables.users import User
-
-
-def loads(value: Any) -> dict:
-    return json.loads(value) if isinstance(value, str) else (value or {})
 
 
 def item_view(row: dict[str, Any]) -> ContentItemDetail:
@@ -46,7 +42,7 @@ def item_view(row: dict[str, Any]) -> ContentItemDetail:
         "order_index": row["order_index"],
     }
     if row["type"] == "assignment":
-        return AssignmentItem(**common, mode=row["mode"], config=loads(row["config"]))
+        return AssignmentItem(**common, mode=row["mode"], config=as_dict(row["config"]))
     return PageItem(**common, body=row["body"] or "")
 
 
@@ -331,7 +327,7 @@ async def assignment_detail(user: User, item_id: int) -> AssignmentDetail:
         mode=context["mode"],
         is_published=context["is_published"],
         due_date=context["due_date"],
-        config=loads(context["config"]),
+        config=as_dict(context["config"]),
         total_points=sum(v.points for v in views),
         questions=views,
     )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import msgspec
@@ -19,15 +18,12 @@ from app.schemas.courses import (
     ModuleDetail,
 )
 from app.services import access
+from app.services.jsonb import as_dict
 from app.services.pagination import page
 from app.services.users import normalize_email
 from tables.courses import Class, Enrollment, Module
 from tables.enums import Role
 from tables.users import User
-
-
-def _loads(value: Any) -> dict:
-    return json.loads(value) if isinstance(value, str) else (value or {})
 
 
 def _class_detail(row: dict[str, Any], role: str) -> ClassDetail:
@@ -36,7 +32,7 @@ def _class_detail(row: dict[str, Any], role: str) -> ClassDetail:
         code=row["code"],
         title=row["title"],
         term=row["term"],
-        settings=_loads(row["settings"]),
+        settings=as_dict(row["settings"]),
         archived=row["archived"],
         my_role=role,
     )

@@ -10,7 +10,7 @@ import io
 from typing import Any
 
 from app.services import access
-from app.services.content import loads
+from app.services.jsonb import as_dict
 from tables.users import User
 
 COLUMNS_SQL = """
@@ -42,7 +42,7 @@ WHERE e.class_id = {} AND e.role = 'student' ORDER BY u.email, u.id
 async def build(user: User, class_id: int) -> dict[str, Any]:
     await access.require_class(user, class_id, access.STAFF)
     klass = await User.raw("SELECT settings FROM classes WHERE id = {}", class_id)
-    policy = loads(klass[0]["settings"]).get("gradebook_score", "best")
+    policy = as_dict(klass[0]["settings"]).get("gradebook_score", "best")
     columns = await User.raw(COLUMNS_SQL, class_id)
     students = await User.raw(STUDENTS_SQL, class_id)
     assignment_pks = sorted({c["assignment_pk"] for c in columns}) or [0]

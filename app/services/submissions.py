@@ -20,8 +20,9 @@ from app.errors import InvalidInput, NotFound, PayloadTooLarge, ServiceUnavailab
 from app.schemas.common import Page
 from app.schemas.submissions import SubmissionAccepted, SubmissionDetail, SubmissionSummary, TestResultView
 from app.services import access, ratelimit, submission_rules
-from app.services.content import loads, test_is_revealed
+from app.services.content import test_is_revealed
 from app.services.grading_queue import enqueue_grading, result_channel
+from app.services.jsonb import as_dict
 from app.services.pagination import page
 from app.settings import Settings
 from tables.submissions import SubmissionAttempt
@@ -98,7 +99,7 @@ async def submit(
     question = await _question_of_assignment(context, question_id)
     if language != question["language"]:
         raise InvalidInput(f"this question is answered in {question['language']}", field="language")
-    config = loads(context["config"])
+    config = as_dict(context["config"])
     now = datetime.now(UTC)
     submission_rules.check_window(config, context["mode"], now)
     late = submission_rules.lateness(config, context["due_date"], now)
@@ -248,7 +249,7 @@ async def get_submission(user: User, attempt_id: int, *, wait: float, redis: Red
         await _wait_for_grading(redis, attempt_id, wait)
         row = await _load_attempt(user, attempt_id)
     staff = row["role"] in access.STAFF
-    config = loads(row["config"])
+    config = as_dict(row["config"])
     results = await SubmissionAttempt.raw(RESULTS_SQL, attempt_id)
     return SubmissionDetail(
         id=row["id"],

@@ -7,6 +7,7 @@ output bytes, processes) and kills the process group when it is over.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import fcntl
 import json
@@ -83,6 +84,15 @@ class Slot:
         self.harness = self._install_harness()
         self._spare: subprocess.Popen | None = None
         self._retired: list[subprocess.Popen] = []
+        atexit.register(self.close)
+
+    def close(self) -> None:
+        """Kill the spare and any used sandbox still ending: nothing of ours outlives the worker."""
+        for process in [self._spare, *self._retired]:
+            if process is not None and process.poll() is None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.pid, signal.SIGKILL)
+        self._spare, self._retired = None, []
 
     def take_sandbox(self, limits: Limits) -> subprocess.Popen:
         """A sandbox started ahead of time (bwrap and the harness up, waiting for its request), used once.

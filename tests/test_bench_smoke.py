@@ -1,0 +1,26 @@
+"""The benchmark runs end to end with tiny counts (its figures are not asserted: timings never go in tests)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from app.settings import PROJECT_ROOT
+
+
+def test_benchmark_runs_and_writes_its_results() -> None:
+    results = PROJECT_ROOT / "bench" / "results"
+    before = set(results.glob("*-tiny-*.json"))
+    run = subprocess.run(
+        [sys.executable, "-m", "bench", "--tiny"], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=600
+    )
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    assert "| Sandbox overhead" in run.stdout and "| Deadline burst drain" in run.stdout
+    written = set(results.glob("*-tiny-*.json")) - before
+    assert len(written) == 1
+    data = json.loads(Path(written.pop()).read_text())
+    assert data["burst"]["lost"] == 0 and data["burst"]["duplicates"] == 0
+    assert data["cores"] and "commit" in data
+    assert set(data["api"]["queries_by_questions"].values()) == {data["api"]["queries_by_questions"]["1"]}
