@@ -87,7 +87,10 @@ def test_launcher_uses_configured_services_and_ctrl_c_leaves_no_orphans(
 ) -> None:
     port = free_port()
     env = {**service_env, "PORT": str(port), "WORKERS": "1", "DATA_DIR": str(tmp_path), "APP_ENV": "development"}
-    launcher = python_process(["-m", "app.launcher"], env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    log_path = tmp_path / "launcher.log"
+    with open(log_path, "wb") as log:
+        launcher = python_process(["-m", "app.launcher"], env, stdout=log, stderr=subprocess.STDOUT)
+    children: list[psutil.Process] = []
     try:
         ready = wait_http(f"http://127.0.0.1:{port}/ready", timeout=120)
         assert ready.json()["services"] == {"postgres": "ok", "redis": "ok", "s3": "ok"}
@@ -99,9 +102,17 @@ def test_launcher_uses_configured_services_and_ctrl_c_leaves_no_orphans(
             json={"email": "admin@example.edu", "password": "demo-password"},
         )
         assert token.status_code == 200, "the demo seed was loaded"
+    except BaseException as exc:
+        raise AssertionError(f"{exc!r}\n--- launcher output ---\n{log_path.read_text()[-6000:]}") from exc
     finally:
-        launcher.send_signal(signal.SIGINT)
-        output = launcher.communicate(timeout=60)[0].decode()
+        if launcher.poll() is None:
+            launcher.send_signal(signal.SIGINT)
+        try:
+            launcher.wait(60)
+        except subprocess.TimeoutExpired:
+            launcher.kill()
+            raise AssertionError(f"the launcher ignored Ctrl-C\n{log_path.read_text()[-6000:]}") from None
+    output = log_path.read_text()
     assert launcher.returncode == 0, output[-2000:]
     assert "stopped" in output
     assert not any(child.is_running() and child.status() != psutil.STATUS_ZOMBIE for child in children)
