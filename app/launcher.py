@@ -75,8 +75,12 @@ def stop_children(children: list[subprocess.Popen]) -> None:
         try:
             child.wait(max(0.1, deadline - time.monotonic()))
         except subprocess.TimeoutExpired:
+            log.warning("pid %s did not stop within 10 s; killing it", child.pid)
             child.kill()
-            child.wait()
+            try:
+                child.wait(5)
+            except subprocess.TimeoutExpired:
+                log.error("pid %s did not die after SIGKILL", child.pid)
 
 
 def main() -> None:
@@ -96,7 +100,9 @@ def main() -> None:
         stopping = True
         raise KeyboardInterrupt
 
+    # explicitly both: a shell that starts us in the background hands SIGINT down as ignored
     signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
     stack = start_stack(
         Path(settings.data_path),
         database_url=settings.database_url,

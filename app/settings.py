@@ -41,7 +41,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     grading_lease_seconds: int = 60
     sweep_interval_seconds: int = 15
     max_grading_tries: int = 3
-    sandbox_slots: int = 8
+    sandbox_slots: int = 32
     sandbox_base_uid: int = 62000
     query_count_header: bool = False
     embedded_postgres_port: int = 54329

@@ -161,8 +161,12 @@ async def evaluate(row: dict[str, Any], tests: list[dict[str, Any]]) -> Outcome:
     )
 
 
-async def load_attempt(connection: asyncpg.Connection, attempt_id: int) -> tuple[dict[str, Any], list[dict]]:
-    row = dict(await connection.fetchrow(LOAD_SQL, attempt_id))
+async def load_attempt(connection: asyncpg.Connection, attempt_id: int) -> tuple[dict[str, Any] | None, list[dict]]:
+    """The attempt and its question's tests; (None, []) when the attempt no longer exists."""
+    found = await connection.fetchrow(LOAD_SQL, attempt_id)
+    if found is None:
+        return None, []
+    row = dict(found)
     tests = [dict(t) for t in await connection.fetch(TESTS_SQL, row["question"])]
     return row, tests
 

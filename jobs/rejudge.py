@@ -30,6 +30,8 @@ def preview_attempt(batch_id: str, attempt_id: int) -> str:
                 "SELECT user_id, score, verdict FROM submission_attempt WHERE id = $1", attempt_id
             )
             row, tests = await load_attempt(connection, attempt_id)
+            if row is None or old is None:
+                return None
             outcome = await evaluate(row, tests)
         finally:
             await connection.close()
@@ -45,6 +47,8 @@ def preview_attempt(batch_id: str, attempt_id: int) -> str:
         }
 
     record = asyncio.run(run())
+    if record is None:
+        return "the attempt no longer exists"
     redis_connection(get_settings().redis_url).hset(batch_key(batch_id), str(attempt_id), json.dumps(record))
     return record["new_verdict"]
 

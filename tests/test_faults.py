@@ -134,5 +134,6 @@ def test_worker_count_does_not_change_results(service_env, tmp_path: Path, concu
             start_worker(stack)
         ids = [_submit(stack, world, f"print('ok')  # {i}\n") for i in range(concurrency)]
         results = [wait_graded(stack["client"], attempt_id, world.student.id) for attempt_id in ids]
-    assert [r["verdict"] for r in results] == ["accepted"] * concurrency
-    assert sql("SELECT max(tries) FROM submission_attempt")[0][0] == 1
+    logs = "\n".join(p.read_text()[-3000:] for p in tmp_path.glob("worker-*.log"))
+    assert [r["verdict"] for r in results] == ["accepted"] * concurrency, logs
+    assert sql("SELECT max(tries) FROM submission_attempt")[0][0] == 1, logs

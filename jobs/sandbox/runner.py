@@ -82,6 +82,7 @@ class Slot:
         else:
             raise RuntimeError(f"all {slots} sandbox slots are taken; raise SANDBOX_SLOTS")
         self.harness = self._install_harness()
+        self._kill_stale()
         self._spare: subprocess.Popen | None = None
         self._retired: list[subprocess.Popen] = []
         atexit.register(self.close)
@@ -126,6 +127,17 @@ class Slot:
     def prestart(self) -> None:
         if self._spare is None or self._spare.poll() is not None:
             self._spare = _spawn(self.harness, self.uid, Limits())
+
+    def _kill_stale(self) -> None:
+        """Whatever still runs as this slot's uid is left from a previous holder (a worker killed with SIGKILL):
+        we hold the slot's lock now, so it is ours to end, and it would count against our process limit."""
+        import psutil
+
+        for process in psutil.process_iter(["uids"]):
+            uids = process.info["uids"]
+            if uids and uids.real == self.uid:
+                with contextlib.suppress(psutil.Error):
+                    process.kill()
 
     def _install_harness(self) -> str:
         """A world-readable copy, so the unprivileged uid can read it wherever the project lives."""
