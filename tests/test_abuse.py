@@ -66,6 +66,19 @@ def test_wrong_types_and_values_are_400(api: httpx.Client, abuse, body: dict) ->
     _problem(api.post("/api/classes", json=body, headers=auth(abuse.instructor.id)), 400)
 
 
+def test_unknown_keys_inside_nested_settings_are_dropped_not_a_500(api: httpx.Client) -> None:
+    """Found by the fuzzer: Litestar answered 500 for an unknown key inside a nested struct."""
+    world = make_world()
+    headers = {**auth(world.instructor.id), "content-type": "application/json"}
+    body = '{"settings": {"\u00ce\u00f0": {"x": -3.4e16}, "gradebook_score": "last"}}'
+    response = api.patch(f"/api/classes/{world.cs101.id}", content=body.encode(), headers=headers)
+    assert response.status_code == 200, response.text
+    assert response.json()["settings"] == {"gradebook_score": "last"}
+    config = {"title": "x", "config": {"bogus": 1, "late_policy": {"nope": 2}}}
+    item = api.post(f"/api/modules/{world.module.id}/assignments", json=config, headers=auth(world.instructor.id))
+    assert item.status_code == 201 and "bogus" not in item.text
+
+
 def test_huge_numbers_are_400(api: httpx.Client, abuse) -> None:
     path = f"/api/assignments/{abuse.assignment.id}/questions/{abuse.question.id}/progress"
     for body in (

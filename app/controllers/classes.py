@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from litestar import Controller, Response, delete, get, patch, post, put
+from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import Parameter
 
 from app.schemas.common import Page
@@ -19,6 +20,7 @@ from app.schemas.courses import (
     ModuleDetail,
     ModuleOrder,
 )
+from app.schemas.staff import Gradebook
 from app.services import courses, gradebook
 from app.services.pagination import window
 from tables.users import User
@@ -98,7 +100,10 @@ class ClassController(Controller):
     async def reorder_modules(self, user: User, class_id: int, data: ModuleOrder) -> list[ModuleDetail]:
         return await courses.reorder_modules(user, class_id, data.module_ids)
 
-    @get("/{class_id:int}/gradebook", media_type="application/json")
+    @get(
+        "/{class_id:int}/gradebook",
+        responses={200: ResponseSpec(data_container=Gradebook, description="JSON, or CSV with Accept: text/csv")},
+    )
     async def gradebook(
         self,
         user: User,
@@ -106,6 +111,7 @@ class ClassController(Controller):
         accept: Annotated[str | None, Parameter(header="Accept")] = None,
         format: Annotated[str | None, Parameter(query="format", pattern="^(json|csv)$")] = None,
     ) -> Response:
+        """Per student and assignment question, the best (or last) score with late penalties applied, and totals."""
         book = await gradebook.build(user, class_id)
         if format == "csv" or (format is None and accept and "text/csv" in accept):
             return Response(

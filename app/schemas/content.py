@@ -12,13 +12,17 @@ from app.schemas.common import Id, Points, Text, Title
 Mode = Literal["practice", "exam"]
 
 
-class LatePolicy(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
+class LatePolicy(msgspec.Struct, omit_defaults=True):
+    """Nested: unknown keys are dropped (see ClassSettings)."""
+
     mode: Literal["reject", "accept"] = "reject"
     penalty_per_day: Annotated[float, msgspec.Meta(ge=0, le=1)] = 0.0
     max_penalty: Annotated[float, msgspec.Meta(ge=0, le=1)] = 1.0
 
 
-class AssignmentConfig(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
+class AssignmentConfig(msgspec.Struct, omit_defaults=True):
+    """Nested: unknown keys are dropped (see ClassSettings)."""
+
     max_attempts: Annotated[int, msgspec.Meta(ge=1, le=10_000)] | None = None
     available_from: datetime | None = None
     available_until: datetime | None = None

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Any
 
+from app.schemas.staff import Gradebook, GradebookColumn, GradebookRow
 from app.services import access
 from app.services.jsonb import as_dict
 from tables.users import User
@@ -39,7 +39,7 @@ WHERE e.class_id = {} AND e.role = 'student' ORDER BY u.email, u.id
 """
 
 
-async def build(user: User, class_id: int) -> dict[str, Any]:
+async def build(user: User, class_id: int) -> Gradebook:
     await access.require_class(user, class_id, access.STAFF)
     klass = await User.raw("SELECT settings FROM classes WHERE id = {}", class_id)
     policy = as_dict(klass[0]["settings"]).get("gradebook_score", "best")
@@ -53,23 +53,20 @@ async def build(user: User, class_id: int) -> dict[str, Any]:
     rows = []
     for student in students:
         cells = [by_key.get((student["id"], c["assignment_pk"], c["question_id"])) for c in columns]
-        rows.append({**student, "scores": cells, "total": round(sum(c or 0 for c in cells), 4)})
-    return {
-        "class_id": class_id,
-        "policy": policy,
-        "columns": [
-            {k: c[k] for k in ("assignment_id", "assignment_title", "question_id", "slug", "points")} for c in columns
-        ],
-        "max_total": round(sum(c["points"] for c in columns), 4),
-        "rows": rows,
-    }
+        rows.append(GradebookRow(**student, scores=cells, total=round(sum(c or 0 for c in cells), 4)))
+    return Gradebook(
+        class_id=class_id,
+        policy=policy,
+        columns=[GradebookColumn(**{k: c[k] for k in GradebookColumn.__struct_fields__}) for c in columns],
+        max_total=round(sum(c["points"] for c in columns), 4),
+        rows=rows,
+    )
 
 
-def to_csv(book: dict[str, Any]) -> str:
+def to_csv(book: Gradebook) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["email", "name", *[f"{c['assignment_title']} / {c['slug']}" for c in book["columns"]], "total"])
-    for row in book["rows"]:
-        cells = ["" if s is None else s for s in row["scores"]]
-        writer.writerow([row["email"], row["display_name"], *cells, row["total"]])
+    writer.writerow(["email", "name", *[f"{c.assignment_title} / {c.slug}" for c in book.columns], "total"])
+    for row in book.rows:
+        writer.writerow([row.email, row.display_name, *["" if s is None else s for s in row.scores], row.total])
     return out.getvalue()

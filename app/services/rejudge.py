@@ -7,9 +7,11 @@ import uuid
 from typing import Any
 
 import anyio
+import msgspec
 
 from app.adapters.queue import enqueue, redis_connection
 from app.errors import Conflict, NotFound
+from app.schemas.staff import RejudgeBatch, RejudgeStarted
 from app.services import access
 from app.services.questions import _editable
 from app.settings import Settings
@@ -82,10 +84,10 @@ async def start(
         ids = await _attempts_of_assignment(user, item_id)
         scope = {"assignment_id": item_id, "started_by": user.id}
     batch_id = await anyio.to_thread.run_sync(start_batch, settings, ids, scope)
-    return {"id": batch_id, "total": len(ids), "links": {"self": f"/api/rejudges/{batch_id}"}}
+    return RejudgeStarted(id=batch_id, total=len(ids), links={"self": f"/api/rejudges/{batch_id}"})
 
 
-async def status(user: User, settings: Settings, batch_id: str) -> dict[str, Any]:
+async def status(user: User, settings: Settings, batch_id: str) -> RejudgeBatch:
     if len(batch_id) != 32 or not batch_id.isalnum():
         raise NotFound("rejudge not found")
     batch = await anyio.to_thread.run_sync(read_batch, settings, batch_id)
@@ -96,18 +98,18 @@ async def status(user: User, settings: Settings, batch_id: str) -> dict[str, Any
         await _editable(user, batch["question_id"])
     else:
         await access.assignment_context(user, batch["assignment_id"], allowed=access.EDITORS)
-    return batch
+    return msgspec.convert(batch, RejudgeBatch, strict=False)
 
 
-async def publish(user: User, settings: Settings, batch_id: str) -> dict[str, Any]:
+async def publish(user: User, settings: Settings, batch_id: str) -> RejudgeBatch:
     batch = await status(user, settings, batch_id)
-    if batch["done"] < batch["total"]:
-        raise Conflict(f"the rejudge is still running ({batch['done']}/{batch['total']})")
-    if batch["published"]:
+    if batch.done < batch.total:
+        raise Conflict(f"the rejudge is still running ({batch.done}/{batch.total})")
+    if batch.published:
         raise Conflict("this rejudge is already published")
     await anyio.to_thread.run_sync(
         lambda: enqueue(
             settings.redis_url, "rejudge", "jobs.rejudge.publish_batch", batch_id, job_id=f"rejudge-publish-{batch_id}"
         )
     )
-    return {**batch, "publishing": True}
+    return msgspec.structs.replace(batch, publishing=True)

@@ -1,0 +1,75 @@
+"""Staff views: analytics, rejudges and the gradebook."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import msgspec
+
+
+class QuestionStats(msgspec.Struct):
+    question_id: int
+    attempts: int
+    distinct_students: int
+    solved_students: int
+    pass_rate: float
+    avg_attempts_to_first_pass: float | None
+    avg_seconds_to_first_pass: float | None
+    verdict_histogram: dict[str, int]
+    updated_at: datetime | None
+
+
+class AssignmentStats(msgspec.Struct):
+    assignment_id: int
+    questions: list[QuestionStats]
+
+
+class RejudgeStarted(msgspec.Struct):
+    id: str
+    total: int
+    links: dict[str, str]
+
+
+class RejudgeItem(msgspec.Struct):
+    attempt_id: int
+    user_id: int
+    old_score: float | None
+    old_verdict: str | None
+    new_score: float
+    new_verdict: str
+    changed: bool
+
+
+class RejudgeBatch(msgspec.Struct):
+    id: str
+    total: int
+    done: int
+    published: bool
+    items: list[RejudgeItem]
+    question_id: int | None = None
+    assignment_id: int | None = None
+    publishing: bool = False
+
+
+class GradebookColumn(msgspec.Struct):
+    assignment_id: int
+    assignment_title: str
+    question_id: int
+    slug: str
+    points: float
+
+
+class GradebookRow(msgspec.Struct):
+    id: int
+    email: str
+    display_name: str
+    scores: list[float | None]
+    total: float
+
+
+class Gradebook(msgspec.Struct):
+    class_id: int
+    policy: str
+    columns: list[GradebookColumn]
+    max_total: float
+    rows: list[GradebookRow]
