@@ -31,7 +31,8 @@ def main() -> None:
     )
     _start_background_tasks(settings)
     log.info("worker %s listening on lanes %s", worker.name, ", ".join(WORKER_QUEUES))
-    worker.work(logging_level=settings.log_level, with_scheduler=True)
+    # no scheduler: retries are immediate, and a scheduler is a forked child that a SIGKILL would orphan
+    worker.work(logging_level=settings.log_level, with_scheduler=False)
 
 
 def _start_background_tasks(settings) -> None:

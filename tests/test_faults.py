@@ -41,17 +41,19 @@ def isolated(service_env: dict[str, str], tmp_path: Path, **overrides: str) -> I
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    processes = [api]
+    stack: dict = {"env": env, "redis": redis, "processes": [api], "tmp": tmp_path}
     try:
         wait_http(f"http://127.0.0.1:{port}/health", timeout=60)
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
-            yield {"env": env, "client": client, "redis": redis, "processes": processes, "tmp": tmp_path}
+            stack["client"] = client
+            yield stack
     finally:
-        for process in processes:
+        for process in stack["processes"]:
             if process.poll() is None:
                 process.kill()
             process.wait(10)
         redis.stop()
+        stack["redis"].stop()  # a test may have replaced it with a restarted server
 
 
 def start_worker(stack: dict) -> subprocess.Popen:

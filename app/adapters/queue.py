@@ -36,7 +36,7 @@ def enqueue(
         *args,
         job_id=job_id,
         on_failure=Callback(on_failure) if on_failure else None,
-        retry=Retry(max=retry, interval=[1, 3, 10][:retry]) if retry else None,
+        retry=Retry(max=retry) if retry else None,
         result_ttl=300,
         failure_ttl=7 * 24 * 3600,
     )
