@@ -59,68 +59,53 @@ class ServiceUnavailable(DomainError):
     status_code, title = 503, "Service unavailable"
 
 
-def _slug(title: str) -> str:
-    return title.lower().replace(" ", "-")
-
-
-def _domain_problem(exc: DomainError) -> ProblemDetailsException:
+def _problem(
+    status: int, title: str, detail: str, *, headers: dict[str, str] | None = None, **extra: Any
+) -> ProblemDetailsException:
     return ProblemDetailsException(
-        status_code=exc.status_code,
-        title=exc.title,
-        detail=exc.detail,
-        type_=f"/problems/{_slug(exc.title)}",
-        headers=exc.headers,
-        extra=exc.extra or None,
+        status_code=status,
+        title=title,
+        detail=detail,
+        type_=f"/problems/{title.lower().replace(' ', '-')}",
+        headers=headers,
+        extra=extra or None,
     )
 
 
+def _domain_problem(exc: DomainError) -> ProblemDetailsException:
+    return _problem(exc.status_code, exc.title, exc.detail, headers=exc.headers, **exc.extra)
+
+
 def _database_down(exc: Exception) -> ProblemDetailsException:
-    return ProblemDetailsException(
-        status_code=503,
-        title="Service unavailable",
-        detail="the database is unreachable; try again shortly",
-        type_="/problems/service-unavailable",
+    return _problem(
+        503,
+        "Service unavailable",
+        "the database is unreachable; try again shortly",
         headers={"Retry-After": "5"},
-        extra={"service": "postgres"},
+        service="postgres",
     )
 
 
 def _service_down(exc: Exception) -> ProblemDetailsException:
-    return ProblemDetailsException(
-        status_code=503,
-        title="Service unavailable",
-        detail="a backing service is unreachable; try again shortly",
-        type_="/problems/service-unavailable",
-        headers={"Retry-After": "5"},
+    return _problem(
+        503, "Service unavailable", "a backing service is unreachable; try again shortly", headers={"Retry-After": "5"}
     )
 
 
 def _unique_violation(exc: asyncpg.UniqueViolationError) -> ProblemDetailsException:
     constraint = getattr(exc, "constraint_name", None) or "unique"
-    return ProblemDetailsException(
-        status_code=409,
-        title="Conflict",
-        detail=f"a row with these values already exists ({constraint})",
-        type_="/problems/conflict",
-        extra={"constraint": constraint},
-    )
+    return _problem(409, "Conflict", f"a row with these values already exists ({constraint})", constraint=constraint)
 
 
 def _bad_value(exc: asyncpg.DataError) -> ProblemDetailsException:
-    return ProblemDetailsException(
-        status_code=400,
-        title="Invalid input",
-        detail="a value is out of range or malformed for its field",
-        type_="/problems/invalid-input",
-    )
+    return _problem(400, "Invalid input", "a value is out of range or malformed for its field")
 
 
 def _restrict_violation(exc: asyncpg.PostgresError) -> ProblemDetailsException:
-    return ProblemDetailsException(
-        status_code=409,
-        title="Conflict",
-        detail="this is still referenced (for example by submission attempts); archive or unpublish it instead",
-        type_="/problems/conflict",
+    return _problem(
+        409,
+        "Conflict",
+        "this is still referenced (for example by submission attempts); archive or unpublish it instead",
     )
 
 
