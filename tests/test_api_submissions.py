@@ -267,3 +267,24 @@ def test_attempt_lists_for_students_and_staff(api: httpx.Client) -> None:
     filtered = api.get(f"{staff_url}?student_id={world.classmate.id}", headers=auth(world.ta.id)).json()["items"]
     assert [a["user_id"] for a in filtered] == [world.classmate.id]
     problem(api.get(staff_url, headers=auth(world.student.id)), 403)
+
+
+def test_autosave_costs_two_queries_once_the_user_is_cached(api: httpx.Client) -> None:
+    world = make_world()
+    headers = auth(world.student.id)
+    api.get("/api/auth/me", headers=headers)
+    first = api.put(_progress(world), json={"code": "a", "base_revision": 0}, headers=headers)
+    second = api.put(_progress(world), json={"code": "b", "base_revision": 1}, headers=headers)
+    assert (first.status_code, second.status_code) == (200, 200)
+    assert first.headers["x-query-count"] == second.headers["x-query-count"] == "2"
+
+
+def test_autosave_for_a_question_outside_the_assignment_is_404(api: httpx.Client) -> None:
+    from tests.factories import make_question
+
+    world = make_world()
+    stranger = make_question("not-attached")
+    path = f"/api/assignments/{world.assignment.id}/questions/{stranger.id}/progress"
+    problem(api.put(path, json={"code": "x", "base_revision": 0}, headers=auth(world.student.id)), 404)
+    problem(api.put(path, json={"code": "x", "base_revision": 3}, headers=auth(world.student.id)), 404)
+    assert sql("SELECT count(*) FROM assignment_progress")[0][0] == 0

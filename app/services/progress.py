@@ -43,18 +43,22 @@ async def _stored(user_id: int, assignment_id: int, question_id: int) -> Progres
 async def save(
     user: User, item_id: int, question_id: int, *, code: str, time_spent: int, base_revision: int, max_bytes: int
 ) -> ProgressDetail:
+    """Two queries on the way that succeeds: the access check, then one statement that checks the question belongs
+    to the assignment and writes; what went wrong is only looked up when nothing was written."""
     context = await access.assignment_context(user, item_id)
     if len(code.encode()) > max_bytes:
         raise PayloadTooLarge(f"code is larger than {max_bytes} bytes", limit=max_bytes)
-    await _attached(context, question_id)
     key = (user.id, context["assignment_id"], question_id)
     if base_revision == 0:
         rows = await AssignmentProgress.raw(
             "INSERT INTO assignment_progress (user_id, assignment, question, current_code, time_spent, revision, "
-            "updated_at) VALUES ({}, {}, {}, {}, {}, 1, now()) ON CONFLICT DO NOTHING " + RETURNING,
+            "updated_at) SELECT {}, {}, {}, {}, {}, 1, now() WHERE EXISTS (SELECT 1 FROM assignment_question "
+            "WHERE assignment = {} AND question = {}) ON CONFLICT DO NOTHING " + RETURNING,
             *key,
             code,
             time_spent,
+            context["assignment_id"],
+            question_id,
         )
     else:
         rows = await AssignmentProgress.raw(
@@ -68,6 +72,7 @@ async def save(
         )
     if rows:
         return _view(rows[0])
+    await _attached(context, question_id)
     stored = await _stored(*key)
     raise Conflict(
         "your copy is stale: another tab or device saved since; merge with the stored copy and retry",
