@@ -22,7 +22,7 @@ from app.schemas.content import (
     PageUpdate,
     TestCaseView,
 )
-from app.services import access
+from app.services import access, ordering
 from app.services.jsonb import as_dict
 from app.services.pagination import page
 from tables.content import Assignment, ContentItem
@@ -234,22 +234,13 @@ async def detach_question(user: User, item_id: int, question_id: int) -> None:
 
 async def reorder_questions(user: User, item_id: int, question_ids: list[int]) -> None:
     context = await access.assignment_context(user, item_id, allowed=access.EDITORS)
-    attached = {
-        row["question"]
-        for row in await AssignmentQuestion.select(AssignmentQuestion.question).where(
-            AssignmentQuestion.assignment == context["assignment_id"]
-        )
-    }
-    if len(question_ids) != len(set(question_ids)) or set(question_ids) != attached:
-        raise InvalidInput("question_ids must list every attached question exactly once", field="question_ids")
-    async with engine_finder().transaction() as transaction:
-        await transaction.connection.execute("SET CONSTRAINTS assignment_question_order_key DEFERRED")
-        await transaction.connection.execute(
-            "UPDATE assignment_question SET order_index = new.position - 1 FROM unnest($1::int[]) WITH ORDINALITY "
-            "AS new(id, position) WHERE assignment_question.question = new.id AND assignment_question.assignment = $2",
-            question_ids,
-            context["assignment_id"],
-        )
+    await ordering.reorder(
+        ordering.ASSIGNMENT_QUESTIONS,
+        context["assignment_id"],
+        question_ids,
+        field="question_ids",
+        what="attached question",
+    )
 
 
 # the nested assignment view: three queries whatever the number of questions -------------------------------------

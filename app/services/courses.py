@@ -7,7 +7,7 @@ from typing import Any
 import msgspec
 from piccolo.engine import engine_finder
 
-from app.errors import Conflict, Forbidden, InvalidInput, NotFound
+from app.errors import Conflict, Forbidden, NotFound
 from app.schemas.common import Page
 from app.schemas.courses import (
     BulkEnrollResult,
@@ -17,7 +17,7 @@ from app.schemas.courses import (
     EnrollmentDetail,
     ModuleDetail,
 )
-from app.services import access
+from app.services import access, ordering
 from app.services.jsonb import as_dict
 from app.services.pagination import page
 from app.services.users import normalize_email
@@ -230,14 +230,5 @@ async def delete_module(user: User, module_id: int) -> None:
 async def reorder_modules(user: User, class_id: int, module_ids: list[int]) -> list[ModuleDetail]:
     """Atomic: the ids must be exactly the class's modules; the deferrable unique order allows the swap."""
     await access.require_class(user, class_id, access.EDITORS)
-    existing = {row["id"] for row in await Module.select(Module.id).where(Module.class_.id == class_id)}
-    if len(module_ids) != len(set(module_ids)) or set(module_ids) != existing:
-        raise InvalidInput("module_ids must list every module of the class exactly once", field="module_ids")
-    async with engine_finder().transaction() as transaction:
-        await transaction.connection.execute("SET CONSTRAINTS modules_class_order_key DEFERRED")
-        await transaction.connection.execute(
-            "UPDATE modules SET order_index = new.position - 1 FROM unnest($1::int[]) WITH ORDINALITY "
-            "AS new(id, position) WHERE modules.id = new.id",
-            module_ids,
-        )
+    await ordering.reorder(ordering.MODULES, class_id, module_ids, field="module_ids", what="module of the class")
     return (await list_modules(user, class_id, limit=1000, offset=0)).items
