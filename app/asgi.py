@@ -36,7 +36,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     settings.require_production_secrets()
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     engine = engine_finder()
-    redis = async_redis(settings.redis_url or "redis://127.0.0.1:63799/0")
+    redis = async_redis(settings.redis_address)
     blobstore = BlobStore(settings)
     admin_app = build_admin()
     jwt_auth = build_jwt_auth(settings)

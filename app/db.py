@@ -49,5 +49,5 @@ def count_query() -> None:
 
 
 def build_engine(database_url: str | None = None) -> CountingPostgresEngine:
-    url = database_url or get_settings().database_url or "postgresql://postgres@127.0.0.1:54329/autograder"
+    url = database_url or get_settings().database_address
     return CountingPostgresEngine(config={"dsn": url, "timeout": 5, "command_timeout": 30})

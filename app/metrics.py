@@ -28,7 +28,7 @@ class GradingMetricsCollector:
     @classmethod
     def register(cls, settings: Settings) -> GradingMetricsCollector:
         if cls._instance is None:
-            cls._instance = cls(settings.redis_url or "redis://127.0.0.1:63799/0")
+            cls._instance = cls(settings.redis_address)
             REGISTRY.register(cls._instance)
         return cls._instance
 

@@ -53,6 +53,19 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
         return self.app_env == "production"
 
     @property
+    def database_address(self) -> str:
+        """The configured URL, or where the embedded server listens."""
+        return self.database_url or f"postgresql://postgres@127.0.0.1:{self.embedded_postgres_port}/autograder"
+
+    @property
+    def redis_address(self) -> str:
+        return self.redis_url or f"redis://127.0.0.1:{self.embedded_redis_port}/0"
+
+    @property
+    def s3_address(self) -> str:
+        return self.s3_endpoint_url or f"http://127.0.0.1:{self.embedded_s3_port}"
+
+    @property
     def data_path(self) -> Path:
         path = Path(self.data_dir)
         return path if path.is_absolute() else PROJECT_ROOT / path

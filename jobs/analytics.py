@@ -93,7 +93,7 @@ def record_question(question_id: int, assignment_id: int) -> None:
     A burst of gradings on one question queues one of these, not one per attempt: the pending mark is cleared as
     the job starts, so an attempt graded after that start queues the next run.
     """
-    redis_connection(get_settings().redis_url).delete(pending_key(question_id, assignment_id))
+    redis_connection(get_settings().redis_address).delete(pending_key(question_id, assignment_id))
 
     async def run() -> None:
         connection = await connect()
@@ -107,9 +107,9 @@ def record_question(question_id: int, assignment_id: int) -> None:
 
 def request_update(settings, question_id: int, assignment_id: int) -> None:
     """Queue `record_question` unless one is already waiting for this assignment question."""
-    redis = redis_connection(settings.redis_url)
+    redis = redis_connection(settings.redis_address)
     if redis.set(pending_key(question_id, assignment_id), "1", nx=True, ex=3600):
-        enqueue(settings.redis_url, "analytics", "jobs.analytics.record_question", question_id, assignment_id)
+        enqueue(settings.redis_address, "analytics", "jobs.analytics.record_question", question_id, assignment_id)
 
 
 def record_attempt(attempt_id: int) -> None:

@@ -8,4 +8,4 @@ from app.settings import Settings, get_settings
 
 
 async def connect(settings: Settings | None = None) -> asyncpg.Connection:
-    return await asyncpg.connect((settings or get_settings()).database_url, timeout=5)
+    return await asyncpg.connect((settings or get_settings()).database_address, timeout=5)

@@ -140,7 +140,7 @@ def announce(settings: Settings, attempt_id: int, analytics_key: tuple[int, int]
     from jobs.analytics import request_update
 
     try:
-        redis_connection(settings.redis_url).publish(result_channel(attempt_id), "done")
+        redis_connection(settings.redis_address).publish(result_channel(attempt_id), "done")
         if analytics_key is not None:
             request_update(settings, *analytics_key)
     except Exception as exc:

@@ -10,7 +10,7 @@ from app.settings import get_settings
 
 
 def main() -> int:
-    connection = redis_connection(get_settings().redis_url or "redis://127.0.0.1:63799/0")
+    connection = redis_connection(get_settings().redis_address)
     host = socket.gethostname()
     return 0 if any(host in worker.name for worker in Worker.all(connection=connection)) else 1
 

@@ -14,7 +14,7 @@ BUCKETS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
 
 def observe_grading(verdict: str, seconds: float) -> None:
     try:
-        pipe = redis_connection(get_settings().redis_url).pipeline(transaction=False)
+        pipe = redis_connection(get_settings().redis_address).pipeline(transaction=False)
         pipe.hincrby(f"{KEY}:verdicts", verdict, 1)
         for bound in BUCKETS:
             if seconds <= bound:

@@ -42,7 +42,7 @@ WHERE id = $1 AND (status = 'queued' OR (status = 'running' AND lease_until < no
 def _job_is_live(settings: Settings, attempt_id: int) -> bool:
     try:
         job = Job.fetch(
-            f"grade-{attempt_id}", connection=redis_connection(settings.redis_url), serializer=JSONSerializer
+            f"grade-{attempt_id}", connection=redis_connection(settings.redis_address), serializer=JSONSerializer
         )
     except NoSuchJobError:
         return False
@@ -73,7 +73,7 @@ async def sweep_once(settings: Settings) -> dict[str, int]:
 
 
 def _locked_sweep(settings: Settings) -> None:
-    redis = redis_connection(settings.redis_url)
+    redis = redis_connection(settings.redis_address)
     if not redis.set("autograder:sweeper-lock", "1", nx=True, ex=max(5, settings.sweep_interval_seconds - 1)):
         return
     asyncio.run(sweep_once(settings))

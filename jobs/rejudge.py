@@ -49,14 +49,14 @@ def preview_attempt(batch_id: str, attempt_id: int) -> str:
     record = asyncio.run(run())
     if record is None:
         return "the attempt no longer exists"
-    redis_connection(get_settings().redis_url).hset(batch_key(batch_id), str(attempt_id), json.dumps(record))
+    redis_connection(get_settings().redis_address).hset(batch_key(batch_id), str(attempt_id), json.dumps(record))
     return record["new_verdict"]
 
 
 def publish_batch(batch_id: str) -> int:
     """RQ job: apply every previewed outcome; answers how many attempts changed."""
     settings = get_settings()
-    redis = redis_connection(settings.redis_url)
+    redis = redis_connection(settings.redis_address)
     stored = redis.hgetall(batch_key(batch_id))
     meta = json.loads(stored.pop(b"meta"))
     records = [json.loads(v) for v in stored.values()]

@@ -22,7 +22,7 @@ log = logging.getLogger("worker")
 def main() -> None:
     settings = get_settings()
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    redis_url = settings.redis_url or "redis://127.0.0.1:63799/0"
+    redis_url = settings.redis_address
     worker = SimpleWorker(
         [queue(redis_url, lane) for lane in WORKER_QUEUES],
         connection=redis_connection(redis_url),

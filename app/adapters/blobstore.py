@@ -23,7 +23,7 @@ def code_key(sha256: str) -> str:
 
 class BlobStore:
     def __init__(self, settings: Settings, endpoint_url: str | None = None) -> None:
-        url = urlparse(endpoint_url or settings.s3_endpoint_url or "http://127.0.0.1:8333")
+        url = urlparse(endpoint_url or settings.s3_address)
         http = urllib3.PoolManager(
             timeout=urllib3.Timeout(connect=2.0, read=15.0),
             retries=urllib3.Retry(total=1, backoff_factor=0.1, status_forcelist=[502, 503, 504]),

@@ -25,7 +25,7 @@ def enqueue_grading(settings: Settings, attempt_id: int, mode: str, *, lane: str
     """Enqueue after the attempt's transaction committed. False when Redis is down: the sweeper takes over."""
     try:
         enqueue(
-            settings.redis_url or "redis://127.0.0.1:63799/0",
+            settings.redis_address,
             lane or lane_for(mode),
             GRADE_JOB,
             attempt_id,

@@ -27,13 +27,13 @@ def batch_key(batch_id: str) -> str:
 def start_batch(settings: Settings, attempt_ids: list[int], scope: dict[str, Any]) -> str:
     """Record the batch and enqueue one preview job per attempt in the rejudge lane."""
     batch_id = uuid.uuid4().hex
-    redis = redis_connection(settings.redis_url)
+    redis = redis_connection(settings.redis_address)
     meta = {**scope, "total": len(attempt_ids), "attempt_ids": attempt_ids, "published": False}
     redis.hset(batch_key(batch_id), mapping={"meta": json.dumps(meta)})
     redis.expire(batch_key(batch_id), TTL_SECONDS)
     for attempt_id in attempt_ids:
         enqueue(
-            settings.redis_url,
+            settings.redis_address,
             "rejudge",
             "jobs.rejudge.preview_attempt",
             batch_id,
@@ -45,7 +45,7 @@ def start_batch(settings: Settings, attempt_ids: list[int], scope: dict[str, Any
 
 
 def read_batch(settings: Settings, batch_id: str) -> dict[str, Any] | None:
-    stored = redis_connection(settings.redis_url).hgetall(batch_key(batch_id))
+    stored = redis_connection(settings.redis_address).hgetall(batch_key(batch_id))
     if not stored:
         return None
     meta = json.loads(stored.pop(b"meta"))
@@ -109,7 +109,11 @@ async def publish(user: User, settings: Settings, batch_id: str) -> RejudgeBatch
         raise Conflict("this rejudge is already published")
     await anyio.to_thread.run_sync(
         lambda: enqueue(
-            settings.redis_url, "rejudge", "jobs.rejudge.publish_batch", batch_id, job_id=f"rejudge-publish-{batch_id}"
+            settings.redis_address,
+            "rejudge",
+            "jobs.rejudge.publish_batch",
+            batch_id,
+            job_id=f"rejudge-publish-{batch_id}",
         )
     )
     return msgspec.structs.replace(batch, publishing=True)
