@@ -14,7 +14,6 @@ from litestar.logging.config import LoggingConfig
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import SwaggerRenderPlugin
 from litestar.plugins.prometheus import PrometheusConfig, PrometheusController
-from litestar.stores.redis import RedisStore
 from litestar.types import ASGIApp, Receive, Scope, Send
 from piccolo.engine import engine_finder
 
@@ -66,7 +65,6 @@ def create_app(settings: Settings | None = None) -> Litestar:
         ],
         lifespan=[lifespan],
         state=State({"settings": settings, "redis": redis, "blobstore": blobstore, "jwt_auth": jwt_auth}),
-        stores={"rate_limit": RedisStore(redis, namespace="ratelimit")},
         on_app_init=[jwt_auth.on_app_init],
         plugins=[problem_details_plugin()],
         middleware=[PrometheusConfig(app_name="autograder", group_path=True).middleware],

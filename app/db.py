@@ -41,13 +41,6 @@ def counting_queries() -> Iterator[list[int]]:
         _query_count.reset(token)
 
 
-def count_query() -> None:
-    """For raw asyncpg calls made outside Piccolo's engine."""
-    counter = _query_count.get()
-    if counter is not None:
-        counter[0] += 1
-
-
 def build_engine(database_url: str | None = None) -> CountingPostgresEngine:
     url = database_url or get_settings().database_address
     return CountingPostgresEngine(config={"dsn": url, "timeout": 5, "command_timeout": 30})

@@ -25,6 +25,7 @@ from app.schemas.content import (
 from app.services import access, ordering
 from app.services.jsonb import as_dict
 from app.services.pagination import page
+from app.services.questions import require_usable_question
 from tables.content import Assignment, ContentItem
 from tables.content import Page as PageTable
 from tables.questions import AssignmentQuestion, Question
@@ -186,9 +187,7 @@ async def _has_attempts(assignment_id: int, question_id: int | None = None) -> b
 
 async def attach_question(user: User, item_id: int, question_id: int, custom_points: float | None) -> None:
     context = await access.assignment_context(user, item_id, allowed=access.EDITORS)
-    from app.services.questions import require_usable_question
-
-    await require_usable_question(user, question_id, class_id=context["class_id"])
+    await require_usable_question(user, question_id)
     exists = await AssignmentQuestion.exists().where(
         (AssignmentQuestion.assignment == context["assignment_id"]) & (AssignmentQuestion.question == question_id)
     )

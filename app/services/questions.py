@@ -134,7 +134,7 @@ async def get_question_by_slug(user: User, slug: str) -> QuestionDetail:
     return await _detail(await _find(user, "q.slug = {}", slug))
 
 
-async def require_usable_question(user: User, question_id: int, *, class_id: int) -> None:
+async def require_usable_question(user: User, question_id: int) -> None:
     """A staff member may attach a question they can see; 404 otherwise."""
     await _find(user, "q.id = {}", question_id)
 
