@@ -57,11 +57,19 @@ def test_python_submission_gets_its_verdict(api: httpx.Client, workers, tests, c
     assert sql("SELECT count(*) FROM test_result WHERE attempt = $1", result["id"])[0][0] == len(tests)
 
 
-def test_runtime_error_names_the_exception_with_a_short_traceback(api: httpx.Client, workers) -> None:
+@pytest.mark.parametrize(
+    "body, exception",
+    [("raise KeyError('nope')", "KeyError"), ("return open('data.txt').read()", "FileNotFoundError")],
+    ids=["exception", "os-error"],
+)
+def test_runtime_error_names_the_exception_with_a_short_traceback(
+    api: httpx.Client, workers, body: str, exception: str
+) -> None:
     world = world_with(CALL_TESTS)
-    result = submit_and_wait(api, world, "def add(a, b):\n    raise KeyError('nope')\n")
+    result = submit_and_wait(api, world, f"def add(a, b):\n    {body}\n")
+    assert result["verdict"] == "runtime_error", result
     excerpt = result["tests"][0]["output_excerpt"]
-    assert "KeyError" in excerpt and "solution.py" in excerpt
+    assert exception in excerpt and "solution.py" in excerpt
     assert "harness" not in excerpt and "namespace" not in excerpt
 
 

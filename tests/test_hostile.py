@@ -192,7 +192,8 @@ HOSTILE_C = [
         ' puts(connect(s, (void*)&a, sizeof a) == 0 ? "connected" : "ok"); }\n',
         "accepted",
     ),
-    ("c kill everything", "#include <signal.h>\nint main(void){ kill(-1, SIGKILL); return 0; }\n", "runtime_error"),
+    # the harness is the namespace's init, so kill(-1) finds nothing it may signal: the program prints nothing
+    ("c kill everything", "#include <signal.h>\nint main(void){ kill(-1, SIGKILL); return 0; }\n", "wrong_answer"),
     (
         "c read secrets",
         '#include <stdio.h>\nint main(void){ FILE *f = fopen("/etc/shadow", "r"); puts(f ? "read" : "ok"); }\n',
@@ -201,7 +202,7 @@ HOSTILE_C = [
 ]
 
 
-SPARE_PROCESSES = 3  # an idle worker's pre-started sandbox: bwrap, its init, the harness
+SPARE_PROCESSES = 2  # an idle worker's pre-started sandbox: bwrap and the harness (its PID namespace's init)
 
 
 def _sandbox_processes() -> int:

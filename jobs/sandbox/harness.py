@@ -3,6 +3,9 @@
 Reads one JSON request on stdin: source, test inputs (never expected outputs), limits and the language's compile
 and run commands. Compiles once, then forks a child per test with that test's rlimits, wall timeout and output cap,
 and writes one JSON line per step to stdout. Comparison happens outside, in the worker.
+
+It is the PID namespace's init (bwrap --as-pid-1): student processes cannot kill it with an unhandled signal, their
+orphans are reaped here, and when it exits the kernel ends whatever is left.
 """
 
 import errno
@@ -25,7 +28,7 @@ def _write(record):
 
 
 def _kill_strays():
-    """Kill every process in this PID namespace but the init (1) and ourselves: fork bombs, daemons, setsid."""
+    """Kill every process in this PID namespace but ourselves (its init): fork bombs, daemons, setsid."""
     me = os.getpid()
     for _ in range(3):
         found = False
@@ -75,15 +78,11 @@ def _child_python(code, test, result_fd):
         except SystemExit as exc:
             status = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
         sys.stdout.flush()
-    except MemoryError:
-        os.write(result_fd, json.dumps({"error": "MemoryError"}).encode())
-        status = 3
-    except OSError as exc:
-        if exc.errno != errno.ENOMEM:  # mmap and friends say "out of memory" this way
-            raise
-        os.write(result_fd, json.dumps({"error": "MemoryError"}).encode())
-        status = 3
     except BaseException as exc:
+        if isinstance(exc, MemoryError) or (isinstance(exc, OSError) and exc.errno == errno.ENOMEM):
+            # mmap and friends say "out of memory" as an OSError
+            os.write(result_fd, json.dumps({"error": "MemoryError"}).encode())
+            os._exit(3)
         try:
             # only the student's own frames: the harness is none of their business
             report = traceback.TracebackException.from_exception(exc)
@@ -204,8 +203,9 @@ def _exec_target(argv):
 
 
 def main():
-    # outside its PID namespace (pid 2 under bwrap's init) or as root, _kill_strays would kill the host's processes
-    if os.getpid() > 2 or os.getuid() == 0:
+    # outside its PID namespace (where bwrap --as-pid-1 makes us pid 1) or as root, _kill_strays would kill the
+    # host's processes
+    if os.getpid() != 1 or os.getuid() == 0:
         raise SystemExit("harness.py runs only inside the sandbox")
     _write({"step": "ready"})  # started ahead of time, the sandbox says when it can take a request
     request = json.loads(sys.stdin.read())
@@ -242,3 +242,5 @@ def main():
 
 if __name__ == "__main__":
     main()
+    sys.stdout.flush()
+    os._exit(0)  # every child is reaped and every answer written: skip the interpreter's teardown

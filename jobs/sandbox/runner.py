@@ -2,7 +2,7 @@
 tmpfs working directory, no project files and no environment, as the worker's own unprivileged slot uid.
 
 The harness inside forks one child per test with that test's limits; this side bounds the whole run (wall clock,
-output bytes, processes) and kills the process group when it is over.
+output bytes, processes) and kills the sandbox's init, which ends its whole PID namespace, when it overstays.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ from jobs.sandbox.languages import language
 HARNESS_SOURCE = Path(__file__).with_name("harness.py")
 SANDBOX_PYTHON = "/usr/bin/python3"
 SLOT_DIR = Path(tempfile.gettempdir()) / "autograder-sandbox"
+DONE = b'{"step": "done"}\n'
+RETIRE_GRACE_SECONDS = 0.5  # a sandbox exits ~4 ms after `done`; longer means it is stuck (or hostile)
 
 
 @dataclass(frozen=True)
@@ -90,9 +92,8 @@ class Slot:
     def close(self) -> None:
         """Kill the spare and any used sandbox still ending: nothing of ours outlives the worker."""
         for process in [self._spare, *self._retired]:
-            if process is not None and process.poll() is None:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(process.pid, signal.SIGKILL)
+            if process is not None:
+                _end(process, grace=0)
         self._spare, self._retired = None, []
 
     def take_sandbox(self, limits: Limits) -> subprocess.Popen:
@@ -107,13 +108,9 @@ class Slot:
         return _spawn(self.harness, self.uid, limits)
 
     def retire(self, process: subprocess.Popen) -> None:
-        """Kill a used sandbox's process group (whatever it left running) and reap it without waiting now."""
-        if process.poll() is None:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGKILL)
-        self._retired.append(process)
-        self._retired = [p for p in self._retired if p.poll() is None]
+        """Hand back a used sandbox; it ends by itself after `done` and is reaped off the critical path."""
         process.stdout.close()
+        self._retired.append(process)
 
     def wait_ready(self, timeout: float = 5.0) -> bool:
         """Block until the spare sandbox has announced it is ready (for measurements; workers never wait)."""
@@ -125,6 +122,10 @@ class Slot:
         return bool(ready)
 
     def prestart(self) -> None:
+        """Reap the used sandboxes, then start the next one: dying namespaces still count against NPROC."""
+        for process in self._retired:
+            _end(process, grace=RETIRE_GRACE_SECONDS)
+        self._retired = []
         if self._spare is None or self._spare.poll() is not None:
             self._spare = _spawn(self.harness, self.uid, Limits())
 
@@ -148,7 +149,7 @@ class Slot:
 
 
 def bwrap_argv(harness: str) -> list[str]:
-    argv = ["bwrap", "--unshare-all", "--die-with-parent", "--new-session", "--clearenv"]
+    argv = ["bwrap", "--unshare-all", "--as-pid-1", "--die-with-parent", "--new-session", "--clearenv"]
     argv += ["--setenv", "PATH", "/usr/bin:/bin", "--setenv", "HOME", "/work", "--setenv", "LANG", "C.UTF-8"]
     argv += ["--setenv", "PYTHONDONTWRITEBYTECODE", "1", "--setenv", "PYTHONHASHSEED", "0"]
     argv += ["--ro-bind", "/usr", "/usr", "--symlink", "usr/bin", "/bin", "--symlink", "usr/lib", "/lib"]
@@ -158,6 +159,34 @@ def bwrap_argv(harness: str) -> list[str]:
     argv += ["--ro-bind", harness, "/sandbox/harness.py", "--remount-ro", "/", "--chdir", "/work"]
     argv += [SANDBOX_PYTHON, "-I", "-S", "/sandbox/harness.py"]
     return argv
+
+
+def _end(process: subprocess.Popen, *, grace: float) -> None:
+    """Wait up to `grace` for a sandbox to exit, else kill it, and reap it.
+
+    The init inside the sandbox (bwrap's child) is killed first, so the outer bwrap reaps it and the kernel ends
+    the whole PID namespace; killing the outer bwrap first would orphan the init as a zombie of the host's pid 1,
+    still counted against the slot's NPROC until that pid 1 gets round to reaping it.
+    """
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        process.wait(grace)
+        return
+    for pid in _children(process.pid):
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        process.wait(1.0)
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
 
 
 def _spawn(harness: str, uid: int, limits: Limits) -> subprocess.Popen:
@@ -198,6 +227,8 @@ def run_submission(slot: Slot, *, language_name: str, source: str, tests: list[d
     started = time.monotonic()
     process = slot.take_sandbox(limits)
     stdout = _exchange(process, json.dumps(request).encode(), deadline=started + budget / 1000, cap=output_cap)
+    if not stdout.endswith(DONE):
+        _end(process, grace=0)  # over its budget or its output cap: it ends now, not after a grace
     slot.retire(process)
     run = SandboxRun(compile_ok=False, compile_message="", wall_ms=int((time.monotonic() - started) * 1000))
     for line in stdout.decode("utf-8", "replace").splitlines():
@@ -218,7 +249,7 @@ def run_submission(slot: Slot, *, language_name: str, source: str, tests: list[d
 def _exchange(process: subprocess.Popen, request: bytes, *, deadline: float, cap: int) -> bytes:
     """Send the request; read until the harness says `done`, the sandbox ends, the budget or the cap runs out.
 
-    Returning on `done` keeps bwrap's teardown (namespaces, tmpfs) off the critical path: `retire` reaps it.
+    Returning on `done` keeps bwrap's teardown (namespaces, tmpfs) off the critical path: `prestart` reaps it.
     """
     try:
         process.stdin.write(request)
@@ -235,6 +266,6 @@ def _exchange(process: subprocess.Popen, request: bytes, *, deadline: float, cap
         if not chunk:
             break
         output += chunk
-        if output.endswith(b'{"step": "done"}\n'):
+        if output.endswith(DONE):
             break
     return bytes(output[:cap])

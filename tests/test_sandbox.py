@@ -1,0 +1,34 @@
+"""The sandbox runner on its own: back-to-back runs, as a busy worker makes them."""
+
+from __future__ import annotations
+
+import psutil
+
+from app.settings import get_settings
+from jobs.sandbox.runner import Limits, Slot, run_submission
+
+CALLS = [{"kind": "call", "input": call} for call in ("add(1, 2)", "add(-5, 5)", "add(10**6, 1)")]
+SOLUTION = "def add(a, b):\n    return a + b\n"
+
+
+def _processes_of(uid: int) -> list[psutil.Process]:
+    return [p for p in psutil.process_iter(["uids"]) if p.info["uids"] and p.info["uids"].real == uid]
+
+
+def test_back_to_back_sandboxes_all_run_and_leave_no_zombies() -> None:
+    """More runs than the slot's process limit: a used sandbox that is not reaped would keep counting against it."""
+    settings = get_settings()
+    slot = Slot(settings.sandbox_base_uid, settings.sandbox_slots)
+    try:
+        runs = Limits().processes + 20
+        reported = []
+        for _ in range(runs):
+            run = run_submission(slot, language_name="python", source=SOLUTION, tests=CALLS, limits=Limits())
+            reported.append([t["result"] for t in run.tests])
+            slot.prestart()
+        assert reported == [['{"value": "3"}', '{"value": "0"}', '{"value": "1000001"}']] * runs
+        left = _processes_of(slot.uid)
+        assert [p.status() for p in left if p.status() == psutil.STATUS_ZOMBIE] == []
+        assert len(left) <= 2  # the pre-started spare: bwrap and the harness
+    finally:
+        slot.close()
