@@ -7,14 +7,13 @@ twice for one attempt counts it once, and a rebuild from scratch gives the same 
 
 from __future__ import annotations
 
-import asyncio
 import sys
 
 import asyncpg
 
 from app.adapters.queue import enqueue, redis_connection
 from app.settings import get_settings
-from jobs.db import connect
+from jobs.db import run_job
 
 ANALYSIS_SQL = """
 INSERT INTO submission_analysis (attempt, tests_total, tests_passed, first_failed_test, is_first_pass,
@@ -94,15 +93,7 @@ def record_question(question_id: int, assignment_id: int) -> None:
     the job starts, so an attempt graded after that start queues the next run.
     """
     redis_connection(get_settings().redis_address).delete(pending_key(question_id, assignment_id))
-
-    async def run() -> None:
-        connection = await connect()
-        try:
-            await _record_key(connection, int(question_id), int(assignment_id))
-        finally:
-            await connection.close()
-
-    asyncio.run(run())
+    run_job(lambda connection: _record_key(connection, int(question_id), int(assignment_id)))
 
 
 def request_update(settings, question_id: int, assignment_id: int) -> None:
@@ -115,23 +106,20 @@ def request_update(settings, question_id: int, assignment_id: int) -> None:
 def record_attempt(attempt_id: int) -> None:
     """Bring the analytics of one attempt's assignment question up to date now (commands and tests)."""
 
-    async def run() -> None:
-        connection = await connect()
-        try:
-            row = await connection.fetchrow(
-                "SELECT question, assignment FROM submission_attempt WHERE id = $1", int(attempt_id)
-            )
-            if row is not None:
-                await _record_key(connection, row["question"], row["assignment"])
-        finally:
-            await connection.close()
+    async def work(connection: asyncpg.Connection) -> None:
+        row = await connection.fetchrow(
+            "SELECT question, assignment FROM submission_attempt WHERE id = $1", int(attempt_id)
+        )
+        if row is not None:
+            await _record_key(connection, row["question"], row["assignment"])
 
-    asyncio.run(run())
+    run_job(work)
 
 
-async def rebuild_all(progress=print) -> int:
-    connection = await connect()
-    try:
+def rebuild_all(progress=print) -> int:
+    """Recount every analytics row from the attempts, in one transaction."""
+
+    async def work(connection: asyncpg.Connection) -> int:
         async with connection.transaction():
             await connection.execute("DELETE FROM submission_analysis")
             await connection.execute("DELETE FROM problem_analytics")
@@ -152,11 +140,11 @@ async def rebuild_all(progress=print) -> int:
                 await connection.execute(PROBLEM_SQL, question, None)
         progress(f"rebuilt analytics for {len(ids)} attempts and {len(keys)} assignment questions")
         return len(ids)
-    finally:
-        await connection.close()
+
+    return run_job(work)
 
 
 if __name__ == "__main__":
     if sys.argv[1:] != ["rebuild"]:
         raise SystemExit("usage: python -m jobs.analytics rebuild")
-    asyncio.run(rebuild_all())
+    rebuild_all()

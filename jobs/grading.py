@@ -20,7 +20,7 @@ from app.adapters.queue import redis_connection
 from app.services.grading_queue import result_channel
 from app.settings import Settings, get_settings
 from jobs import metrics
-from jobs.db import connect
+from jobs.db import run_job
 from jobs.sandbox.runner import Limits, Slot, run_submission
 from jobs.verdicts import Outcome, score_run
 
@@ -171,26 +171,22 @@ async def load_attempt(connection: asyncpg.Connection, attempt_id: int) -> tuple
     return row, tests
 
 
-async def _grade(attempt_id: int) -> str:
+async def _grade(connection: asyncpg.Connection, attempt_id: int) -> str:
     settings = get_settings()
-    connection = await connect(settings)
+    tries, row, tests = await _claim(connection, attempt_id, settings.grading_lease_seconds)
+    if tries is None:
+        return "not claimed: graded already or held by another worker"
+    started = time.perf_counter()
     try:
-        tries, row, tests = await _claim(connection, attempt_id, settings.grading_lease_seconds)
-        if tries is None:
-            return "not claimed: graded already or held by another worker"
-        started = time.perf_counter()
-        try:
-            outcome = await evaluate(row, tests)
-        except Exception:
-            await _release(connection, attempt_id, tries)
-            raise
-        try:
-            await write_outcome(connection, attempt_id, outcome, tries)
-        except _LeaseLost:
-            return "lease lost: another worker owns this attempt now"
-        metrics.observe_grading(outcome.verdict, time.perf_counter() - started)
-    finally:
-        await connection.close()
+        outcome = await evaluate(row, tests)
+    except Exception:
+        await _release(connection, attempt_id, tries)
+        raise
+    try:
+        await write_outcome(connection, attempt_id, outcome, tries)
+    except _LeaseLost:
+        return "lease lost: another worker owns this attempt now"
+    metrics.observe_grading(outcome.verdict, time.perf_counter() - started)
     announce(settings, attempt_id, (row["question"], row["assignment"]))
     slot().prestart()  # the next submission finds its sandbox already started
     return outcome.verdict
@@ -198,22 +194,7 @@ async def _grade(attempt_id: int) -> str:
 
 def grade_attempt(attempt_id: int) -> str:
     """RQ entry point (enqueued by dotted path with job id `grade-<attempt id>`)."""
-    return asyncio.run(_grade(int(attempt_id)))
-
-
-async def _mark_error(attempt_id: int, reason: str) -> None:
-    settings = get_settings()
-    connection = await connect(settings)
-    try:
-        await connection.execute(
-            "UPDATE submission_attempt SET status = 'error', verdict = 'internal_error', error_reason = $2, "
-            "lease_until = NULL, graded_at = now() WHERE id = $1 AND status IN ('queued', 'running')",
-            attempt_id,
-            reason[:1000],
-        )
-    finally:
-        await connection.close()
-    announce(settings, attempt_id)
+    return run_job(lambda connection: _grade(connection, int(attempt_id)))
 
 
 def on_grading_failure(job, connection, exc_type, exc_value, traceback) -> None:
@@ -222,4 +203,13 @@ def on_grading_failure(job, connection, exc_type, exc_value, traceback) -> None:
         return
     attempt_id = int(job.args[0])
     log.error("attempt %s failed for good: %s", attempt_id, exc_value)
-    asyncio.run(_mark_error(attempt_id, f"{exc_type.__name__}: {exc_value}"))
+    reason = f"{exc_type.__name__}: {exc_value}"[:1000]
+    run_job(
+        lambda db: db.execute(
+            "UPDATE submission_attempt SET status = 'error', verdict = 'internal_error', error_reason = $2, "
+            "lease_until = NULL, graded_at = now() WHERE id = $1 AND status IN ('queued', 'running')",
+            attempt_id,
+            reason,
+        )
+    )
+    announce(get_settings(), attempt_id)

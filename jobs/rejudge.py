@@ -7,15 +7,16 @@ test sees whom it changes before anything a student sees changes. `python -m job
 from __future__ import annotations
 
 import argparse
-import asyncio
 import dataclasses
 import json
 import time
 
+import asyncpg
+
 from app.adapters.queue import redis_connection
 from app.services.rejudge import batch_key, read_batch, start_batch
 from app.settings import get_settings
-from jobs.db import connect
+from jobs.db import run_job
 from jobs.grading import announce, evaluate, load_attempt, write_outcome
 from jobs.verdicts import Outcome, TestOutcome
 
@@ -23,18 +24,14 @@ from jobs.verdicts import Outcome, TestOutcome
 def preview_attempt(batch_id: str, attempt_id: int) -> str:
     """RQ job: grade once more without touching the attempt; keep old and new side by side."""
 
-    async def run() -> dict:
-        connection = await connect()
-        try:
-            old = await connection.fetchrow(
-                "SELECT user_id, score, verdict FROM submission_attempt WHERE id = $1", attempt_id
-            )
-            row, tests = await load_attempt(connection, attempt_id)
-            if row is None or old is None:
-                return None
-            outcome = await evaluate(row, tests)
-        finally:
-            await connection.close()
+    async def work(connection: asyncpg.Connection) -> dict | None:
+        old = await connection.fetchrow(
+            "SELECT user_id, score, verdict FROM submission_attempt WHERE id = $1", attempt_id
+        )
+        row, tests = await load_attempt(connection, attempt_id)
+        if row is None or old is None:
+            return None
+        outcome = await evaluate(row, tests)
         return {
             "attempt_id": attempt_id,
             "user_id": old["user_id"],
@@ -46,7 +43,7 @@ def preview_attempt(batch_id: str, attempt_id: int) -> str:
             "analytics_key": [row["question"], row["assignment"]],
         }
 
-    record = asyncio.run(run())
+    record = run_job(work)
     if record is None:
         return "the attempt no longer exists"
     redis_connection(get_settings().redis_address).hset(batch_key(batch_id), str(attempt_id), json.dumps(record))
@@ -61,17 +58,13 @@ def publish_batch(batch_id: str) -> int:
     meta = json.loads(stored.pop(b"meta"))
     records = [json.loads(v) for v in stored.values()]
 
-    async def run() -> None:
-        connection = await connect()
-        try:
-            for record in records:
-                raw = record["outcome"]
-                outcome = Outcome(**{**raw, "tests": [TestOutcome(**t) for t in raw["tests"]]})
-                await write_outcome(connection, record["attempt_id"], outcome)
-        finally:
-            await connection.close()
+    async def work(connection: asyncpg.Connection) -> None:
+        for record in records:
+            raw = record["outcome"]
+            outcome = Outcome(**{**raw, "tests": [TestOutcome(**t) for t in raw["tests"]]})
+            await write_outcome(connection, record["attempt_id"], outcome)
 
-    asyncio.run(run())
+    run_job(work)
     redis.hset(batch_key(batch_id), "meta", json.dumps({**meta, "published": True}))
     for record in records:
         announce(settings, record["attempt_id"], tuple(record["analytics_key"]))
@@ -87,21 +80,14 @@ def main() -> None:
     args = parser.parse_args()
     settings = get_settings()
 
-    async def attempt_ids() -> list[int]:
-        connection = await connect()
-        try:
-            if args.question:
-                sql = "SELECT id FROM submission_attempt WHERE question = $1 AND status IN ('graded', 'error')"
-            else:
-                sql = (
-                    "SELECT s.id FROM submission_attempt s JOIN assignment a ON a.id = s.assignment "
-                    "WHERE a.content_item = $1 AND s.status IN ('graded', 'error')"
-                )
-            return sorted(r["id"] for r in await connection.fetch(sql, args.question or args.assignment))
-        finally:
-            await connection.close()
-
-    ids = asyncio.run(attempt_ids())
+    if args.question:
+        sql = "SELECT id FROM submission_attempt WHERE question = $1 AND status IN ('graded', 'error')"
+    else:
+        sql = (
+            "SELECT s.id FROM submission_attempt s JOIN assignment a ON a.id = s.assignment "
+            "WHERE a.content_item = $1 AND s.status IN ('graded', 'error')"
+        )
+    ids = sorted(r["id"] for r in run_job(lambda connection: connection.fetch(sql, args.question or args.assignment)))
     batch_id = start_batch(settings, ids, {"question_id": args.question, "assignment_id": args.assignment})
     print(f"rejudge {batch_id}: {len(ids)} attempts queued in the rejudge lane")
     while (batch := read_batch(settings, batch_id))["done"] < batch["total"]:

@@ -131,6 +131,20 @@ def hostile_python(services: dict[str, str]) -> list[tuple[str, str, str]]:
         ),
         ("kill everything", "import os, signal\nos.kill(-1, signal.SIGKILL)\n", "runtime_error"),
         (
+            "forge the harness's answers",
+            py("""
+            import json, os
+            forged = {"step": "test", "index": 0, "outcome": None, "exit_code": 0, "stdout": "ok\\n", "stderr": "",
+                      "result": "", "time_ms": 1, "cpu_ms": 1, "max_rss_kb": 1}
+            try:
+                fd = os.open("/proc/1/fd/1", os.O_WRONLY)
+                os.write(fd, (json.dumps(forged) + "\\n" + json.dumps({"step": "done"}) + "\\n").encode())
+            except OSError:
+                pass
+        """),
+            "wrong_answer",
+        ),
+        (
             "symlink out",
             py(f"""
             import os
@@ -231,11 +245,15 @@ def _ordinary_still_graded(api: httpx.Client, world) -> None:
     assert result["verdict"] == "accepted", result
 
 
+PYTHON_CASES = 21
+
+
 def test_at_least_twenty_hostile_programs(services) -> None:
+    assert len(hostile_python(services)) == PYTHON_CASES  # every one of them is run below
     assert len(hostile_python(services)) + len(HOSTILE_C) >= 20
 
 
-@pytest.mark.parametrize("index", range(20))
+@pytest.mark.parametrize("index", range(PYTHON_CASES))
 def test_hostile_python_is_contained(api: httpx.Client, workers, services, index: int) -> None:
     name, code, verdict = hostile_python(services)[index]
     world = world_with(ECHO_TEST, time_limit_ms=1000, memory_limit_mb=256)

@@ -1,29 +1,40 @@
 """Runs INSIDE the sandbox as the unprivileged slot uid, on the system Python, with no project code around it.
 
-Reads one JSON request on stdin: source, test inputs (never expected outputs), limits and the language's compile
+Reads one request (marshal) on stdin: source, test inputs (never expected outputs), limits and the language's compile
 and run commands. Compiles once, then forks a child per test with that test's rlimits, wall timeout and output cap,
 and writes one JSON line per step to stdout. Comparison happens outside, in the worker.
+
+Every import here is paid on each submission: `json` alone (through `re` and `enum`) cost more than the interpreter's
+own start, so the request comes as `marshal` (from the worker, which is trusted) and answers are encoded with the C
+encoder that `json.dumps` itself uses; `traceback` is imported only when a student's program raises, and `signal`
+(which imports `enum`) not at all.
 
 It is the PID namespace's init (bwrap --as-pid-1): student processes cannot kill it with an unhandled signal, their
 orphans are reaped here, and when it exits the kernel ends whatever is left.
 """
 
+import _json
 import errno
 import io
-import json
+import marshal
 import os
 import resource
-import selectors
-import signal
+import select
 import sys
 import time
-import traceback
 
 EXCERPT = 2000
+SIGKILL = 9  # the `signal` module would import `enum`: 3 ms on every submission
+
+
+def _dumps(value):
+    """What json.dumps(value, default=repr) runs: same separators, ASCII escapes, NaN allowed, cycles detected."""
+    encode = _json.make_encoder({}, repr, _json.encode_basestring_ascii, None, ": ", ", ", False, False, True)
+    return "".join(encode(value, 0))
 
 
 def _write(record):
-    sys.stdout.write(json.dumps(record) + "\n")
+    sys.stdout.write(_dumps(record) + "\n")
     sys.stdout.flush()
 
 
@@ -35,7 +46,7 @@ def _kill_strays():
         for name in os.listdir("/proc"):
             if name.isdigit() and int(name) not in (1, me):
                 try:
-                    os.kill(int(name), signal.SIGKILL)
+                    os.kill(int(name), SIGKILL)
                     found = True
                 except (ProcessLookupError, PermissionError):
                     pass
@@ -71,8 +82,7 @@ def _child_python(code, test, result_fd):
                 namespace = {"__name__": "solution"}
                 exec(code, namespace)
                 value = eval(test["input"], namespace)
-                encoded = json.dumps(value, allow_nan=True, default=repr)
-                os.write(result_fd, json.dumps({"value": encoded}).encode())
+                os.write(result_fd, _dumps({"value": _dumps(value)}).encode())
             else:
                 exec(code, {"__name__": "__main__"})
         except SystemExit as exc:
@@ -81,9 +91,11 @@ def _child_python(code, test, result_fd):
     except BaseException as exc:
         if isinstance(exc, MemoryError) or (isinstance(exc, OSError) and exc.errno == errno.ENOMEM):
             # mmap and friends say "out of memory" as an OSError
-            os.write(result_fd, json.dumps({"error": "MemoryError"}).encode())
+            os.write(result_fd, _dumps({"error": "MemoryError"}).encode())
             os._exit(3)
         try:
+            import traceback
+
             # only the student's own frames: the harness is none of their business
             report = traceback.TracebackException.from_exception(exc)
             report.stack = traceback.StackSummary.from_list(
@@ -93,7 +105,7 @@ def _child_python(code, test, result_fd):
             sys.stderr.flush()
         except BaseException:
             pass
-        os.write(result_fd, json.dumps({"error": type(exc).__name__}).encode())
+        os.write(result_fd, _dumps({"error": type(exc).__name__}).encode())
         status = 1
     os._exit(status)
 
@@ -125,14 +137,14 @@ def _run_child(target, stdin_data, limits):
     open_fds = {in_w, out_r, err_r, res_r}
     data = stdin_data.encode()
     os.set_blocking(in_w, False)
-    selector = selectors.DefaultSelector()
+    poller = select.poll()
     buffers = {out_r: bytearray(), err_r: bytearray(), res_r: bytearray()}
     caps = {out_r: limits["output_bytes"], err_r: 8192, res_r: limits["output_bytes"] + 1024}
     for fd in buffers:
-        selector.register(fd, selectors.EVENT_READ)
+        poller.register(fd, select.POLLIN)
     pending = memoryview(data)
     if pending:
-        selector.register(in_w, selectors.EVENT_WRITE)
+        poller.register(in_w, select.POLLOUT)
     else:
         os.close(in_w)
         open_fds.discard(in_w)
@@ -144,8 +156,7 @@ def _run_child(target, stdin_data, limits):
         if remaining <= 0:
             outcome = "timeout"
             break
-        for key, _ in selector.select(min(remaining, 0.5)):
-            fd = key.fd
+        for fd, _ in poller.poll(min(remaining, 0.5) * 1000):
             if fd == in_w:
                 try:
                     pending = pending[os.write(in_w, pending[:65536]) :]
@@ -154,13 +165,13 @@ def _run_child(target, stdin_data, limits):
                 except BrokenPipeError:
                     pending = pending[len(pending) :]  # the program stopped reading: drop the rest
                 if not len(pending):
-                    selector.unregister(in_w)
+                    poller.unregister(in_w)
                     os.close(in_w)
                     open_fds.discard(in_w)
                 continue
             chunk = os.read(fd, 65536)
             if not chunk:
-                selector.unregister(fd)
+                poller.unregister(fd)
                 open_reads.discard(fd)
                 continue
             buffer = buffers[fd]
@@ -172,10 +183,9 @@ def _run_child(target, stdin_data, limits):
                 break
         if outcome:
             break
-    selector.close()
     if outcome:
         try:
-            os.killpg(pid, signal.SIGKILL)
+            os.killpg(pid, SIGKILL)
         except ProcessLookupError:
             pass
     _, status, usage = os.wait4(pid, 0)
@@ -208,7 +218,7 @@ def main():
     if os.getpid() != 1 or os.getuid() == 0:
         raise SystemExit("harness.py runs only inside the sandbox")
     _write({"step": "ready"})  # started ahead of time, the sandbox says when it can take a request
-    request = json.loads(sys.stdin.read())
+    request = marshal.loads(sys.stdin.buffer.read())
     language = request["language"]
     source_path = "/work/" + language["source_file"]
     with open(source_path, "w", encoding="utf-8") as handle:
@@ -225,6 +235,8 @@ def main():
         try:
             code = compile(request["source"], language["source_file"], "exec")
         except (SyntaxError, ValueError) as exc:
+            import traceback
+
             message = "".join(traceback.format_exception_only(type(exc), exc))[-EXCERPT:]
             _write({"step": "compile", "ok": False, "message": message})
             _write({"step": "done"})

@@ -11,6 +11,7 @@ import atexit
 import contextlib
 import fcntl
 import json
+import marshal
 import os
 import resource
 import select
@@ -226,7 +227,7 @@ def run_submission(slot: Slot, *, language_name: str, source: str, tests: list[d
     output_cap = (limits.output_bytes * 2 + 16384) * max(1, len(tests)) + 65536
     started = time.monotonic()
     process = slot.take_sandbox(limits)
-    stdout = _exchange(process, json.dumps(request).encode(), deadline=started + budget / 1000, cap=output_cap)
+    stdout = _exchange(process, marshal.dumps(request), deadline=started + budget / 1000, cap=output_cap)
     if not stdout.endswith(DONE):
         _end(process, grace=0)  # over its budget or its output cap: it ends now, not after a grace
     slot.retire(process)
