@@ -47,7 +47,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
 
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
-        await engine.start_connection_pool(min_size=1, max_size=10)
+        await engine.start_pool()
         refresher = asyncio.create_task(grading_metrics.refresh_statuses_forever())
         try:
             yield
