@@ -59,9 +59,12 @@ class GradingMetricsCollector:
 
     @staticmethod
     def _histogram(values: dict[str, float]) -> HistogramMetricFamily:
-        from jobs.metrics import BUCKETS
+        from jobs.metrics import BUCKETS, bucket_field
 
-        buckets = [(str(bound), values.get(str(bound), 0.0)) for bound in BUCKETS]
+        buckets, below = [], 0.0
+        for bound in BUCKETS:
+            below += values.get(bucket_field(bound), 0.0)
+            buckets.append((str(bound), below))
         buckets.append(("+Inf", values.get("count", 0.0)))
         histogram = HistogramMetricFamily("autograder_grading_seconds", "Time to grade an attempt, sandbox included")
         histogram.add_metric([], buckets, sum_value=values.get("sum", 0.0))

@@ -192,3 +192,13 @@ def test_score_scales_weights_to_points_and_applies_the_late_penalty() -> None:
 def test_world_factory_is_consistent(services) -> None:
     world = make_world()
     assert world.student.role == "student"
+
+
+def test_metrics_show_a_cumulative_grading_histogram(api: httpx.Client, workers) -> None:
+    world = world_with(CALL_TESTS)
+    submit_and_wait(api, world, "def add(a, b):\n    return a + b\n")
+    lines = api.get("/metrics").text.splitlines()
+    buckets = [float(line.rsplit(" ", 1)[1]) for line in lines if line.startswith("autograder_grading_seconds_bucket")]
+    count = next(float(line.rsplit(" ", 1)[1]) for line in lines if line.startswith("autograder_grading_seconds_count"))
+    assert count >= 1 and buckets == sorted(buckets)
+    assert buckets[-2] == buckets[-1] == count  # every grading here took under 30 s, the last finite bound

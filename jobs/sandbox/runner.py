@@ -27,6 +27,7 @@ from jobs.sandbox.languages import language
 
 HARNESS_SOURCE = Path(__file__).with_name("harness.py")
 SANDBOX_PYTHON = "/usr/bin/python3"
+SETPRIV = "/usr/bin/setpriv"
 SLOT_DIR = Path(tempfile.gettempdir()) / "autograder-sandbox"
 DONE = b'{"step": "done"}\n'
 RETIRE_GRACE_SECONDS = 0.5  # a sandbox exits ~4 ms after `done`; longer means it is stuck (or hostile)
@@ -86,6 +87,9 @@ class Slot:
             raise RuntimeError(f"all {slots} sandbox slots are taken; raise SANDBOX_SLOTS")
         self.harness = self._install_harness()
         self._kill_stale()
+        # inherited by every sandbox and counted per uid once `setpriv` drops to the slot's uid; this process,
+        # as root, is exempt from it
+        resource.setrlimit(resource.RLIMIT_NPROC, (Limits().processes, Limits().processes))
         self._spare: subprocess.Popen | None = None
         self._retired: list[subprocess.Popen] = []
         atexit.register(self.close)
@@ -97,16 +101,16 @@ class Slot:
                 _end(process, grace=0)
         self._spare, self._retired = None, []
 
-    def take_sandbox(self, limits: Limits) -> subprocess.Popen:
+    def take_sandbox(self) -> subprocess.Popen:
         """A sandbox started ahead of time (bwrap and the harness up, waiting for its request), used once.
 
-        Starting the next one happens after a run, off the critical path; limits that bwrap itself carries
-        (processes, files) are the defaults for every question, per-test limits travel in the request.
+        Starting the next one happens after a run, off the critical path; the process limit is the slot's, the
+        per-test limits travel in the request.
         """
         spare, self._spare = self._spare, None
         if spare is not None and spare.poll() is None:
             return spare
-        return _spawn(self.harness, self.uid, limits)
+        return _spawn(self.harness, self.uid)
 
     def retire(self, process: subprocess.Popen) -> None:
         """Hand back a used sandbox; it ends by itself after `done` and is reaped off the critical path."""
@@ -128,7 +132,7 @@ class Slot:
             _end(process, grace=RETIRE_GRACE_SECONDS)
         self._retired = []
         if self._spare is None or self._spare.poll() is not None:
-            self._spare = _spawn(self.harness, self.uid, Limits())
+            self._spare = _spawn(self.harness, self.uid)
 
     def _kill_stale(self) -> None:
         """Whatever still runs as this slot's uid is left from a previous holder (a worker killed with SIGKILL):
@@ -190,28 +194,17 @@ def _children(pid: int) -> list[int]:
         return []
 
 
-def _spawn(harness: str, uid: int, limits: Limits) -> subprocess.Popen:
+def _spawn(harness: str, uid: int) -> subprocess.Popen:
+    """bwrap as the slot's uid. `setpriv` drops it (real, effective and saved ids, no groups, no capabilities)
+    instead of a `preexec_fn`, which would make Python fork this whole process rather than vfork: 2.6 ms less CPU
+    a sandbox (measured in bench/)."""
     return subprocess.Popen(
-        bwrap_argv(harness),
+        [SETPRIV, f"--reuid={uid}", f"--regid={uid}", "--clear-groups", *bwrap_argv(harness)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
-        preexec_fn=_demote(uid, limits),
         start_new_session=True,
     )
-
-
-def _demote(uid: int, limits: Limits):
-    def preexec() -> None:
-        # as root RLIMIT_NPROC is ignored, so drop to the slot's uid; these limits carry through bwrap
-        resource.setrlimit(resource.RLIMIT_NPROC, (limits.processes, limits.processes))
-        resource.setrlimit(resource.RLIMIT_NOFILE, (256, 256))
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-        os.setgroups([])
-        os.setgid(uid)
-        os.setuid(uid)
-
-    return preexec
 
 
 def run_submission(slot: Slot, *, language_name: str, source: str, tests: list[dict], limits: Limits) -> SandboxRun:
@@ -226,7 +219,7 @@ def run_submission(slot: Slot, *, language_name: str, source: str, tests: list[d
     budget = (COMPILE_LIMITS.wall_ms if lang.compile else 0) + (limits.wall_ms + 500) * max(1, len(tests)) + 3000
     output_cap = (limits.output_bytes * 2 + 16384) * max(1, len(tests)) + 65536
     started = time.monotonic()
-    process = slot.take_sandbox(limits)
+    process = slot.take_sandbox()
     stdout = _exchange(process, marshal.dumps(request), deadline=started + budget / 1000, cap=output_cap)
     if not stdout.endswith(DONE):
         _end(process, grace=0)  # over its budget or its output cap: it ends now, not after a grace
