@@ -22,8 +22,15 @@ from app.settings import Settings, get_settings
 T = TypeVar("T")
 
 
+APPLICATION_NAME = "autograder-worker"  # how pg_stat_activity names the workers' connections
+
+
 async def connect(settings: Settings | None = None) -> asyncpg.Connection:
-    return await asyncpg.connect((settings or get_settings()).database_address, timeout=5)
+    return await asyncpg.connect(
+        (settings or get_settings()).database_address,
+        timeout=5,
+        server_settings={"application_name": APPLICATION_NAME},
+    )
 
 
 class _JobRuntime(threading.local):

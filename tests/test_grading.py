@@ -202,3 +202,15 @@ def test_metrics_show_a_cumulative_grading_histogram(api: httpx.Client, workers)
     count = next(float(line.rsplit(" ", 1)[1]) for line in lines if line.startswith("autograder_grading_seconds_count"))
     assert count >= 1 and buckets == sorted(buckets)
     assert buckets[-2] == buckets[-1] == count  # every grading here took under 30 s, the last finite bound
+
+
+def test_a_worker_whose_database_connection_was_cut_reconnects_and_grades(api: httpx.Client, workers) -> None:
+    from jobs.db import APPLICATION_NAME
+
+    world = world_with(CALL_TESTS)
+    assert submit_and_wait(api, world, "def add(a, b):\n    return a + b\n")["verdict"] == "accepted"
+    cut = sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1", APPLICATION_NAME)
+    assert cut and all(row[0] for row in cut)  # the workers kept their connections open between jobs
+    for _ in workers:  # every worker meets its dead connection once
+        result = submit_and_wait(api, world, "def add(a, b):\n    return a + b\n")
+        assert (result["status"], result["verdict"]) == ("graded", "accepted"), result
