@@ -14,6 +14,7 @@ import psutil
 import pytest
 
 from app.settings import PROJECT_ROOT
+from jobs.sandbox.runner import Limits
 from tests.grading_support import ECHO_TEST, add_question, submit_and_wait, world_with
 
 
@@ -131,6 +132,16 @@ def hostile_python(services: dict[str, str]) -> list[tuple[str, str, str]]:
         ),
         ("kill everything", "import os, signal\nos.kill(-1, signal.SIGKILL)\n", "runtime_error"),
         (
+            "raise the process limit",
+            py(f"""
+            import resource
+            soft, hard = resource.getrlimit(resource.RLIMIT_NPROC)
+            resource.setrlimit(resource.RLIMIT_NPROC, (hard, hard))
+            print("ok" if resource.getrlimit(resource.RLIMIT_NPROC)[0] <= {Limits().processes} else "raised")
+        """),
+            "accepted",
+        ),
+        (
             "forge the harness's answers",
             py("""
             import json, os
@@ -245,7 +256,7 @@ def _ordinary_still_graded(api: httpx.Client, world) -> None:
     assert result["verdict"] == "accepted", result
 
 
-PYTHON_CASES = 21
+PYTHON_CASES = 22
 
 
 def test_at_least_twenty_hostile_programs(services) -> None:

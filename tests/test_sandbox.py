@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import resource
+
 import psutil
 
 from app.settings import get_settings
@@ -18,6 +20,7 @@ def _processes_of(uid: int) -> list[psutil.Process]:
 def test_back_to_back_sandboxes_all_run_and_leave_no_zombies() -> None:
     """More runs than the slot's process limit: a used sandbox that is not reaped would keep counting against it."""
     settings = get_settings()
+    own_limit = resource.getrlimit(resource.RLIMIT_NPROC)
     slot = Slot(settings.sandbox_base_uid, settings.sandbox_slots)
     try:
         runs = Limits().processes + 20
@@ -30,5 +33,6 @@ def test_back_to_back_sandboxes_all_run_and_leave_no_zombies() -> None:
         left = _processes_of(slot.uid)
         assert [p.status() for p in left if p.status() == psutil.STATUS_ZOMBIE] == []
         assert len(left) <= 2  # the pre-started spare: bwrap and the harness
+        assert resource.getrlimit(resource.RLIMIT_NPROC) == own_limit  # the sandboxes' limit stayed theirs
     finally:
         slot.close()

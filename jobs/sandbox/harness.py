@@ -217,6 +217,9 @@ def main():
     # host's processes
     if os.getpid() != 1 or os.getuid() == 0:
         raise SystemExit("harness.py runs only inside the sandbox")
+    # the process limit the worker gave us becomes hard: student code may not raise it again
+    processes = resource.getrlimit(resource.RLIMIT_NPROC)[0]
+    resource.setrlimit(resource.RLIMIT_NPROC, (processes, processes))
     resource.setrlimit(resource.RLIMIT_NOFILE, (256, 256))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     _write({"step": "ready"})  # started ahead of time, the sandbox says when it can take a request

@@ -87,9 +87,6 @@ class Slot:
             raise RuntimeError(f"all {slots} sandbox slots are taken; raise SANDBOX_SLOTS")
         self.harness = self._install_harness()
         self._kill_stale()
-        # inherited by every sandbox and counted per uid once `setpriv` drops to the slot's uid; this process,
-        # as root, is exempt from it
-        resource.setrlimit(resource.RLIMIT_NPROC, (Limits().processes, Limits().processes))
         self._spare: subprocess.Popen | None = None
         self._retired: list[subprocess.Popen] = []
         atexit.register(self.close)
@@ -198,13 +195,27 @@ def _spawn(harness: str, uid: int) -> subprocess.Popen:
     """bwrap as the slot's uid. `setpriv` drops it (real, effective and saved ids, no groups, no capabilities)
     instead of a `preexec_fn`, which would make Python fork this whole process rather than vfork: 2.6 ms less CPU
     a sandbox (measured in bench/)."""
-    return subprocess.Popen(
-        [SETPRIV, f"--reuid={uid}", f"--regid={uid}", "--clear-groups", *bwrap_argv(harness)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
+    with _inherited_process_limit(Limits().processes):
+        return subprocess.Popen(
+            [SETPRIV, f"--reuid={uid}", f"--regid={uid}", "--clear-groups", *bwrap_argv(harness)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+
+
+@contextlib.contextmanager
+def _inherited_process_limit(processes: int):
+    """RLIMIT_NPROC for the child being spawned: it counts per uid once setpriv drops to the slot's uid. Only the
+    soft limit, so this process (root, exempt from it anyway) can restore it right after and nothing else it starts
+    later inherits it; the harness makes it its hard limit too before any student code runs."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NPROC)
+    resource.setrlimit(resource.RLIMIT_NPROC, (processes, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_NPROC, (soft, hard))
 
 
 def run_submission(slot: Slot, *, language_name: str, source: str, tests: list[dict], limits: Limits) -> SandboxRun:
