@@ -30,9 +30,21 @@ def main() -> None:
         name=f"grader-{socket.gethostname()}-{os.getpid()}",
     )
     _start_background_tasks(settings)
+    _warm_up()
     log.info("worker %s listening on lanes %s", worker.name, ", ".join(WORKER_QUEUES))
     # no scheduler: retries are immediate, and a scheduler is a forked child that a SIGKILL would orphan
     worker.work(logging_level=settings.log_level, with_scheduler=False)
+
+
+def _warm_up() -> None:
+    """What the first job would otherwise pay for (~160 ms here): RQ imports a job's module on first use, and the
+    grading module brings in the S3 client; the slot's first sandbox is started ahead like every later one."""
+    import jobs.analytics
+    import jobs.grading
+    import jobs.rejudge
+
+    jobs.grading.blobstore()
+    jobs.grading.slot().prestart()
 
 
 def _start_background_tasks(settings) -> None:
