@@ -315,10 +315,18 @@ def _autosave(path: str):
     return request
 
 
-def api_ratios(base: str, setup: Setup, seconds: float) -> dict:
-    health = requests_per_second(base, setup.tokens, seconds, _get("/health"))
-    nested = requests_per_second(base, setup.tokens, seconds, _get(setup.nested_paths[10]))
-    autosave = requests_per_second(base, setup.tokens, seconds, _autosave(setup.progress_path))
+def api_ratios(base: str, setup: Setup, seconds: float, rounds: int = 3) -> dict:
+    """The three request kinds take turns, `rounds` times, so a change in the machine's load falls on all three."""
+    kinds = {
+        "health": _get("/health"),
+        "nested": _get(setup.nested_paths[10]),
+        "autosave": _autosave(setup.progress_path),
+    }
+    rates: dict[str, list[float]] = {kind: [] for kind in kinds}
+    for _ in range(rounds):
+        for kind, request in kinds.items():
+            rates[kind].append(requests_per_second(base, setup.tokens, seconds / rounds, request))
+    health, nested, autosave = (statistics.fmean(rates[kind]) for kind in kinds)
     queries = {}
     headers = {"Authorization": f"Bearer {setup.tokens[0]}"}
     with httpx.Client(base_url=base, timeout=30, headers=headers) as client:
