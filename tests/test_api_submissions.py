@@ -10,7 +10,7 @@ import httpx
 from minio import Minio
 
 from tests.factories import make_assignment, make_world
-from tests.support import auth, sql
+from tests.support import auth, sql, start_of_a_rate_window
 from tests.test_api_auth_courses import problem
 
 CODE = "def add(a, b):\n    return a + b\n"
@@ -219,6 +219,7 @@ def test_max_attempts_gives_409(api: httpx.Client) -> None:
 def test_submit_rate_limit_gives_429_with_retry_after(api: httpx.Client) -> None:
     world = make_world()
     headers = auth(world.student.id)
+    start_of_a_rate_window()
     statuses = [
         api.post(_submit_url(world), json={"code": CODE + f"#{i}"}, headers=headers).status_code for i in range(32)
     ]
