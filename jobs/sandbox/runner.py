@@ -166,7 +166,7 @@ def bwrap_argv(harness: str) -> list[str]:
 def _end(process: subprocess.Popen, *, grace: float) -> None:
     """Wait up to `grace` for a sandbox to exit, else kill it, and reap it.
 
-    The init inside the sandbox (bwrap's child) is killed first, so the outer bwrap reaps it and the kernel ends
+    The sandbox's init (bwrap's child, the harness) is killed first, so the outer bwrap reaps it and the kernel ends
     the whole PID namespace; killing the outer bwrap first would orphan the init as a zombie of the host's pid 1,
     still counted against the slot's NPROC until that pid 1 gets round to reaping it.
     """
