@@ -20,7 +20,7 @@ import pytest
 
 from app.devstack import free_port, start_stack
 from app.settings import PROJECT_ROOT, get_settings
-from tests.support import base_env, python_process, run, sql, wait_http
+from tests.support import base_env, python_process, run, sql, start_api, wait_http
 
 S3_KEYS = {"s3_access_key": "test-access", "s3_secret_key": "test-secret-key", "s3_bucket": "test-submissions"}
 
@@ -73,16 +73,8 @@ def api_log(services: dict[str, str]) -> Path:
 
 @pytest.fixture(scope="session")
 def api_url(service_env: dict[str, str], api_log: Path) -> Iterator[str]:
-    port = free_port()
     log = open(api_log, "wb")  # noqa: SIM115
-    process = python_process(
-        ["-m", "uvicorn", "app.asgi:serve", "--factory", "--host", "127.0.0.1", "--port", str(port)]
-        + ["--no-access-log", "--log-level", "warning"],
-        service_env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
+    process, url = start_api(service_env, log)
     try:
         wait_http(f"{url}/health", timeout=60)
         yield url

@@ -59,6 +59,21 @@ def python_process(args: list[str], env: dict[str, str], **kwargs: Any) -> subpr
     return subprocess.Popen([sys.executable, *args], env=env, cwd=PROJECT_ROOT, **kwargs)
 
 
+def start_api(env: dict[str, str], output: Any = subprocess.DEVNULL) -> tuple[subprocess.Popen, str]:
+    """The API in a process of its own on a free port (not waited for: callers wait for /health or /ready)."""
+    from app.devstack import free_port
+
+    port = free_port()
+    process = python_process(
+        ["-m", "uvicorn", "app.asgi:serve", "--factory", "--host", "127.0.0.1", "--port", str(port)]
+        + ["--no-access-log", "--log-level", "warning"],
+        env,
+        stdout=output,
+        stderr=subprocess.STDOUT,
+    )
+    return process, f"http://127.0.0.1:{port}"
+
+
 def wait_http(url: str, timeout: float = 30, expect: int = 200) -> httpx.Response:
     deadline = time.monotonic() + timeout
     last: Exception | httpx.Response | None = None

@@ -14,7 +14,7 @@ import pytest
 
 from app.devstack import free_port, start_postgres
 from tests.factories import PASSWORD, make_world
-from tests.support import TEST_JWT_SECRET, auth, python_process, sql, token_for, wait_http
+from tests.support import TEST_JWT_SECRET, auth, sql, start_api, token_for, wait_http
 
 
 def _counts() -> tuple:
@@ -183,14 +183,7 @@ def test_postgres_restart_gives_503_then_recovers_without_an_api_restart(service
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    api_port = free_port()
-    api = python_process(
-        ["-m", "uvicorn", "app.asgi:serve", "--factory", "--port", str(api_port), "--log-level", "warning"],
-        env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{api_port}"
+    api, base = start_api(env)
     try:
         wait_http(f"{base}/ready", timeout=60)
         postgres.stop()

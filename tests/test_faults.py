@@ -17,7 +17,7 @@ import pytest
 
 from app.devstack import free_port, start_redis
 from tests.grading_support import wait_graded, world_with
-from tests.support import auth, python_process, sql, wait_http
+from tests.support import auth, python_process, sql, start_api, wait_http
 
 SLOW = "import time\ntime.sleep(2)\nprint('ok')\n"
 ECHO = [{"name": "ok", "kind": "io", "input": "", "expected": "ok\n"}]
@@ -34,17 +34,11 @@ def isolated(service_env: dict[str, str], tmp_path: Path, **overrides: str) -> I
         "SWEEP_INTERVAL_SECONDS": "1",
         **overrides,
     }
-    port = free_port()
-    api = python_process(
-        ["-m", "uvicorn", "app.asgi:serve", "--factory", "--port", str(port), "--log-level", "warning"],
-        env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    api, url = start_api(env)
     stack: dict = {"env": env, "redis": redis, "processes": [api], "tmp": tmp_path}
     try:
-        wait_http(f"http://127.0.0.1:{port}/health", timeout=60)
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
+        wait_http(f"{url}/health", timeout=60)
+        with httpx.Client(base_url=url, timeout=30) as client:
             stack["client"] = client
             yield stack
     finally:

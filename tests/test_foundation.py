@@ -13,7 +13,7 @@ from rq.serializers import JSONSerializer
 
 from app.devstack import free_port
 from app.settings import PROJECT_ROOT, SettingsError, load_settings
-from tests.support import python_process, wait_http
+from tests.support import start_api, wait_http
 
 
 def test_health_answers_without_touching_services(api: httpx.Client) -> None:
@@ -57,23 +57,15 @@ def test_unknown_route_is_a_problem_document(api: httpx.Client) -> None:
 
 def test_ready_is_503_naming_the_service_that_is_down(service_env: dict[str, str], tmp_path: Path) -> None:
     """An API pointed at a Redis we stop, and at ports where nothing listens for S3."""
-    import subprocess
 
     from app.devstack import start_redis
 
     redis = start_redis(tmp_path, free_port(), tmp_path / "redis.log")
-    port = free_port()
-    env = {**service_env, "REDIS_URL": redis.url}
-    process = python_process(
-        ["-m", "uvicorn", "app.asgi:serve", "--factory", "--port", str(port), "--log-level", "warning"],
-        env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    process, url = start_api({**service_env, "REDIS_URL": redis.url})
     try:
-        wait_http(f"http://127.0.0.1:{port}/ready", timeout=60)
+        wait_http(f"{url}/ready", timeout=60)
         redis.stop()
-        response = httpx.get(f"http://127.0.0.1:{port}/ready", timeout=10)
+        response = httpx.get(f"{url}/ready", timeout=10)
         assert response.status_code == 503
         assert response.headers["content-type"].startswith("application/problem+json")
         body = response.json()
