@@ -21,8 +21,8 @@ from app.services.grading_queue import result_channel
 from app.settings import Settings, get_settings
 from jobs import metrics
 from jobs.db import run_job
-from jobs.sandbox.runner import Limits, Slot, run_submission
-from jobs.verdicts import Outcome, score_run
+from jobs.sandbox import Limits, SandboxUnavailable, Slot, judge
+from jobs.verdicts import Outcome, score_run, test_cases
 
 log = logging.getLogger("grading")
 
@@ -151,14 +151,13 @@ async def evaluate(row: dict[str, Any], tests: list[dict[str, Any]]) -> Outcome:
     """Fetch the code, run it in the sandbox, score it: the same for grading and for a rejudge preview."""
     source = (await asyncio.to_thread(blobstore().get, row["code_blob_ref"])).decode("utf-8", "replace")
     limits = limits_for(row)
-    run = await asyncio.to_thread(
-        run_submission, slot(), language_name=row["language"], source=source, tests=tests, limits=limits
-    )
-    if not run.started:
-        raise InfrastructureError("the sandbox did not start")
-    return score_run(
-        run, tests, points=row["points"], late_penalty=row["late_penalty"], limits=limits, language=row["language"]
-    )
+    try:
+        judgement = await asyncio.to_thread(
+            judge, slot(), language=row["language"], source=source, tests=test_cases(tests), limits=limits
+        )
+    except SandboxUnavailable as exc:
+        raise InfrastructureError(str(exc)) from exc
+    return score_run(judgement, tests, points=row["points"], late_penalty=row["late_penalty"])
 
 
 async def load_attempt(connection: asyncpg.Connection, attempt_id: int) -> tuple[dict[str, Any] | None, list[dict]]:

@@ -29,11 +29,31 @@ def main() -> None:
         serializer=JSONSerializer,
         name=f"grader-{socket.gethostname()}-{os.getpid()}",
     )
+    _refuse_without_isolation()
     _start_background_tasks(settings)
     _warm_up()
     log.info("worker %s listening on lanes %s", worker.name, ", ".join(WORKER_QUEUES))
     # no scheduler: retries are immediate, and a scheduler is a forked child that a SIGKILL would orphan
     worker.work(logging_level=settings.log_level, with_scheduler=False)
+
+
+def _refuse_without_isolation() -> None:
+    """No student code runs on a host that cannot contain it: say what is missing and stop."""
+    from jobs.grading import slot
+    from jobs.sandbox.host import missing_isolation
+
+    missing = missing_isolation()
+    if not missing:
+        try:
+            slot().prestart()
+            if not slot().wait_ready():
+                missing.append("a sandbox did not start (bubblewrap refused: user namespaces may be disabled)")
+        except (RuntimeError, OSError) as exc:
+            missing.append(str(exc))
+    if missing:
+        for problem in missing:
+            log.critical("sandbox isolation unavailable: %s", problem)
+        raise SystemExit("the worker will not grade without sandbox isolation: " + "; ".join(missing))
 
 
 def _warm_up() -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from jobs.sandbox import Judgement
+from jobs.sandbox import TestVerdict as Judged
 from jobs.sandbox.compare import compare_text, compare_value
-from jobs.sandbox.runner import Limits, SandboxRun
 from jobs.verdicts import score_run
 from tests.factories import make_world
 from tests.grading_support import submit_and_wait, wait_graded, world_with
@@ -156,15 +157,15 @@ def test_late_penalty_is_applied_to_the_score(api: httpx.Client, workers) -> Non
     ],
 )
 def test_text_comparison_modes(actual: str, expected: str, mode: str, same: bool) -> None:
-    assert compare_text(actual, expected, mode, 1e-3) is same
+    assert compare_text(actual, expected, mode, 1e-3).passed is same
 
 
 def test_value_comparison_distinguishes_booleans_and_tolerates_numbers() -> None:
-    assert compare_value("3", "3.0", "exact", 0) is True
-    assert compare_value("true", "1", "exact", 0) is False
-    assert compare_value("[1, 2]", "[1, 2]", "exact", 0) is True
-    assert compare_value("0.30000000000000004", "0.3", "numeric_tolerance", 1e-9) is True
-    assert compare_value('"Hello"', '"hello"', "case_insensitive", 0) is True
+    assert compare_value("3", "3.0", "exact", 0).passed is True
+    assert compare_value("true", "1", "exact", 0).passed is False
+    assert compare_value("[1, 2]", "[1, 2]", "exact", 0).passed is True
+    assert compare_value("0.30000000000000004", "0.3", "numeric_tolerance", 1e-9).passed is True
+    assert compare_value('"Hello"', '"hello"', "case_insensitive", 0).passed is True
 
 
 def test_score_scales_weights_to_points_and_applies_the_late_penalty() -> None:
@@ -172,18 +173,8 @@ def test_score_scales_weights_to_points_and_applies_the_late_penalty() -> None:
         {"id": 1, "kind": "io", "expected": "a", "compare_mode": "exact", "tolerance": 0, "weight": 1.0},
         {"id": 2, "kind": "io", "expected": "b", "compare_mode": "exact", "tolerance": 0, "weight": 3.0},
     ]
-    report = {
-        "outcome": None,
-        "exit_code": 0,
-        "stdout": "a",
-        "stderr": "",
-        "result": "",
-        "time_ms": 2,
-        "cpu_ms": 1,
-        "max_rss_kb": 1000,
-    }
-    run = SandboxRun(compile_ok=True, compile_message="", tests=[report, {**report, "stdout": "x"}], started=True)
-    outcome = score_run(run, tests, points=8.0, late_penalty=0.5, limits=Limits(), language="python")
+    judged = [Judged("accepted", "a", 2, 1, 1000), Judged("wrong_answer", "x", 2, 1, 1000)]
+    outcome = score_run(Judgement(True, "", judged), tests, points=8.0, late_penalty=0.5)
     assert outcome.verdict == "wrong_answer"
     assert outcome.score == 1.0, "1/4 of 8 points, halved"
     assert [t.verdict for t in outcome.tests] == ["accepted", "wrong_answer"]

@@ -52,12 +52,18 @@ def hostile_python(services: dict[str, str]) -> list[tuple[str, str, str]]:
                 except RuntimeError:
                     pass
         """),
-            "memory_limit",
-        ),  # every thread reserves stack address space until none is left
+            "time_limit",
+        ),  # the cgroup's process limit refuses new threads; the loop spins until its time is up
         ("cpu loop", "while True:\n    pass\n", "time_limit"),
         ("sleep loop", "import time\nwhile True:\n    time.sleep(1)\n", "time_limit"),
         ("heap bomb", "chunks = []\nwhile True:\n    chunks.append(bytearray(50 * 2**20))\n", "memory_limit"),
-        ("mmap bomb", "import mmap\nmaps = [mmap.mmap(-1, 2**30) for _ in range(64)]\n", "memory_limit"),
+        # address space that is never touched costs no memory: memory is what the cgroup counts, not reservations
+        ("mmap bomb", "import mmap\nmaps = [mmap.mmap(-1, 2**30) for _ in range(64)]\n", "wrong_answer"),
+        (
+            "mmap bomb, touched",
+            "import mmap\nm = mmap.mmap(-1, 2**30)\nfor i in range(0, 2**30, 4096):\n    m[i] = 1\n",
+            "memory_limit",
+        ),
         ("stack recursion", "def f(n):\n    return f(n + 1) + 1\nf(0)\n", "runtime_error"),
         ("stdout flood", "while True:\n    print('x' * 4096)\n", "output_limit"),
         ("stderr flood", "import sys\nwhile True:\n    sys.stderr.write('e' * 4096)\n", "time_limit"),
@@ -256,7 +262,7 @@ def _ordinary_still_graded(api: httpx.Client, world) -> None:
     assert result["verdict"] == "accepted", result
 
 
-PYTHON_CASES = 22
+PYTHON_CASES = 23
 
 
 def test_at_least_twenty_hostile_programs(services) -> None:

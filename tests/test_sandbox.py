@@ -7,9 +7,12 @@ import resource
 import psutil
 
 from app.settings import get_settings
-from jobs.sandbox.runner import Limits, Slot, run_submission
+from jobs.sandbox import Limits, Slot, judge
+from jobs.sandbox import TestCase as Case
 
-CALLS = [{"kind": "call", "input": call} for call in ("add(1, 2)", "add(-5, 5)", "add(10**6, 1)")]
+CALLS = [
+    Case("call", call, want) for call, want in (("add(1, 2)", "3"), ("add(-5, 5)", "0"), ("add(10**6, 1)", "1000001"))
+]
 SOLUTION = "def add(a, b):\n    return a + b\n"
 
 
@@ -26,10 +29,10 @@ def test_back_to_back_sandboxes_all_run_and_leave_no_zombies() -> None:
         runs = Limits().processes + 20
         reported = []
         for _ in range(runs):
-            run = run_submission(slot, language_name="python", source=SOLUTION, tests=CALLS, limits=Limits())
-            reported.append([t["result"] for t in run.tests])
+            judgement = judge(slot, language="python", source=SOLUTION, tests=CALLS, limits=Limits())
+            reported.append([(t.verdict, t.excerpt) for t in judgement.tests])
             slot.prestart()
-        assert reported == [['{"value": "3"}', '{"value": "0"}', '{"value": "1000001"}']] * runs
+        assert reported == [[("accepted", "3"), ("accepted", "0"), ("accepted", "1000001")]] * runs
         left = _processes_of(slot.uid)
         assert [p.status() for p in left if p.status() == psutil.STATUS_ZOMBIE] == []
         assert len(left) <= 2  # the pre-started spare: bwrap and the harness

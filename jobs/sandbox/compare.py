@@ -1,20 +1,46 @@
-"""Comparing a program's output with the expected answer, outside the sandbox, by the test's compare mode."""
+"""Comparing a program's output with the expected answer, outside the sandbox, by the test's compare mode.
+
+Nothing a program prints can make a comparison raise or run unbounded: values are parsed with bounded depth and
+integer length, regular expressions run on RE2 (linear time), and what cannot be compared is a failed comparison
+with its reason.
+"""
 
 from __future__ import annotations
 
 import json
 import math
-import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-REGEX_TIMEOUT_CHARS = 1 << 16
+import re2
+
+MAX_DEPTH = 64
+MAX_INT_DIGITS = 4000  # below Python's own 4300-digit str/int conversion limit
+REGEX_INPUT_CHARS = 1 << 20
+REGEX_OPTIONS = re2.Options()
+REGEX_OPTIONS.dot_nl = True
+REGEX_OPTIONS.max_mem = 32 << 20
+
+
+@dataclass(frozen=True)
+class Comparison:
+    passed: bool
+    reason: str | None = None  # why no comparison could be made
+
+
+class NotComparable(ValueError):
+    """The output cannot be compared: the reason goes to the student as a wrong answer's explanation."""
 
 
 def _numbers_close(a: Any, b: Any, tolerance: float) -> bool:
     if isinstance(a, bool) or isinstance(b, bool):
         return a is b
     if isinstance(a, (int, float)) and isinstance(b, (int, float)):
-        return math.isclose(a, b, rel_tol=tolerance, abs_tol=tolerance)
+        try:
+            return math.isclose(a, b, rel_tol=tolerance, abs_tol=tolerance)
+        except OverflowError:
+            return False
     if isinstance(a, list) and isinstance(b, list):
         return len(a) == len(b) and all(_numbers_close(x, y, tolerance) for x, y in zip(a, b, strict=True))
     if isinstance(a, dict) and isinstance(b, dict):
@@ -43,7 +69,7 @@ def _tokens_close(actual: str, expected: str, tolerance: float) -> bool:
         try:
             if not math.isclose(float(a), float(b), rel_tol=tolerance, abs_tol=tolerance):
                 return False
-        except ValueError:
+        except (ValueError, OverflowError):
             return False
     return True
 
@@ -52,33 +78,96 @@ def _strip_trailing(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.rstrip().splitlines())
 
 
-def compare_text(actual: str, expected: str, mode: str, tolerance: float) -> bool:
-    if mode == "exact":
-        return actual == expected
-    if mode == "ignore_trailing_whitespace":
-        return _strip_trailing(actual) == _strip_trailing(expected)
-    if mode == "case_insensitive":
-        return _strip_trailing(actual).casefold() == _strip_trailing(expected).casefold()
-    if mode == "numeric_tolerance":
-        return _tokens_close(actual, expected, tolerance)
-    if mode == "regex":
-        try:
-            return re.fullmatch(expected, actual[:REGEX_TIMEOUT_CHARS], flags=re.DOTALL) is not None
-        except re.error:
-            return False
-    raise ValueError(f"unknown compare mode {mode!r}")
+def _regex(actual: str, expected: str, _tolerance: float) -> bool:
+    try:
+        pattern = re2.compile(expected, REGEX_OPTIONS)
+    except re2.error as exc:
+        raise NotComparable(f"the test's pattern does not compile: {exc}") from None
+    return pattern.fullmatch(actual[:REGEX_INPUT_CHARS]) is not None
 
 
-def compare_value(actual_json: str, expected_json: str, mode: str, tolerance: float) -> bool:
+TEXT_MODES: dict[str, Callable[[str, str, float], bool]] = {
+    "exact": lambda actual, expected, _: actual == expected,
+    "ignore_trailing_whitespace": lambda actual, expected, _: _strip_trailing(actual) == _strip_trailing(expected),
+    "case_insensitive": lambda a, e, _: _strip_trailing(a).casefold() == _strip_trailing(e).casefold(),
+    "numeric_tolerance": _tokens_close,
+    "regex": _regex,
+}
+
+
+def _value_as_text(mode: str) -> Callable[[Any, Any, float], bool]:
+    def compare(actual: Any, expected: Any, tolerance: float) -> bool:
+        as_text = actual if isinstance(actual, str) else json.dumps(actual)
+        want = expected if isinstance(expected, str) else json.dumps(expected)
+        return TEXT_MODES[mode](as_text, want, tolerance)
+
+    return compare
+
+
+VALUE_MODES: dict[str, Callable[[Any, Any, float], bool]] = {
+    "exact": lambda actual, expected, _: _strict_equal(actual, expected),
+    "ignore_trailing_whitespace": lambda actual, expected, _: _strict_equal(actual, expected),
+    "case_insensitive": _value_as_text("case_insensitive"),
+    "numeric_tolerance": _numbers_close,
+    "regex": _value_as_text("regex"),
+}
+
+
+def parse_value(text: str) -> Any:
+    """A JSON value with at most MAX_DEPTH levels of nesting and MAX_INT_DIGITS digits in an integer."""
+    depth = deepest = 0
+    in_string = escaped = False
+    digits = 0
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+            continue
+        if char.isdigit():
+            digits += 1
+            if digits > MAX_INT_DIGITS:
+                raise NotComparable(f"a number in the returned value has more than {MAX_INT_DIGITS} digits")
+            continue
+        digits = 0
+        if char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > MAX_DEPTH:
+                raise NotComparable(f"the returned value is nested more than {MAX_DEPTH} levels deep")
+        elif char in "]}":
+            depth -= 1
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise NotComparable(f"the returned value is not JSON: {exc}") from None
+
+
+def compare_text(actual: str, expected: str, mode: str, tolerance: float) -> Comparison:
+    try:
+        return Comparison(TEXT_MODES[mode](actual, expected, tolerance))
+    except NotComparable as exc:
+        return Comparison(False, str(exc))
+
+
+def compare_value(actual_json: str, expected_json: str, mode: str, tolerance: float) -> Comparison:
     """A call test's returned value (JSON) against the expected JSON value."""
     try:
-        actual, expected = json.loads(actual_json), json.loads(expected_json)
-    except json.JSONDecodeError:
+        actual = parse_value(actual_json)
+    except NotComparable as exc:
+        return Comparison(False, str(exc))
+    try:
+        expected = json.loads(expected_json)
+    except ValueError:  # an expected value that is not JSON is compared as text
         return compare_text(actual_json, expected_json, mode, tolerance)
-    if mode == "numeric_tolerance":
-        return _numbers_close(actual, expected, tolerance)
-    if mode in ("exact", "ignore_trailing_whitespace"):
-        return _strict_equal(actual, expected)
-    as_text = actual if isinstance(actual, str) else json.dumps(actual)
-    want = expected if isinstance(expected, str) else json.dumps(expected)
-    return compare_text(as_text, want, mode, tolerance)
+    try:
+        return Comparison(VALUE_MODES[mode](actual, expected, tolerance))
+    except NotComparable as exc:
+        return Comparison(False, str(exc))
+    except RecursionError:
+        return Comparison(False, "the returned value is too deeply nested to compare")

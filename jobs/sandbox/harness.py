@@ -1,20 +1,29 @@
 """Runs INSIDE the sandbox as the unprivileged slot uid, on the system Python, with no project code around it.
 
-Reads one request (marshal) on stdin: source, test inputs (never expected outputs), limits and the language's compile
-and run commands. Compiles once, then forks a child per test with that test's rlimits, wall timeout and output cap,
-and writes one JSON line per step to stdout. Comparison happens outside, in the worker.
+The judge's eyes and hands inside the sandbox. Student code never runs in this process: it compiles (Python's own
+compile included) in a child under the compile limits, and runs each test in a fresh child under that test's limits.
+Student processes cannot reach it: it is non-dumpable (no ptrace, no /proc/1/mem or /proc/1/fd for the same uid),
+the seccomp filter refuses ptrace, pidfd_getfd and process_vm_* anyway, and as the PID namespace's init
+(bwrap --as-pid-1) it ignores every signal sent from inside (the kernel drops them for an init with no handler).
 
-Every import here is paid on each submission: `json` alone (through `re` and `enum`) cost more than the interpreter's
-own start, so the request comes as `marshal` (from the worker, which is trusted) and answers are encoded with the C
-encoder that `json.dumps` itself uses; `traceback` is imported only when a student's program raises, and `signal`
-(which imports `enum`) not at all.
+Protocol with the worker (stdin, stdout):
+- it says `{"step": "ready"}` once started (workers start sandboxes ahead of time);
+- it reads frames of a 4-byte big-endian length and a `marshal`led dict (the worker is trusted): first the job
+  (language, source, limits), then one frame per test with that test's input only when that test is to run, so no
+  run can read a later test's input; an `{"end": True}` frame closes the run;
+- it answers one JSON line per step; a test's line is followed by the raw bytes of the program's stdout, stderr and
+  result, whose lengths the line gives, so the output cap counts the program's bytes, not their escaping.
 
-It is the PID namespace's init (bwrap --as-pid-1): student processes cannot kill it with an unhandled signal, their
-orphans are reaped here, and when it exits the kernel ends whatever is left.
+Every test starts in a clean /work and /tmp: whatever the previous test left is removed, and the build's files
+are written again from memory.
+
+Every import here is paid on each sandbox: `json` and `signal` would pull in `re` and `enum`, so answers are
+encoded with the C encoder that `json.dumps` itself uses and signals are set through `_signal`.
 """
 
 import _json
-import errno
+import _signal
+import ctypes
 import io
 import marshal
 import os
@@ -24,7 +33,12 @@ import sys
 import time
 
 EXCERPT = 2000
-SIGKILL = 9  # the `signal` module would import `enum`: 3 ms on every submission
+SIGKILL = 9
+STDERR_CAP = 8192
+WRITABLE = ("/work", "/tmp")
+PR_SET_DUMPABLE = 4
+UNCATCHABLE = (9, 19)  # SIGKILL, SIGSTOP
+SIGCHLD = 17  # left at its default, or children would be reaped behind our back
 
 
 def _dumps(value):
@@ -33,18 +47,70 @@ def _dumps(value):
     return "".join(encode(value, 0))
 
 
-def _write(record):
-    sys.stdout.write(_dumps(record) + "\n")
-    sys.stdout.flush()
+def _write(record, payload=b""):
+    out = sys.stdout.buffer
+    out.write((_dumps(record) + "\n").encode())
+    out.write(payload)
+    out.flush()
+
+
+def _read_exactly(count):
+    data = bytearray()
+    while len(data) < count:
+        chunk = os.read(0, count - len(data))
+        if not chunk:
+            raise SystemExit(0)  # the worker went away: nothing left to do
+        data += chunk
+    return bytes(data)
+
+
+def _read_frame():
+    return marshal.loads(_read_exactly(int.from_bytes(_read_exactly(4), "big")))
+
+
+LIBC = ctypes.CDLL(None, use_errno=True)
+
+
+def _out_of_reach():
+    """No signal from inside the namespace reaches us, and no process of our uid may trace or read us."""
+    for number in range(1, _signal.NSIG):
+        if number in UNCATCHABLE or number == SIGCHLD:
+            continue
+        try:
+            _signal.signal(number, _signal.SIG_IGN)
+        except (OSError, ValueError):
+            pass
+    if LIBC.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
+        raise SystemExit("harness: cannot make itself non-dumpable")
+
+
+def _first_to_go():
+    """In a child: when the cgroup runs out of memory, the kernel kills the student's processes, never the judge
+    (the worker set ours to -1000; raising our own is allowed once the child is dumpable again)."""
+    LIBC.prctl(PR_SET_DUMPABLE, 1, 0, 0, 0)
+    with open("/proc/self/oom_score_adj", "w") as handle:
+        handle.write("1000")
+
+
+def _signals_to_default(python_child):
+    for number in range(1, _signal.NSIG):
+        if number in UNCATCHABLE:
+            continue
+        try:
+            _signal.signal(number, _signal.SIG_DFL)
+        except (OSError, ValueError):
+            pass
+    if python_child:  # as any Python program runs: a closed pipe and an oversized file are exceptions
+        _signal.signal(13, _signal.SIG_IGN)  # SIGPIPE
+        _signal.signal(25, _signal.SIG_IGN)  # SIGXFSZ
 
 
 def _kill_strays():
     """Kill every process in this PID namespace but ourselves (its init): fork bombs, daemons, setsid."""
-    me = os.getpid()
     for _ in range(3):
         found = False
         for name in os.listdir("/proc"):
-            if name.isdigit() and int(name) not in (1, me):
+            if name.isdigit() and name != "1":
                 try:
                     os.kill(int(name), SIGKILL)
                     found = True
@@ -59,40 +125,97 @@ def _kill_strays():
             pass
 
 
+def _wipe(path):
+    """Remove everything below `path`, whatever modes the previous test left on it."""
+    try:
+        entries = list(os.scandir(path))
+    except PermissionError:
+        os.chmod(path, 0o700)
+        entries = list(os.scandir(path))
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            os.chmod(entry.path, 0o700)
+            _wipe(entry.path)
+            os.rmdir(entry.path)
+        else:
+            os.unlink(entry.path)
+
+
+def _snapshot(root):
+    """The build's files, to restore before each test: {path: (mode, bytes)}."""
+    files = {}
+    for directory, _, names in os.walk(root):
+        for name in names:
+            path = os.path.join(directory, name)
+            if os.path.isfile(path) and not os.path.islink(path):
+                with open(path, "rb") as handle:
+                    files[path] = (os.stat(path).st_mode & 0o777, handle.read())
+    return files
+
+
+def _restore(files):
+    for place in WRITABLE:
+        _wipe(place)
+    for path, (mode, data) in files.items():
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+        with open(descriptor, "wb") as handle:
+            handle.write(data)
+
+
 def _set_limits(limits):
     cpu = max(1, -(-limits["cpu_ms"] // 1000))
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
-    memory = limits["memory_mb"] * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     resource.setrlimit(resource.RLIMIT_FSIZE, (limits["file_bytes"], limits["file_bytes"]))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    stack = min(memory, 64 * 1024 * 1024)
+    stack = limits["stack_mb"] * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_STACK, (stack, stack))
 
 
-def _child_python(code, test, result_fd):
-    """In the forked child: run the student's module for an io test, or evaluate a call against it."""
+def _python_streams():
     sys.stdin = io.TextIOWrapper(io.FileIO(0, "r"), encoding="utf-8", errors="replace")
     sys.stdout = io.TextIOWrapper(io.FileIO(1, "w"), encoding="utf-8", errors="replace", write_through=True)
     sys.stderr = io.TextIOWrapper(io.FileIO(2, "w"), encoding="utf-8", errors="replace", write_through=True)
+
+
+def _write_all(fd, data):
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _compile_python(source, result_fd):
+    """In the compile child: the code object, marshalled, on the result descriptor; any failure is the message."""
+    try:
+        code = compile(source, "solution.py", "exec")
+        data = marshal.dumps(code)
+    except BaseException as exc:  # SyntaxError, but also MemoryError, RecursionError, ValueError from the parser
+        try:
+            os.write(2, f"{type(exc).__name__}: {exc}"[-EXCERPT:].encode("utf-8", "replace"))
+        finally:
+            os._exit(1)
+    _write_all(result_fd, data)
+    os._exit(0)
+
+
+def _child_python(code_bytes, test, result_fd):
+    """In the forked child: run the student's module for an io test, or evaluate a call against it."""
+    _python_streams()
     status = 0
     try:
         try:
+            code = marshal.loads(code_bytes)
             if test["kind"] == "call":
                 namespace = {"__name__": "solution"}
                 exec(code, namespace)
                 value = eval(test["input"], namespace)
-                os.write(result_fd, _dumps({"value": _dumps(value)}).encode())
+                _write_all(result_fd, _dumps(value).encode())
             else:
                 exec(code, {"__name__": "__main__"})
         except SystemExit as exc:
             status = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
         sys.stdout.flush()
     except BaseException as exc:
-        if isinstance(exc, MemoryError) or (isinstance(exc, OSError) and exc.errno == errno.ENOMEM):
-            # mmap and friends say "out of memory" as an OSError
-            os.write(result_fd, _dumps({"error": "MemoryError"}).encode())
-            os._exit(3)
         try:
             import traceback
 
@@ -105,18 +228,16 @@ def _child_python(code, test, result_fd):
             sys.stderr.flush()
         except BaseException:
             pass
-        os.write(result_fd, _dumps({"error": type(exc).__name__}).encode())
         status = 1
     os._exit(status)
 
 
-def _run_child(target, stdin_data, limits):
-    """Fork, run `target(result_fd)` in the child under limits, collect capped output; answer a result dict."""
+def _run_child(target, stdin_data, limits, result_cap, python_child):
+    """Fork, run `target(result_fd)` in the child under limits, collect capped output; answer (record, payload)."""
     in_r, in_w = os.pipe()
     out_r, out_w = os.pipe()
     err_r, err_w = os.pipe()
     res_r, res_w = os.pipe()
-    sys.stdout.flush()
     started = time.monotonic()
     pid = os.fork()
     if pid == 0:
@@ -127,6 +248,8 @@ def _run_child(target, stdin_data, limits):
             os.dup2(err_w, 2)
             os.dup2(res_w, 3)
             os.closerange(4, 4096)
+            _first_to_go()
+            _signals_to_default(python_child)
             _set_limits(limits)
             target(3)
         finally:
@@ -135,14 +258,13 @@ def _run_child(target, stdin_data, limits):
         os.close(fd)
     # every descriptor is closed exactly once, here or in the loop: a stray close could hit a reused number
     open_fds = {in_w, out_r, err_r, res_r}
-    data = stdin_data.encode()
     os.set_blocking(in_w, False)
     poller = select.poll()
     buffers = {out_r: bytearray(), err_r: bytearray(), res_r: bytearray()}
-    caps = {out_r: limits["output_bytes"], err_r: 8192, res_r: limits["output_bytes"] + 1024}
+    caps = {out_r: limits["output_bytes"], err_r: STDERR_CAP, res_r: result_cap}
     for fd in buffers:
         poller.register(fd, select.POLLIN)
-    pending = memoryview(data)
+    pending = memoryview(stdin_data)
     if pending:
         poller.register(in_w, select.POLLOUT)
     else:
@@ -193,16 +315,18 @@ def _run_child(target, stdin_data, limits):
     for fd in open_fds:
         os.close(fd)
     _kill_strays()
-    return {
+    stdout, stderr, result = (bytes(buffers[fd][: caps[fd]]) for fd in (out_r, err_r, res_r))
+    record = {
         "outcome": outcome,
         "exit_code": os.waitstatus_to_exitcode(status),
-        "stdout": buffers[out_r][: limits["output_bytes"]].decode("utf-8", "replace"),
-        "stderr": buffers[err_r].decode("utf-8", "replace")[-EXCERPT:],
-        "result": buffers[res_r].decode("utf-8", "replace"),
         "time_ms": elapsed_ms,
         "cpu_ms": int((usage.ru_utime + usage.ru_stime) * 1000),
         "max_rss_kb": usage.ru_maxrss,
+        "stdout": len(stdout),
+        "stderr": len(stderr),
+        "result": len(result),
     }
+    return record, stdout + stderr + result
 
 
 def _exec_target(argv):
@@ -212,48 +336,62 @@ def _exec_target(argv):
     return target
 
 
+def _compile(job):
+    """(ok, message, python code bytes or None), the compiler always in a child under the compile limits."""
+    language = job["language"]
+    if language["compile"]:
+        record, payload = _run_child(_exec_target(language["compile"]), b"", job["compile_limits"], 0, False)
+    else:
+        source = job["source"]
+        target = lambda fd: _compile_python(source, fd)  # noqa: E731
+        record, payload = _run_child(target, b"", job["compile_limits"], job["compile_limits"]["code_bytes"], True)
+    out_end = record["stdout"]
+    err_end = out_end + record["stderr"]
+    message = (payload[out_end:err_end] + payload[:out_end]).decode("utf-8", "replace")
+    ok = record["outcome"] is None and record["exit_code"] == 0
+    if not ok and record["exit_code"] < 0:
+        message += f"\nthe compiler was stopped by signal {-record['exit_code']}"
+    if not ok and record["outcome"]:
+        message += f"\nthe compiler went over its limits ({record['outcome']})"
+    code = payload[err_end:] if ok and not language["compile"] else None
+    return ok, message[-EXCERPT:], code
+
+
 def main():
     # outside its PID namespace (where bwrap --as-pid-1 makes us pid 1) or as root, _kill_strays would kill the
     # host's processes
     if os.getpid() != 1 or os.getuid() == 0:
         raise SystemExit("harness.py runs only inside the sandbox")
+    _out_of_reach()
     # the process limit the worker gave us becomes hard: student code may not raise it again
     processes = resource.getrlimit(resource.RLIMIT_NPROC)[0]
     resource.setrlimit(resource.RLIMIT_NPROC, (processes, processes))
     resource.setrlimit(resource.RLIMIT_NOFILE, (256, 256))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    _write({"step": "ready"})  # started ahead of time, the sandbox says when it can take a request
-    request = marshal.loads(sys.stdin.buffer.read())
-    language = request["language"]
-    source_path = "/work/" + language["source_file"]
-    with open(source_path, "w", encoding="utf-8") as handle:
-        handle.write(request["source"])
-    code = None
-    if language["compile"]:
-        compiled = _run_child(_exec_target(language["compile"]), "", request["compile_limits"])
-        ok = compiled["outcome"] is None and compiled["exit_code"] == 0
-        _write({"step": "compile", "ok": ok, "message": (compiled["stderr"] + compiled["stdout"])[-EXCERPT:]})
-        if not ok:
-            _write({"step": "done"})
-            return
-    else:
-        try:
-            code = compile(request["source"], language["source_file"], "exec")
-        except (SyntaxError, ValueError) as exc:
-            import traceback
-
-            message = "".join(traceback.format_exception_only(type(exc), exc))[-EXCERPT:]
-            _write({"step": "compile", "ok": False, "message": message})
-            _write({"step": "done"})
-            return
-        _write({"step": "compile", "ok": True, "message": ""})
-    for index, test in enumerate(request["tests"]):
+    _write({"step": "ready"})  # started ahead of time, the sandbox says when it can take a job
+    job = _read_frame()
+    language = job["language"]
+    with open("/work/" + language["source_file"], "w", encoding="utf-8") as handle:
+        handle.write(job["source"])
+    ok, message, code = _compile(job)
+    _write({"step": "compile", "ok": ok, "message": message})
+    build = _snapshot("/work") if ok else {}
+    index = 0
+    while True:
+        test = _read_frame()
+        if test.get("end") or not ok:
+            break
+        _restore(build)
         if code is not None:
             target = lambda fd, test=test: _child_python(code, test, fd)  # noqa: E731
         else:
             target = _exec_target(language["run"])
-        result = _run_child(target, test["input"] if test["kind"] == "io" else "", request["limits"])
-        _write({"step": "test", "index": index, **result})
+        stdin = test["input"].encode() if test["kind"] == "io" else b""
+        limits = job["limits"]
+        record, payload = _run_child(target, stdin, limits, limits["output_bytes"], code is not None)
+        del test, stdin  # this test's input leaves our memory before the next one arrives
+        _write({"step": "test", "index": index, **record}, payload)
+        index += 1
     _write({"step": "done"})
 
 

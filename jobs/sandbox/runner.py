@@ -1,8 +1,11 @@
-"""Run one submission in bubblewrap: new user, pid, net, ipc, uts and cgroup namespaces, read-only /usr, an empty
-tmpfs working directory, no project files and no environment, as the worker's own unprivileged slot uid.
+"""bubblewrap sandboxes and the conversation with the harness inside them.
 
-The harness inside forks one child per test with that test's limits; this side bounds the whole run (wall clock,
-output bytes, processes) and kills the sandbox's init, which ends its whole PID namespace, when it overstays.
+A sandbox: new user (nested ones disabled), pid, net, ipc, uts and cgroup namespaces; read-only /usr; a read-only
+root with only the device nodes a program needs; sized tmpfs for /work and /tmp; no project files; an empty
+environment outside and in; the slot's unprivileged uid; the seccomp filter of `seccomp.py`; and the slot's kernel
+cgroup around all of it. The worker measures each test from outside (its own clock, the cgroup's CPU, memory and
+OOM counters) and reads the harness's answers as untrusted bytes: one record per test, in order, known fields,
+bounded sizes.
 """
 
 from __future__ import annotations
@@ -20,56 +23,91 @@ import signal
 import subprocess
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from jobs.sandbox.languages import language
+from jobs.sandbox.cgroups import Reading, SandboxCgroup
+from jobs.sandbox.languages import Language
+from jobs.sandbox.limits import MB, Limits
+from jobs.sandbox.seccomp import open_filter
 
 HARNESS_SOURCE = Path(__file__).with_name("harness.py")
 SANDBOX_PYTHON = "/usr/bin/python3"
 SETPRIV = "/usr/bin/setpriv"
+BWRAP = "/usr/bin/bwrap"
 SLOT_DIR = Path(tempfile.gettempdir()) / "autograder-sandbox"
-DONE = b'{"step": "done"}\n'
 RETIRE_GRACE_SECONDS = 0.5  # a sandbox exits ~4 ms after `done`; longer means it is stuck (or hostile)
+READY_SECONDS = 10.0
+OVERHEAD_SECONDS = 1.0  # a phase's fixed allowance beyond its own limits: fork, clean-up, the answer's trip
+HARNESS_RESERVE_MB = 32  # the harness's own interpreter and the build's files, beside the program's memory
+TMPFS_BYTES = 32 * MB
+FULL_MARGIN_BYTES = 2 * MB  # a charge that fails leaves the peak just under the limit
+HEADER_CAP = 65536
+STDERR_CAP = 8192
+DEVICES = ("/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom")
+TEST_FIELDS = {
+    "step": str,
+    "index": int,
+    "outcome": (str, type(None)),
+    "exit_code": int,
+    "time_ms": int,
+    "cpu_ms": int,
+    "max_rss_kb": int,
+    "stdout": int,
+    "stderr": int,
+    "result": int,
+}
+OUTCOMES = (None, "timeout", "output_limit")
+
+
+class SandboxUnavailable(RuntimeError):
+    """Ours, not the student's: the sandbox did not start."""
+
+
+class SandboxLost(Exception):
+    """The sandbox stopped answering as it must (overran its phase, ended, or said something malformed)."""
+
+    def __init__(self, reason: str, *, overran: bool) -> None:
+        super().__init__(reason)
+        self.overran = overran
 
 
 @dataclass(frozen=True)
-class Limits:
-    cpu_ms: int = 2000
-    wall_ms: int = 5000
-    memory_mb: int = 256
-    output_bytes: int = 64 * 1024
-    file_bytes: int = 1024 * 1024
-    processes: int = 64
+class Measured:
+    """One phase as seen from outside the sandbox: what the student cannot write."""
 
-    def as_dict(self) -> dict[str, int]:
-        return {
-            "cpu_ms": self.cpu_ms,
-            "wall_ms": self.wall_ms,
-            "memory_mb": self.memory_mb,
-            "output_bytes": self.output_bytes,
-            "file_bytes": self.file_bytes,
-        }
+    wall_ms: int
+    cpu_ms: int
+    memory_bytes: int  # the cgroup's peak over what it held when the phase began (page cache included)
+    oom_killed: bool  # the kernel killed a process of the sandbox for want of memory
+    memory_full: bool  # the cgroup reached its limit (failures then are for want of memory)
+
+    @classmethod
+    def between(cls, before: Reading, after: Reading, started: float, limit_bytes: int) -> Measured:
+        return cls(
+            wall_ms=int((time.monotonic() - started) * 1000),
+            cpu_ms=(after.cpu_ns - before.cpu_ns) // 1_000_000,
+            memory_bytes=max(0, after.peak_bytes - before.peak_bytes),
+            oom_killed=after.oom_kills > before.oom_kills,
+            memory_full=after.peak_bytes >= limit_bytes - FULL_MARGIN_BYTES,
+        )
 
 
-COMPILE_LIMITS = Limits(cpu_ms=15000, wall_ms=30000, memory_mb=1024, output_bytes=16384, file_bytes=64 << 20)
+@dataclass(frozen=True)
+class TestReport:
+    """The harness's record of one test, validated, with the program's own bytes and the outside measurements."""
 
-
-@dataclass
-class SandboxRun:
-    compile_ok: bool
-    compile_message: str
-    tests: list[dict] = field(default_factory=list)
-    crashed: str | None = None  # the sandbox ended without reporting every test
-    started: bool = False  # the harness reported its compile step: the sandbox itself worked
-    wall_ms: int = 0
+    outcome: str | None
+    exit_code: int
+    stdout: bytes
+    stderr: bytes
+    result: bytes
+    measured: Measured
 
 
 class Slot:
-    """One unprivileged uid per concurrent sandbox, held by an exclusive file lock for the process's lifetime.
-
-    RLIMIT_NPROC counts per uid: a fork bomb under a shared uid would starve its neighbours.
-    """
+    """One unprivileged uid and one cgroup per concurrent sandbox, held by an exclusive file lock for the process's
+    lifetime. RLIMIT_NPROC counts per uid: a fork bomb under a shared uid would starve its neighbours."""
 
     def __init__(self, base_uid: int, slots: int) -> None:
         SLOT_DIR.mkdir(mode=0o755, exist_ok=True)
@@ -85,7 +123,9 @@ class Slot:
             break
         else:
             raise RuntimeError(f"all {slots} sandbox slots are taken; raise SANDBOX_SLOTS")
+        self.cgroup = SandboxCgroup.create(f"slot-{self.uid}")
         self.harness = self._install_harness()
+        self.cgroup.kill_all()  # left by a previous holder killed with SIGKILL: we hold the lock, it is ours
         self._kill_stale()
         self._spare: subprocess.Popen | None = None
         self._retired: list[subprocess.Popen] = []
@@ -98,42 +138,52 @@ class Slot:
                 _end(process, grace=0)
         self._spare, self._retired = None, []
 
-    def take_sandbox(self) -> subprocess.Popen:
-        """A sandbox started ahead of time (bwrap and the harness up, waiting for its request), used once.
-
-        Starting the next one happens after a run, off the critical path; the process limit is the slot's, the
-        per-test limits travel in the request.
-        """
-        spare, self._spare = self._spare, None
-        if spare is not None and spare.poll() is None:
-            return spare
-        return _spawn(self.harness, self.uid)
-
-    def retire(self, process: subprocess.Popen) -> None:
-        """Hand back a used sandbox; it ends by itself after `done` and is reaped off the critical path."""
-        process.stdout.close()
-        self._retired.append(process)
-
-    def wait_ready(self, timeout: float = 5.0) -> bool:
-        """Block until the spare sandbox has announced it is ready (for measurements; workers never wait)."""
-        if self._spare is None:
-            return False
-        ready = select.select([self._spare.stdout.fileno()], [], [], timeout)[0]
-        if ready:
-            os.read(self._spare.stdout.fileno(), 64)  # the ready line; the request's answer follows it
-        return bool(ready)
-
     def prestart(self) -> None:
-        """Reap the used sandboxes, then start the next one: dying namespaces still count against NPROC."""
-        for process in self._retired:
-            _end(process, grace=RETIRE_GRACE_SECONDS)
-        self._retired = []
+        """Reap the used sandboxes, then start the next one off the critical path."""
+        self._reap()
         if self._spare is None or self._spare.poll() is not None:
             self._spare = _spawn(self.harness, self.uid)
 
+    def wait_ready(self, timeout: float = READY_SECONDS) -> bool:
+        """Block until the spare sandbox is ready (for measurements; `session` waits by itself)."""
+        if self._spare is None:
+            return False
+        return _await_ready(self._spare, timeout)
+
+    def session(self, language: Language, source: str, limits: Limits) -> Session:
+        """A started sandbox in this slot's cgroup, given the job; used once."""
+        self._reap()
+        spare, self._spare = self._spare, None
+        if spare is None or spare.poll() is not None:
+            spare = _spawn(self.harness, self.uid)
+        if not _await_ready(spare, READY_SECONDS):
+            _end(spare, grace=0)
+            raise SandboxUnavailable("the sandbox did not start")
+        for pid in [spare.pid, *_descendants(spare.pid)]:
+            with contextlib.suppress(ProcessLookupError, OSError):
+                self.cgroup.attach(pid)
+                # out of memory, the kernel picks the student's processes (they raise theirs), never the judge
+                Path(f"/proc/{pid}/oom_score_adj").write_text("-1000")
+        return Session(self, spare, language, source, limits)
+
+    def retire(self, process: subprocess.Popen, *, stuck: bool) -> None:
+        """Hand back a used sandbox; it ends by itself after `done` and is reaped off the critical path."""
+        if stuck:
+            self.cgroup.kill_all()
+            _end(process, grace=0)
+            return
+        with contextlib.suppress(OSError):
+            process.stdin.close()
+        process.stdout.close()
+        self._retired.append(process)
+
+    def _reap(self) -> None:
+        for process in self._retired:
+            _end(process, grace=RETIRE_GRACE_SECONDS)
+        self._retired = []
+
     def _kill_stale(self) -> None:
-        """Whatever still runs as this slot's uid is left from a previous holder (a worker killed with SIGKILL):
-        we hold the slot's lock now, so it is ours to end, and it would count against our process limit."""
+        """Whatever still runs as this slot's uid is left from a previous holder: it would count against NPROC."""
         import psutil
 
         for process in psutil.process_iter(["uids"]):
@@ -150,17 +200,178 @@ class Slot:
         return str(target)
 
 
-def bwrap_argv(harness: str) -> list[str]:
-    argv = ["bwrap", "--unshare-all", "--as-pid-1", "--die-with-parent", "--new-session", "--clearenv"]
-    argv += ["--setenv", "PATH", "/usr/bin:/bin", "--setenv", "HOME", "/work", "--setenv", "LANG", "C.UTF-8"]
-    argv += ["--setenv", "PYTHONDONTWRITEBYTECODE", "1", "--setenv", "PYTHONHASHSEED", "0"]
+class Session:
+    """One submission's conversation with its sandbox: compile once, then one test at a time."""
+
+    def __init__(self, slot: Slot, process: subprocess.Popen, language: Language, source: str, limits: Limits):
+        self.slot, self.process, self.language, self.limits = slot, process, language, limits
+        self._buffer = bytearray()
+        self._lost = False
+        self._index = 0
+        self._limit_bytes = 0
+        compile_limits = language.compile_limits
+        self._send(
+            {
+                "language": {"source_file": language.source_file, "compile": language.compile, "run": language.run},
+                "source": source,
+                "limits": limits.for_harness(),
+                "compile_limits": compile_limits.for_harness(),
+            }
+        )
+
+    def compile(self) -> tuple[bool, str, Measured]:
+        """(ok, message, measured) of the compile step, which runs in a child under the language's compile limits."""
+        compile_limits = self.language.compile_limits
+        self._limit(compile_limits)
+        before, started = self._start_phase()
+        try:
+            header = self._read_header(started + compile_limits.wall_ms / 1000 + OVERHEAD_SECONDS)
+        finally:
+            measured = self._measure(before, started)
+        if header.get("step") != "compile" or not isinstance(header.get("ok"), bool):
+            raise self._lose("the sandbox answered no compile step", overran=False)
+        message = str(header.get("message", ""))[-4000:]
+        return header["ok"], message, measured
+
+    def run_test(self, kind: str, test_input: str) -> TestReport:
+        """Run one test: its input enters the sandbox only now."""
+        if self._index == 0:
+            self._limit(self.limits)
+        before, started = self._start_phase()
+        self._send({"kind": kind, "input": test_input})
+        try:
+            header = self._read_header(started + self.limits.wall_ms / 1000 + OVERHEAD_SECONDS)
+            sizes = self._validate(header)
+            payload = self._read_payload(sum(sizes), started + self.limits.wall_ms / 1000 + OVERHEAD_SECONDS)
+        finally:
+            measured = self._measure(before, started)
+        self._index += 1
+        out, err = sizes[0], sizes[0] + sizes[1]
+        return TestReport(
+            outcome=header["outcome"],
+            exit_code=header["exit_code"],
+            stdout=payload[:out],
+            stderr=payload[out:err],
+            result=payload[err:],
+            measured=measured,
+        )
+
+    def close(self) -> None:
+        """Say `end`, and hand the sandbox back; a lost one is killed with everything in its cgroup."""
+        if not self._lost:
+            try:
+                self._send({"end": True})
+                header = self._read_header(time.monotonic() + OVERHEAD_SECONDS)
+                self._lost = header.get("step") != "done"
+            except SandboxLost:
+                self._lost = True
+        self.slot.retire(self.process, stuck=self._lost)
+
+    # the protocol
+
+    def _limit(self, limits: Limits) -> None:
+        self._limit_bytes = (limits.memory_mb + HARNESS_RESERVE_MB) * MB
+        self.slot.cgroup.limit(memory_bytes=self._limit_bytes, processes=limits.processes)
+
+    def _start_phase(self) -> tuple[Reading, float]:
+        self.slot.cgroup.reset_peak()
+        return self.slot.cgroup.read(), time.monotonic()
+
+    def _measure(self, before: Reading, started: float) -> Measured:
+        return Measured.between(before, self.slot.cgroup.read(), started, self._limit_bytes)
+
+    def _send(self, message: dict) -> None:
+        data = marshal.dumps(message)
+        try:
+            self.process.stdin.write(len(data).to_bytes(4, "big") + data)
+            self.process.stdin.flush()
+        except (BrokenPipeError, ValueError, OSError):
+            raise self._lose("the sandbox stopped reading", overran=False) from None
+
+    def _fill(self, needed: int, deadline: float, *, until_newline: bool = False) -> None:
+        fd = self.process.stdout.fileno()
+        while (b"\n" not in self._buffer) if until_newline else (len(self._buffer) < needed):
+            if len(self._buffer) > needed:
+                raise self._lose("the sandbox sent an oversized record", overran=False)
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not select.select([fd], [], [], remaining)[0]:
+                raise self._lose("the sandbox overran its time", overran=True)
+            chunk = os.read(fd, 1 << 16)
+            if not chunk:
+                raise self._lose("the sandbox ended", overran=False)
+            self._buffer += chunk
+
+    def _read_header(self, deadline: float) -> dict:
+        self._fill(HEADER_CAP, deadline, until_newline=True)
+        line, _, rest = bytes(self._buffer).partition(b"\n")
+        self._buffer = bytearray(rest)
+        try:
+            header = json.loads(line)
+        except ValueError:
+            raise self._lose("the sandbox sent a malformed record", overran=False) from None
+        if not isinstance(header, dict):
+            raise self._lose("the sandbox sent a malformed record", overran=False)
+        return header
+
+    def _read_payload(self, size: int, deadline: float) -> bytes:
+        self._fill(size, deadline)
+        payload, self._buffer = bytes(self._buffer[:size]), self._buffer[size:]
+        return payload
+
+    def _validate(self, header: dict) -> tuple[int, int, int]:
+        """One record per test, in order, with exactly the known fields and sizes within their caps."""
+        if set(header) != set(TEST_FIELDS) or header["step"] != "test" or header["index"] != self._index:
+            raise self._lose("the sandbox sent an unexpected record", overran=False)
+        for name, kind in TEST_FIELDS.items():
+            if not isinstance(header[name], kind) or isinstance(header[name], bool):
+                raise self._lose(f"the sandbox sent a bad {name}", overran=False)
+        if header["outcome"] not in OUTCOMES:
+            raise self._lose("the sandbox sent an unknown outcome", overran=False)
+        caps = (self.limits.output_bytes, STDERR_CAP, self.limits.output_bytes)
+        sizes = (header["stdout"], header["stderr"], header["result"])
+        if any(not 0 <= size <= cap for size, cap in zip(sizes, caps, strict=True)):
+            raise self._lose("the sandbox sent more output than its cap", overran=False)
+        return sizes
+
+    def _lose(self, reason: str, *, overran: bool) -> SandboxLost:
+        self._lost = True
+        return SandboxLost(reason, overran=overran)
+
+
+def bwrap_argv(harness: str, seccomp_fd: int) -> list[str]:
+    argv = [BWRAP, "--unshare-all", "--unshare-user", "--disable-userns", "--as-pid-1", "--die-with-parent"]
+    argv += ["--new-session", "--clearenv", "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "HOME", "/work"]
+    argv += ["--setenv", "LANG", "C.UTF-8", "--setenv", "PYTHONDONTWRITEBYTECODE", "1"]
+    argv += ["--setenv", "PYTHONHASHSEED", "0"]
     argv += ["--ro-bind", "/usr", "/usr", "--symlink", "usr/bin", "/bin", "--symlink", "usr/lib", "/lib"]
-    argv += ["--symlink", "usr/lib64", "/lib64", "--symlink", "usr/sbin", "/sbin"]
-    argv += ["--proc", "/proc", "--dev", "/dev"]
-    argv += ["--size", str(64 << 20), "--tmpfs", "/tmp", "--size", str(64 << 20), "--tmpfs", "/work"]
+    argv += ["--symlink", "usr/lib64", "/lib64", "--symlink", "usr/sbin", "/sbin", "--proc", "/proc", "--dir", "/dev"]
+    for device in DEVICES:
+        argv += ["--dev-bind", device, device]
+    argv += ["--symlink", "/proc/self/fd", "/dev/fd", "--symlink", "/proc/self/fd/0", "/dev/stdin"]
+    argv += ["--symlink", "/proc/self/fd/1", "/dev/stdout", "--symlink", "/proc/self/fd/2", "/dev/stderr"]
+    argv += ["--size", str(TMPFS_BYTES), "--tmpfs", "/tmp", "--size", str(TMPFS_BYTES), "--tmpfs", "/work"]
     argv += ["--ro-bind", harness, "/sandbox/harness.py", "--remount-ro", "/", "--chdir", "/work"]
-    argv += [SANDBOX_PYTHON, "-I", "-S", "/sandbox/harness.py"]
+    argv += ["--seccomp", str(seccomp_fd), SANDBOX_PYTHON, "-I", "-S", "/sandbox/harness.py"]
     return argv
+
+
+def _await_ready(process: subprocess.Popen, timeout: float) -> bool:
+    """The harness's first line is `{"step": "ready"}`; anything else is a sandbox that did not start."""
+    if getattr(process, "ready", False):
+        return True
+    fd = process.stdout.fileno()
+    line = b""
+    deadline = time.monotonic() + timeout
+    while not line.endswith(b"\n"):
+        remaining = deadline - time.monotonic()
+        if remaining <= 0 or not select.select([fd], [], [], remaining)[0]:
+            return False
+        chunk = os.read(fd, 1)  # one byte at a time: what follows the line belongs to the session
+        if not chunk:
+            return False
+        line += chunk
+    process.ready = line == b'{"step": "ready"}\n'
+    return process.ready
 
 
 def _end(process: subprocess.Popen, *, grace: float) -> None:
@@ -173,7 +384,7 @@ def _end(process: subprocess.Popen, *, grace: float) -> None:
     with contextlib.suppress(subprocess.TimeoutExpired):
         process.wait(grace)
         return
-    for pid in _children(process.pid):
+    for pid in _descendants(process.pid):
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
     with contextlib.suppress(subprocess.TimeoutExpired):
@@ -184,25 +395,32 @@ def _end(process: subprocess.Popen, *, grace: float) -> None:
     process.wait()
 
 
-def _children(pid: int) -> list[int]:
+def _descendants(pid: int) -> list[int]:
     try:
-        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+        children = [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
     except OSError:
         return []
+    return [grand for child in children for grand in (child, *_descendants(child))]
 
 
 def _spawn(harness: str, uid: int) -> subprocess.Popen:
-    """bwrap as the slot's uid. `setpriv` drops it (real, effective and saved ids, no groups, no capabilities)
-    instead of a `preexec_fn`, which would make Python fork this whole process rather than vfork: 2.6 ms less CPU
-    a sandbox (measured in bench/)."""
-    with _inherited_process_limit(Limits().processes):
-        return subprocess.Popen(
-            [SETPRIV, f"--reuid={uid}", f"--regid={uid}", "--clear-groups", *bwrap_argv(harness)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
+    """bwrap as the slot's uid, with an empty environment. `setpriv` drops to it (real, effective and saved ids,
+    no groups, no capabilities) instead of a `preexec_fn`, which would make Python fork this whole process rather
+    than vfork: 2.6 ms less CPU a sandbox (measured in bench/)."""
+    seccomp_fd = open_filter()
+    try:
+        with _inherited_process_limit(Limits().processes):
+            return subprocess.Popen(
+                [SETPRIV, f"--reuid={uid}", f"--regid={uid}", "--clear-groups", *bwrap_argv(harness, seccomp_fd)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                env={},
+                pass_fds=(seccomp_fd,),
+                start_new_session=True,
+            )
+    finally:
+        os.close(seccomp_fd)
 
 
 @contextlib.contextmanager
@@ -216,61 +434,3 @@ def _inherited_process_limit(processes: int):
         yield
     finally:
         resource.setrlimit(resource.RLIMIT_NPROC, (soft, hard))
-
-
-def run_submission(slot: Slot, *, language_name: str, source: str, tests: list[dict], limits: Limits) -> SandboxRun:
-    lang = language(language_name)
-    request = {
-        "language": {"source_file": lang.source_file, "compile": lang.compile, "run": lang.run},
-        "source": source,
-        "tests": [{"kind": t["kind"], "input": t["input"]} for t in tests],
-        "limits": limits.as_dict(),
-        "compile_limits": COMPILE_LIMITS.as_dict(),
-    }
-    budget = (COMPILE_LIMITS.wall_ms if lang.compile else 0) + (limits.wall_ms + 500) * max(1, len(tests)) + 3000
-    output_cap = (limits.output_bytes * 2 + 16384) * max(1, len(tests)) + 65536
-    started = time.monotonic()
-    process = slot.take_sandbox()
-    stdout = _exchange(process, marshal.dumps(request), deadline=started + budget / 1000, cap=output_cap)
-    if not stdout.endswith(DONE):
-        _end(process, grace=0)  # over its budget or its output cap: it ends now, not after a grace
-    slot.retire(process)
-    run = SandboxRun(compile_ok=False, compile_message="", wall_ms=int((time.monotonic() - started) * 1000))
-    for line in stdout.decode("utf-8", "replace").splitlines():
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError:
-            continue
-        if record.get("step") == "compile":
-            run.started = True
-            run.compile_ok, run.compile_message = bool(record["ok"]), str(record["message"])
-        elif record.get("step") == "test":
-            run.tests.append(record)
-    if run.compile_ok and len(run.tests) < len(tests):
-        run.crashed = f"the sandbox ended after {len(run.tests)} of {len(tests)} tests"
-    return run
-
-
-def _exchange(process: subprocess.Popen, request: bytes, *, deadline: float, cap: int) -> bytes:
-    """Send the request; read until the harness says `done`, the sandbox ends, the budget or the cap runs out.
-
-    Returning on `done` keeps bwrap's teardown (namespaces, tmpfs) off the critical path: `prestart` reaps it.
-    """
-    try:
-        process.stdin.write(request)
-        process.stdin.close()
-    except BrokenPipeError:
-        return b""
-    output = bytearray()
-    fd = process.stdout.fileno()
-    while len(output) <= cap:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0 or not select.select([fd], [], [], remaining)[0]:
-            break
-        chunk = os.read(fd, 65536)
-        if not chunk:
-            break
-        output += chunk
-        if output.endswith(DONE):
-            break
-    return bytes(output[:cap])

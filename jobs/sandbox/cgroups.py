@@ -1,0 +1,174 @@
+"""One kernel cgroup per sandbox slot: memory (tmpfs, memfd, socket buffers and kernel objects included), processes
+and CPU are counted and bounded by the kernel, where student code cannot touch the numbers.
+
+cgroup v1 (memory, pids and cpuacct hierarchies, as on this project's development hosts) and v2 (current Docker
+hosts) are both supported. The slot's cgroup is created below the worker's own cgroup, so a container's limits
+still cover its sandboxes. Creating it needs write access to the cgroup file system (root, or a delegated subtree);
+`SandboxCgroup.create` says what is missing when it cannot.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import signal
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path("/sys/fs/cgroup")
+V1_CONTROLLERS = ("memory", "pids", "cpuacct")
+
+
+class CgroupUnavailable(RuntimeError):
+    """The host cannot give a sandbox the cgroup it needs; the message names what is missing."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    cpu_ns: int
+    oom_kills: int
+    peak_bytes: int
+
+
+def _own_path(controller: str | None) -> str:
+    """This process's cgroup path in the hierarchy of `controller` (None: the v2 unified one)."""
+    for line in Path("/proc/self/cgroup").read_text().splitlines():
+        _, controllers, path = line.split(":", 2)
+        if (controller is None and controllers == "") or (controller in controllers.split(",")):
+            return path.lstrip("/")
+    raise CgroupUnavailable(f"this process is in no {controller or 'cgroup v2'} hierarchy")
+
+
+def _write(path: Path, value: str) -> None:
+    path.write_text(value)
+
+
+def _read_key(path: Path, key: str) -> int:
+    for line in path.read_text().splitlines():
+        name, _, value = line.partition(" ")
+        if name == key:
+            return int(value)
+    return 0
+
+
+class SandboxCgroup:
+    """The cgroup of one slot: `limit` before each phase, `attach` the sandbox's processes, `read` around a test."""
+
+    def __init__(self, dirs: dict[str, Path], version: int) -> None:
+        self.dirs = dirs
+        self.version = version
+
+    @classmethod
+    def create(cls, name: str) -> SandboxCgroup:
+        try:
+            if (ROOT / "cgroup.controllers").exists():
+                return cls._create_v2(name)
+            return cls._create_v1(name)
+        except OSError as exc:
+            raise CgroupUnavailable(
+                f"cannot create the sandbox cgroup {name!r}: {exc}. The worker needs a writable cgroup file system "
+                "(cgroup v1 memory, pids and cpuacct, or cgroup v2 with memory, pids and cpu delegated)"
+            ) from exc
+
+    @classmethod
+    def _create_v1(cls, name: str) -> SandboxCgroup:
+        dirs = {}
+        for controller in V1_CONTROLLERS:
+            mount = ROOT / controller
+            if not (mount / "cgroup.procs").exists():
+                raise CgroupUnavailable(f"the cgroup v1 {controller} controller is not mounted at {mount}")
+            directory = mount / _own_path(controller) / "autograder" / name
+            directory.mkdir(parents=True, exist_ok=True)
+            dirs[controller] = directory
+        return cls(dirs, 1)
+
+    @classmethod
+    def _create_v2(cls, name: str) -> SandboxCgroup:
+        base = ROOT / _own_path(None)
+        wanted = {"memory", "pids", "cpu"}
+        missing = wanted - set((base / "cgroup.controllers").read_text().split())
+        if missing:
+            raise CgroupUnavailable(f"cgroup v2 controllers not delegated to {base}: {', '.join(sorted(missing))}")
+        parent = base / "autograder"
+        if not parent.exists():
+            # no process may live in a cgroup that hands controllers down: ours move to a leaf beside the sandboxes
+            with contextlib.suppress(OSError):
+                _write(base / "cgroup.subtree_control", " ".join(f"+{c}" for c in sorted(wanted)))
+            if not set((base / "cgroup.subtree_control").read_text().split()) >= wanted:
+                leaf = base / "workers"
+                leaf.mkdir(exist_ok=True)
+                for pid in (base / "cgroup.procs").read_text().split():
+                    with contextlib.suppress(ProcessLookupError, OSError):
+                        _write(leaf / "cgroup.procs", pid)
+                _write(base / "cgroup.subtree_control", " ".join(f"+{c}" for c in sorted(wanted)))
+            parent.mkdir(exist_ok=True)
+            _write(parent / "cgroup.subtree_control", " ".join(f"+{c}" for c in sorted(wanted)))
+        directory = parent / name
+        directory.mkdir(exist_ok=True)
+        return cls({"unified": directory}, 2)
+
+    def limit(self, *, memory_bytes: int, processes: int) -> None:
+        """Memory (no swap) and process count for the next phase; raising and lowering both keep memsw >= mem."""
+        if self.version == 2:
+            unified = self.dirs["unified"]
+            _write(unified / "memory.max", str(memory_bytes))
+            with contextlib.suppress(FileNotFoundError):
+                _write(unified / "memory.swap.max", "0")
+            _write(unified / "pids.max", str(processes))
+            return
+        memory = self.dirs["memory"]
+        swap_file = memory / "memory.memsw.limit_in_bytes"
+        current = int((memory / "memory.limit_in_bytes").read_text())
+        order = ["memory.limit_in_bytes", "memory.memsw.limit_in_bytes"]
+        if memory_bytes > current:
+            order.reverse()
+        for file in order:
+            if file == "memory.memsw.limit_in_bytes" and not swap_file.exists():
+                continue
+            try:
+                _write(memory / file, str(memory_bytes))
+            except OSError as exc:
+                if exc.errno != errno.EBUSY:  # usage above the new limit: the kernel reclaims or OOM-kills
+                    raise
+        _write(memory / "memory.kmem.tcp.limit_in_bytes", str(memory_bytes))
+        _write(self.dirs["pids"] / "pids.max", str(processes))
+
+    def attach(self, pid: int) -> None:
+        for directory in self.dirs.values():
+            _write(directory / "cgroup.procs", str(pid))
+
+    def reset_peak(self) -> None:
+        if self.version == 1:
+            _write(self.dirs["memory"] / "memory.max_usage_in_bytes", "0")
+
+    def read(self) -> Reading:
+        if self.version == 2:
+            unified = self.dirs["unified"]
+            peak_file = unified / "memory.peak"
+            peak = int(peak_file.read_text()) if peak_file.exists() else int((unified / "memory.current").read_text())
+            return Reading(
+                cpu_ns=_read_key(unified / "cpu.stat", "usage_usec") * 1000,
+                oom_kills=_read_key(unified / "memory.events", "oom_kill"),
+                peak_bytes=peak,
+            )
+        memory = self.dirs["memory"]
+        return Reading(
+            cpu_ns=int((self.dirs["cpuacct"] / "cpuacct.usage").read_text()),
+            oom_kills=_read_key(memory / "memory.oom_control", "oom_kill"),
+            peak_bytes=int((memory / "memory.max_usage_in_bytes").read_text()),
+        )
+
+    def pids(self) -> list[int]:
+        directory = self.dirs["unified" if self.version == 2 else "pids"]
+        return [int(pid) for pid in (directory / "cgroup.procs").read_text().split()]
+
+    def kill_all(self) -> None:
+        """End every process of the slot (a stuck or hostile sandbox, a holder that died before us)."""
+        if self.version == 2:
+            with contextlib.suppress(FileNotFoundError):
+                _write(self.dirs["unified"] / "cgroup.kill", "1")
+                return
+        for pid in self.pids():
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)

@@ -1,0 +1,164 @@
+"""The sandbox's public entry point: a language, a source, tests and limits in; a verdict per test out.
+
+    from jobs.sandbox import Limits, Slot, TestCase, judge
+    slot = Slot(base_uid=62000, slots=32)           # one per worker process: a uid, a cgroup, a spare sandbox
+    judgement = judge(slot, language="python", source="print(input())",
+                      tests=[TestCase(kind="io", input="hi\n", expected="hi\n")], limits=Limits(cpu_ms=1000))
+    judgement.tests[0].verdict                       # "accepted"
+
+Expected outputs never enter the sandbox: each test's input goes in when that test runs, the output comes back and
+is compared here. Verdicts come from what the student cannot write: the worker's own clock, the slot cgroup's CPU,
+memory peak and OOM kills, and the harness's exit status of the child (the harness is out of the student's reach).
+Nothing a program does or prints makes `judge` raise; only a sandbox that cannot start raises `SandboxUnavailable`.
+"""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from jobs.sandbox.compare import Comparison, compare_text, compare_value
+from jobs.sandbox.languages import language as language_entry
+from jobs.sandbox.limits import Limits
+from jobs.sandbox.runner import Measured, SandboxLost, Slot, TestReport
+
+EXCERPT = 500
+CPU_SLACK_MS = 50  # the harness's own work around a test (fork, clean-up) is counted in the cgroup too
+WALL_SLACK_MS = 250
+VERDICTS = (
+    "accepted",
+    "wrong_answer",
+    "time_limit",
+    "memory_limit",
+    "output_limit",
+    "runtime_error",
+    "compile_error",
+)
+
+
+@dataclass(frozen=True)
+class TestCase:
+    kind: str  # "io": input on stdin, output compared; "call": input is an expression, its value compared
+    input: str
+    expected: str
+    compare_mode: str = "exact"
+    tolerance: float = 0.0
+
+
+@dataclass(frozen=True)
+class TestVerdict:
+    verdict: str
+    excerpt: str  # what the student may see of the output, or why it failed
+    time_ms: int
+    cpu_ms: int
+    memory_kb: int
+
+
+@dataclass(frozen=True)
+class Judgement:
+    compile_ok: bool
+    compile_message: str
+    tests: list[TestVerdict] = field(default_factory=list)
+
+
+def judge(slot: Slot, *, language: str, source: str, tests: Sequence[TestCase], limits: Limits) -> Judgement:
+    entry = language_entry(language)
+    session = slot.session(entry, source, limits)
+    try:
+        try:
+            ok, message, measured = session.compile()
+        except SandboxLost as lost:
+            return Judgement(False, _compile_failure(str(lost), lost.overran, entry.compile_limits))
+        if not ok:
+            if measured.oom_killed:
+                message += f"\nthe compiler ran out of memory ({entry.compile_limits.memory_mb} MB)"
+            return Judgement(False, message)
+        verdicts: list[TestVerdict] = []
+        for index, test in enumerate(tests):
+            try:
+                report = session.run_test(test.kind, test.input)
+            except SandboxLost as lost:
+                verdicts.append(_lost_verdict(lost, limits))
+                verdicts += [_not_run(f"not run: the sandbox ended during test {index + 1}")] * (len(tests) - index - 1)
+                break
+            verdicts.append(test_verdict(report, test, limits))
+        return Judgement(True, message, verdicts)
+    finally:
+        session.close()
+
+
+def _compile_failure(reason: str, overran: bool, limits: Limits) -> str:
+    if overran:
+        return f"compilation took longer than {limits.wall_ms} ms"
+    return f"compilation failed: {reason}"
+
+
+def _not_run(reason: str) -> TestVerdict:
+    return TestVerdict("runtime_error", reason[:EXCERPT], 0, 0, 0)
+
+
+def _lost_verdict(lost: SandboxLost, limits: Limits) -> TestVerdict:
+    if lost.overran:
+        return TestVerdict("time_limit", f"exceeded {limits.wall_ms} ms of wall time", limits.wall_ms, 0, 0)
+    return _not_run(f"the sandbox ended: {lost}")
+
+
+def _over_limits(report: TestReport, limits: Limits) -> tuple[str, str] | None:
+    """The limits, checked from the outside measurements first, then from the child's end as the harness saw it."""
+    measured: Measured = report.measured
+    if report.outcome == "output_limit":
+        return "output_limit", f"output exceeded {limits.output_bytes} bytes"
+    if measured.oom_killed or (measured.memory_full and report.exit_code != 0):
+        return "memory_limit", f"exceeded {limits.memory_mb} MB of memory"
+    if (
+        report.outcome == "timeout"
+        or measured.wall_ms > limits.wall_ms + WALL_SLACK_MS
+        or measured.cpu_ms > limits.cpu_ms + CPU_SLACK_MS
+        or report.exit_code == -signal.SIGXCPU
+    ):
+        return "time_limit", f"exceeded {limits.cpu_ms} ms of CPU or {limits.wall_ms} ms of wall time"
+    if report.exit_code == -signal.SIGXFSZ:
+        return "runtime_error", "a file grew past the file size limit"
+    return None
+
+
+def _runtime_message(report: TestReport) -> str:
+    lines = report.stderr.decode("utf-8", "replace").strip().splitlines()
+    code = report.exit_code
+    head = f"killed by signal {signal.Signals(-code).name}" if code < 0 and -code in _SIGNALS else f"exit code {code}"
+    return (head + ("\n" + "\n".join(lines[-6:]) if lines else ""))[-EXCERPT:]
+
+
+_SIGNALS = {s.value for s in signal.Signals}
+
+
+def test_verdict(report: TestReport, test: TestCase, limits: Limits) -> TestVerdict:
+    """One test's verdict; never raises, whatever the program printed."""
+    measured = report.measured
+
+    def verdict(name: str, excerpt: str) -> TestVerdict:
+        return TestVerdict(name, excerpt[:EXCERPT], measured.wall_ms, measured.cpu_ms, measured.memory_bytes // 1024)
+
+    over = _over_limits(report, limits)
+    if over:
+        return verdict(*over)
+    if report.exit_code != 0:
+        return verdict("runtime_error", _runtime_message(report))
+    if test.kind == "call":
+        if not report.result:
+            return verdict("runtime_error", "the call returned no value")
+        shown = report.result.decode("utf-8", "replace")
+        comparison = compare_value(shown, test.expected, test.compare_mode, test.tolerance)
+    else:
+        shown = report.stdout.decode("utf-8", "replace")
+        comparison = compare_text(shown, test.expected, test.compare_mode, test.tolerance)
+    return verdict(*_compared(comparison, shown))
+
+
+def _compared(comparison: Comparison, shown: str) -> tuple[str, str]:
+    if comparison.passed:
+        return "accepted", shown
+    if comparison.reason:
+        return "wrong_answer", comparison.reason
+    return "wrong_answer", shown
