@@ -139,7 +139,7 @@ async def require_usable_question(user: User, question_id: int) -> None:
     await _find(user, "q.id = {}", question_id)
 
 
-async def _editable(user: User, question_id: int) -> dict[str, Any]:
+async def require_editable(user: User, question_id: int) -> dict[str, Any]:
     row = await _find(user, "q.id = {}", question_id)
     if not row["can_edit"]:
         raise Forbidden("only the question's owner, an instructor it is shared with, or an admin may change it")
@@ -204,7 +204,7 @@ UPDATABLE = (
 
 
 async def update_question(user: User, question_id: int, data: QuestionUpdate) -> QuestionDetail:
-    await _editable(user, question_id)
+    await require_editable(user, question_id)
     values = {getattr(Question, name): getattr(data, name) for name in UPDATABLE if getattr(data, name) is not None}
     if values:
         await Question.update(values).where(Question.id == question_id)
@@ -212,7 +212,7 @@ async def update_question(user: User, question_id: int, data: QuestionUpdate) ->
 
 
 async def delete_question(user: User, question_id: int) -> None:
-    await _editable(user, question_id)
+    await require_editable(user, question_id)
     used = await Question.raw(
         "SELECT EXISTS (SELECT 1 FROM submission_attempt WHERE question = {}) AS attempts, "
         "EXISTS (SELECT 1 FROM assignment_question WHERE question = {}) AS attached",
@@ -227,7 +227,7 @@ async def delete_question(user: User, question_id: int) -> None:
 
 
 async def add_test(user: User, question_id: int, data: TestCaseCreate) -> TestCaseDetail:
-    await _editable(user, question_id)
+    await require_editable(user, question_id)
     count = await TestCase.count().where(TestCase.question == question_id)
     row = _test_row(question_id, data, count)
     await row.save()
@@ -238,7 +238,7 @@ async def _test_question(user: User, test_id: int) -> int:
     found = await TestCase.select(TestCase.question).where(TestCase.id == test_id).first()
     if found is None:
         raise NotFound("test case not found")
-    await _editable(user, found["question"])
+    await require_editable(user, found["question"])
     return found["question"]
 
 

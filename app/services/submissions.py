@@ -17,11 +17,11 @@ from redis.asyncio import Redis
 
 from app.adapters.blobstore import BlobStore, BlobStoreUnavailable
 from app.errors import InvalidInput, NotFound, PayloadTooLarge, ServiceUnavailable
+from app.grading_contract import enqueue_grading, result_channel
 from app.schemas.common import Page
 from app.schemas.submissions import SubmissionAccepted, SubmissionDetail, SubmissionSummary, TestResultView
 from app.services import access, ratelimit, submission_rules
 from app.services.content import test_is_revealed
-from app.services.grading_queue import enqueue_grading, result_channel
 from app.services.jsonb import as_dict
 from app.services.pagination import page
 from app.settings import Settings
