@@ -66,3 +66,20 @@ class Verdict(StrEnum):
     runtime_error = "runtime_error"
     compile_error = "compile_error"
     internal_error = "internal_error"
+
+
+# Kept inside JSONB settings rather than columns, so no CHECK: the Structs that write them validate.
+class LatePolicyMode(StrEnum):
+    reject = "reject"
+    accept = "accept"
+
+
+class Feedback(StrEnum):
+    full = "full"
+    summary = "summary"
+    none = "none"
+
+
+class GradebookPolicy(StrEnum):
+    best = "best"
+    last = "last"

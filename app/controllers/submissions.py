@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from litestar import Controller, get, post, put
 from litestar.params import Parameter
@@ -20,10 +20,10 @@ from app.schemas.submissions import (
 from app.services import progress, submissions
 from app.services.pagination import window
 from app.settings import Settings
+from tables.enums import AttemptStatus
 from tables.users import User
 
 IdempotencyKey = Annotated[str | None, Parameter(header="Idempotency-Key", max_length=200)]
-StatusName = Literal["queued", "running", "graded", "error"]
 
 
 class SubmissionController(Controller):
@@ -86,7 +86,7 @@ class SubmissionController(Controller):
         item_id: int,
         student_id: Annotated[int | None, Parameter(ge=1, le=2**31 - 1)] = None,
         question_id: Annotated[int | None, Parameter(ge=1, le=2**31 - 1)] = None,
-        status: StatusName | None = None,
+        status: AttemptStatus | None = None,
         limit: Limit = None,
         cursor: Cursor = None,
     ) -> Page[SubmissionSummary]:

@@ -28,6 +28,7 @@ from app.services.pagination import page
 from app.services.questions import require_usable_question
 from tables.content import Assignment, ContentItem
 from tables.content import Page as PageTable
+from tables.enums import ClassRole, ContentType, Visibility
 from tables.questions import AssignmentQuestion, Question
 from tables.users import User
 
@@ -42,7 +43,7 @@ def item_view(row: dict[str, Any]) -> ContentItemDetail:
         "due_date": row["due_date"],
         "order_index": row["order_index"],
     }
-    if row["type"] == "assignment":
+    if row["type"] == ContentType.assignment:
         return AssignmentItem(**common, mode=row["mode"], config=as_dict(row["config"]))
     return PageItem(**common, body=row["body"] or "")
 
@@ -62,7 +63,7 @@ LIMIT {} OFFSET {}
 async def list_items(user: User, module_id: int, *, limit: int, offset: int) -> Page[ContentItemDetail]:
     context = await access.module_context(user, module_id)
     role = access.check(context["role"], access.MEMBERS, "module")
-    rows = await ContentItem.raw(ITEMS_SQL, module_id, role != "student", limit + 1, offset)
+    rows = await ContentItem.raw(ITEMS_SQL, module_id, role != ClassRole.student, limit + 1, offset)
     return page([item_view(row) for row in rows], limit, offset)
 
 
@@ -149,7 +150,7 @@ async def update_assignment(user: User, item_id: int, data: AssignmentUpdate) ->
 
 async def update_page(user: User, item_id: int, data: PageUpdate) -> ContentItemDetail:
     context = await access.item_context(user, item_id, allowed=access.EDITORS)
-    if context["type"] != "page":
+    if context["type"] != ContentType.page:
         raise NotFound("page not found")
     async with engine_finder().transaction():
         if base := _base_values(data):
@@ -259,7 +260,9 @@ FROM test_cases WHERE question = ANY({}::int[]) ORDER BY question, order_index, 
 
 
 def test_is_revealed(visibility: str, due_date: datetime | None, now: datetime) -> bool:
-    return visibility == "visible" or (visibility == "after_due" and due_date is not None and now >= due_date)
+    return visibility == Visibility.visible or (
+        visibility == Visibility.after_due and due_date is not None and now >= due_date
+    )
 
 
 async def assignment_detail(user: User, item_id: int) -> AssignmentDetail:

@@ -24,6 +24,7 @@ from app.schemas.questions import (
 )
 from app.services import access
 from app.services.pagination import page
+from tables.enums import Role
 from tables.questions import Question, TestCase
 from tables.users import User
 
@@ -162,7 +163,7 @@ def _test_row(question_id: int, test: TestCaseCreate, order: int) -> TestCase:
 
 
 async def create_question(user: User, data: QuestionCreate) -> QuestionDetail:
-    if user.role not in (access.ADMIN, "instructor"):
+    if user.role not in (access.ADMIN, Role.instructor):
         raise Forbidden("only instructors and admins add questions to the bank")
     if data.shared_with_class_id is not None:
         await access.require_class(user, data.shared_with_class_id, access.EDITORS)

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from app.errors import Conflict, Forbidden
+from tables.enums import AssignmentMode, LatePolicyMode
 
 
 @dataclass(frozen=True)
@@ -24,12 +25,12 @@ def _parse(value: Any) -> datetime | None:
 
 def check_window(config: dict[str, Any], mode: str, now: datetime) -> None:
     opens, closes = _parse(config.get("available_from")), _parse(config.get("available_until"))
-    if mode == "exam" and (opens is None or closes is None):
+    if mode == AssignmentMode.exam and (opens is None or closes is None):
         raise Forbidden("this exam has no exam window set", reason="exam_window")
     if opens is not None and now < opens:
         raise Forbidden(f"not open yet: opens at {opens.isoformat()}", reason="not_open")
     if closes is not None and now > closes:
-        kind = "exam window" if mode == "exam" else "availability window"
+        kind = "exam window" if mode == AssignmentMode.exam else "availability window"
         raise Forbidden(f"the {kind} closed at {closes.isoformat()}", reason="closed")
 
 
@@ -38,7 +39,7 @@ def lateness(config: dict[str, Any], due_date: datetime | None, now: datetime) -
     if due_date is None or now <= due_date:
         return Lateness(False, 0.0)
     policy = config.get("late_policy") or {}
-    if policy.get("mode", "reject") != "accept":
+    if policy.get("mode", LatePolicyMode.reject) != LatePolicyMode.accept:
         raise Forbidden(
             f"past the due date ({due_date.isoformat()}); late submissions are not accepted", reason="past_due"
         )

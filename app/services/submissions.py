@@ -25,12 +25,14 @@ from app.services.content import test_is_revealed
 from app.services.jsonb import as_dict
 from app.services.pagination import page
 from app.settings import Settings
+from tables.enums import AttemptStatus, Feedback
 from tables.submissions import SubmissionAttempt
 from tables.users import User
 
 log = logging.getLogger(__name__)
 MAX_WAIT_SECONDS = 30
 INSERT_RETRIES = 5
+FINISHED = frozenset({AttemptStatus.graded, AttemptStatus.error})
 
 INSERT_SQL = """
 INSERT INTO submission_attempt (user_id, assignment, question, attempt_number, language, code_blob_ref, code_sha256,
@@ -86,7 +88,7 @@ async def submit(
     blobstore: BlobStore,
     settings: Settings,
 ) -> SubmissionAccepted:
-    context = await access.assignment_context(user, item_id, allowed=frozenset({"student"}))
+    context = await access.assignment_context(user, item_id, allowed=access.STUDENTS)
     context["user_id"] = user.id
     encoded = code.encode()
     if len(encoded) > settings.max_code_bytes:
@@ -118,7 +120,7 @@ async def submit(
             "code storage is unavailable; nothing was saved, try again shortly", service="s3"
         ) from exc
     accepted = await _insert(context, question_id, language, blob_key, sha256, len(encoded), idempotency_key, late)
-    if accepted.status == "queued":
+    if accepted.status == AttemptStatus.queued:
         await anyio.to_thread.run_sync(enqueue_grading, settings, accepted.id, context["mode"])
     return accepted
 
@@ -189,11 +191,11 @@ async def _load_attempt(user: User, attempt_id: int) -> dict[str, Any]:
 
 
 def _result_views(rows: list[dict[str, Any]], *, staff: bool, feedback: str, due_date, now) -> list[TestResultView]:
-    if not staff and feedback == "none":
+    if not staff and feedback == Feedback.none:
         return []
     views = []
     for r in rows:
-        revealed = staff or (feedback == "full" and test_is_revealed(r["visibility"], due_date, now))
+        revealed = staff or (feedback == Feedback.full and test_is_revealed(r["visibility"], due_date, now))
         views.append(
             TestResultView(
                 test_id=r["test_id"],
@@ -223,7 +225,7 @@ async def _wait_for_grading(redis: Redis, attempt_id: int, seconds: float) -> No
     try:
         # the attempt may have finished between our read and the subscription
         rows = await SubmissionAttempt.raw("SELECT status FROM submission_attempt WHERE id = {}", attempt_id)
-        if rows and rows[0]["status"] in ("graded", "error"):
+        if rows and rows[0]["status"] in FINISHED:
             return
         deadline = asyncio.get_running_loop().time() + seconds
         while (remaining := deadline - asyncio.get_running_loop().time()) > 0:
@@ -231,7 +233,7 @@ async def _wait_for_grading(redis: Redis, attempt_id: int, seconds: float) -> No
             if message is not None:
                 return
             rows = await SubmissionAttempt.raw("SELECT status FROM submission_attempt WHERE id = {}", attempt_id)
-            if rows and rows[0]["status"] in ("graded", "error"):
+            if rows and rows[0]["status"] in FINISHED:
                 return
     finally:
         try:
@@ -245,7 +247,7 @@ async def get_submission(user: User, attempt_id: int, *, wait: float, redis: Red
     if not 0 <= wait <= MAX_WAIT_SECONDS:
         raise InvalidInput(f"wait must be between 0 and {MAX_WAIT_SECONDS} seconds", field="wait")
     row = await _load_attempt(user, attempt_id)
-    if wait and row["status"] in ("queued", "running"):
+    if wait and row["status"] not in FINISHED:
         await _wait_for_grading(redis, attempt_id, wait)
         row = await _load_attempt(user, attempt_id)
     staff = row["role"] in access.STAFF
@@ -270,7 +272,7 @@ async def get_submission(user: User, attempt_id: int, *, wait: float, redis: Red
         tests=_result_views(
             results,
             staff=staff,
-            feedback=config.get("feedback", "full"),
+            feedback=config.get("feedback", Feedback.full),
             due_date=row["due_date"],
             now=datetime.now(UTC),
         ),
