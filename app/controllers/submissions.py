@@ -7,7 +7,7 @@ from litestar.params import Parameter
 from redis.asyncio import Redis
 
 from app.adapters.blobstore import BlobStore
-from app.controllers.classes import Cursor, Limit
+from app.controllers.params import Cursor, Limit
 from app.schemas.common import Page
 from app.schemas.submissions import (
     ProgressDetail,

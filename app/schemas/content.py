@@ -88,10 +88,6 @@ class PageItem(msgspec.Struct, tag_field="type", tag="page"):
 ContentItemDetail = AssignmentItem | PageItem
 
 
-class ItemOrder(msgspec.Struct, forbid_unknown_fields=True):
-    item_ids: Annotated[list[Id], msgspec.Meta(max_length=1000)]
-
-
 class AttachQuestion(msgspec.Struct, forbid_unknown_fields=True):
     question_id: Id
     custom_points: Points | None = None
@@ -144,9 +140,3 @@ class AssignmentDetail(msgspec.Struct):
     config: dict
     total_points: float
     questions: list[AssignmentQuestionView]
-
-
-class QuestionRef(msgspec.Struct):
-    question_id: int
-    order: int
-    custom_points: float | None

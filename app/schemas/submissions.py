@@ -67,7 +67,6 @@ class SubmissionDetail(msgspec.Struct):
     graded_at: datetime | None
     tests: list[TestResultView]
     error_reason: str | None = None
-    code: str | None = None
 
 
 class SubmissionSummary(msgspec.Struct):
