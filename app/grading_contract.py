@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 
+import msgspec
 from redis.exceptions import RedisError
 
 from app.adapters.queue import enqueue
@@ -37,6 +38,17 @@ DURATION_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
 # attempts a rejudge may grade again: finished ones, whatever their verdict
 REJUDGEABLE = (AttemptStatus.graded, AttemptStatus.error)
 BATCH_TTL_SECONDS = 7 * 24 * 3600
+
+
+class PreviewScores(msgspec.Struct):
+    """An attempt's old and new outcome in a rejudge batch, as a preview job stores it under `batch_key`."""
+
+    attempt_id: int
+    user_id: int
+    old_score: float | None
+    old_verdict: str | None
+    new_score: float
+    new_verdict: str
 
 
 def grade_job_id(attempt_id: int) -> str:

@@ -15,7 +15,7 @@ import asyncpg
 import msgspec
 
 from app.adapters.queue import redis_connection
-from app.grading_contract import attempts_to_rejudge, batch_key
+from app.grading_contract import PreviewScores, attempts_to_rejudge, batch_key
 from app.services.rejudge import read_batch, start_batch
 from app.settings import get_settings
 from jobs.db import run_job
@@ -23,15 +23,9 @@ from jobs.grading import announce, evaluate, load_attempt, write_outcome
 from jobs.verdicts import Outcome
 
 
-class Preview(msgspec.Struct):
+class Preview(PreviewScores):
     """One attempt graded again, as kept in the batch's Redis hash until the batch is published."""
 
-    attempt_id: int
-    user_id: int
-    old_score: float | None
-    old_verdict: str | None
-    new_score: float
-    new_verdict: str
     outcome: Outcome
     analytics_key: tuple[int, int]
 

@@ -68,18 +68,8 @@ class Verdict(StrEnum):
     internal_error = "internal_error"
 
 
-# Kept inside JSONB settings rather than columns, so no CHECK: the Structs that write them validate.
-class LatePolicyMode(StrEnum):
-    reject = "reject"
-    accept = "accept"
-
-
-class Feedback(StrEnum):
-    full = "full"
-    summary = "summary"
-    none = "none"
-
-
-class GradebookPolicy(StrEnum):
-    best = "best"
-    last = "last"
+# Kept inside JSONB settings rather than columns, so no CHECK: the Structs that write them validate. (StrEnum's
+# functional form: each value is its member's name.)
+LatePolicyMode = StrEnum("LatePolicyMode", ["reject", "accept"])
+Feedback = StrEnum("Feedback", ["full", "summary", "none"])
+GradebookPolicy = StrEnum("GradebookPolicy", ["best", "last"])

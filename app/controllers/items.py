@@ -12,7 +12,7 @@ from app.schemas.content import (
     QuestionOrder,
     UpdateAssignmentQuestion,
 )
-from app.services import content
+from app.services import assignment_detail, content
 from tables.users import User
 
 
@@ -40,7 +40,7 @@ class ItemController(Controller):
     @get("/assignments/{item_id:int}")
     async def get_assignment(self, user: User, item_id: int) -> AssignmentDetail:
         """The assignment with its questions in order; students see visible tests only, hidden ones as a count."""
-        return await content.assignment_detail(user, item_id)
+        return await assignment_detail.assignment_detail(user, item_id)
 
     @patch("/assignments/{item_id:int}")
     async def update_assignment(self, user: User, item_id: int, data: AssignmentUpdate) -> ContentItemDetail:
@@ -49,14 +49,14 @@ class ItemController(Controller):
     @post("/assignments/{item_id:int}/questions", status_code=201)
     async def attach_question(self, user: User, item_id: int, data: AttachQuestion) -> AssignmentDetail:
         await content.attach_question(user, item_id, data.question_id, data.custom_points)
-        return await content.assignment_detail(user, item_id)
+        return await assignment_detail.assignment_detail(user, item_id)
 
     @patch("/assignments/{item_id:int}/questions/{question_id:int}")
     async def set_points(
         self, user: User, item_id: int, question_id: int, data: UpdateAssignmentQuestion
     ) -> AssignmentDetail:
         await content.set_custom_points(user, item_id, question_id, data.custom_points)
-        return await content.assignment_detail(user, item_id)
+        return await assignment_detail.assignment_detail(user, item_id)
 
     @delete("/assignments/{item_id:int}/questions/{question_id:int}")
     async def detach_question(self, user: User, item_id: int, question_id: int) -> None:
@@ -65,4 +65,4 @@ class ItemController(Controller):
     @put("/assignments/{item_id:int}/questions/order")
     async def reorder_questions(self, user: User, item_id: int, data: QuestionOrder) -> AssignmentDetail:
         await content.reorder_questions(user, item_id, data.question_ids)
-        return await content.assignment_detail(user, item_id)
+        return await assignment_detail.assignment_detail(user, item_id)

@@ -6,7 +6,7 @@ from typing import Any
 
 import msgspec
 
-from app.schemas.submissions import SubmissionSummary
+from app.schemas.submissions import SubmissionSummary, TestResultView
 from app.services.sql import fetch, fetch_one, rows
 from app.services.submission_rules import Lateness
 from tables.submissions import SubmissionAttempt
@@ -67,19 +67,6 @@ class StoredCode(msgspec.Struct):
     size: int
 
 
-class StoredResult(msgspec.Struct):
-    test_id: int
-    name: str
-    visibility: str
-    passed: bool
-    verdict: str
-    score: float
-    time_ms: int
-    input: str
-    expected: str
-    output_excerpt: str
-
-
 async def existing(user_id: int, idempotency_key: str) -> Accepted | None:
     found = (
         await SubmissionAttempt.select(SubmissionAttempt.id, SubmissionAttempt.attempt_number, SubmissionAttempt.status)
@@ -130,8 +117,8 @@ async def attempt_with_context(viewer_id: int, attempt_id: int) -> dict[str, Any
     return found[0] if found else None
 
 
-async def results(attempt_id: int) -> list[StoredResult]:
-    return await fetch(StoredResult, RESULTS_SQL, attempt_id)
+async def results(attempt_id: int) -> list[TestResultView]:
+    return await fetch(TestResultView, RESULTS_SQL, attempt_id)
 
 
 async def status_of(attempt_id: int) -> str | None:

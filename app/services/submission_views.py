@@ -8,8 +8,8 @@ from typing import Any
 import msgspec
 
 from app.schemas.submissions import SubmissionAccepted, SubmissionDetail, TestResultView
-from app.services.content import test_is_revealed
-from app.services.submission_queries import Accepted, StoredResult
+from app.services.assignment_detail import test_is_revealed
+from app.services.submission_queries import Accepted
 from tables.enums import Feedback
 
 
@@ -24,18 +24,18 @@ def accepted_view(accepted: Accepted) -> SubmissionAccepted:
 
 
 def result_views(
-    results: list[StoredResult], *, staff: bool, feedback: str, due_date: datetime | None, now: datetime
+    results: list[TestResultView], *, staff: bool, feedback: str, due_date: datetime | None, now: datetime
 ) -> list[TestResultView]:
     if not staff and feedback == Feedback.none:
         return []
-    views = []
-    for result in results:
-        revealed = staff or (feedback == Feedback.full and test_is_revealed(result.visibility, due_date, now))
-        view = msgspec.convert(msgspec.structs.asdict(result), TestResultView)
-        if not revealed:
-            view = msgspec.structs.replace(view, input=None, expected=None, output_excerpt=None)
-        views.append(view)
-    return views
+
+    def revealed(result: TestResultView) -> bool:
+        return staff or (feedback == Feedback.full and test_is_revealed(result.visibility, due_date, now))
+
+    return [
+        result if revealed(result) else msgspec.structs.replace(result, input=None, expected=None, output_excerpt=None)
+        for result in results
+    ]
 
 
 def detail_view(row: dict[str, Any], tests: list[TestResultView], *, staff: bool) -> SubmissionDetail:
