@@ -1,4 +1,4 @@
-"""Dependency providers: the current user, settings, Redis and the blob store."""
+"""Dependency providers: the current user, settings, Redis, the blob store, and the three together as `infra`."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from litestar.di import Provide
 from redis.asyncio import Redis
 
 from app.adapters.blobstore import BlobStore
+from app.services.infra import Infra
 from app.settings import Settings
 from tables.users import User
 
@@ -30,9 +31,14 @@ def provide_blobstore(state: State) -> BlobStore:
     return state.blobstore
 
 
+def provide_infra(state: State) -> Infra:
+    return Infra(settings=state.settings, redis=state.redis, blobstore=state.blobstore)
+
+
 DEPENDENCIES = {
     "user": Provide(provide_user, sync_to_thread=False),
     "settings": Provide(provide_settings, sync_to_thread=False),
     "redis": Provide(provide_redis, sync_to_thread=False),
     "blobstore": Provide(provide_blobstore, sync_to_thread=False),
+    "infra": Provide(provide_infra, sync_to_thread=False),
 }

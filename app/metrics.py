@@ -7,15 +7,17 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from piccolo.query.functions.aggregate import Count
 from prometheus_client import REGISTRY
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily
 
-from app.adapters.queue import WORKER_QUEUES, redis_connection
+from app import grading_contract as contract
+from app.adapters.queue import redis_connection
 from app.settings import Settings
+from tables.enums import AttemptStatus
+from tables.submissions import SubmissionAttempt
 
 log = logging.getLogger(__name__)
-METRICS_KEY = "autograder:metrics"
-STATUSES = ("queued", "running", "graded", "error")
 
 
 class GradingMetricsCollector:
@@ -36,17 +38,17 @@ class GradingMetricsCollector:
         depth = GaugeMetricFamily("autograder_queue_depth", "Jobs waiting per grading lane", labels=["lane"])
         verdicts = CounterMetricFamily("autograder_verdicts", "Graded attempts by verdict", labels=["verdict"])
         statuses = GaugeMetricFamily("autograder_attempts", "Attempts by status", labels=["status"])
-        for status in STATUSES:
-            statuses.add_metric([status], self.attempts_by_status.get(status, 0))
+        for status in AttemptStatus:
+            statuses.add_metric([status.value], self.attempts_by_status.get(status, 0))
         try:
             connection = redis_connection(self.redis_url)
             pipe = connection.pipeline()
-            for lane in WORKER_QUEUES:
+            for lane in contract.WORKER_LANES:
                 pipe.llen(f"rq:queue:{lane}")
-            pipe.hgetall(f"{METRICS_KEY}:verdicts")
-            pipe.hgetall(f"{METRICS_KEY}:duration")
+            pipe.hgetall(contract.VERDICTS_KEY)
+            pipe.hgetall(contract.DURATION_KEY)
             *lengths, verdict_counts, duration = pipe.execute()
-            for lane, length in zip(WORKER_QUEUES, lengths, strict=True):
+            for lane, length in zip(contract.WORKER_LANES, lengths, strict=True):
                 depth.add_metric([lane], length)
             for verdict, count in sorted(verdict_counts.items()):
                 verdicts.add_metric([verdict.decode()], int(count))
@@ -59,11 +61,9 @@ class GradingMetricsCollector:
 
     @staticmethod
     def _histogram(values: dict[str, float]) -> HistogramMetricFamily:
-        from jobs.metrics import BUCKETS, bucket_field
-
         buckets, below = [], 0.0
-        for bound in BUCKETS:
-            below += values.get(bucket_field(bound), 0.0)
+        for bound in contract.DURATION_BUCKETS:
+            below += values.get(contract.duration_bucket(bound), 0.0)
             buckets.append((str(bound), below))
         buckets.append(("+Inf", values.get("count", 0.0)))
         histogram = HistogramMetricFamily("autograder_grading_seconds", "Time to grade an attempt, sandbox included")
@@ -71,11 +71,11 @@ class GradingMetricsCollector:
         return histogram
 
     async def refresh_statuses_forever(self, interval: float = 5.0) -> None:
-        from tables.submissions import SubmissionAttempt
-
         while True:
             try:
-                rows = await SubmissionAttempt.raw("SELECT status, count(*) AS n FROM submission_attempt GROUP BY 1")
+                rows = await SubmissionAttempt.select(SubmissionAttempt.status, Count(alias="n")).group_by(
+                    SubmissionAttempt.status
+                )
                 self.attempts_by_status = {row["status"]: row["n"] for row in rows}
             except Exception as exc:
                 log.debug("attempt counts not refreshed: %s", exc)

@@ -81,8 +81,13 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
         for name, (value, default) in defaults.items():
             if not value or value == default:
                 raise SettingsError(f"{name} must be set to a non-default secret when APP_ENV=production")
-        for name in ("DATABASE_URL", "REDIS_URL", "S3_ENDPOINT_URL"):
-            if not os.environ.get(name):
+        services = {
+            "DATABASE_URL": self.database_url,
+            "REDIS_URL": self.redis_url,
+            "S3_ENDPOINT_URL": self.s3_endpoint_url,
+        }
+        for name, url in services.items():
+            if not url:
                 raise SettingsError(f"{name} must be set when APP_ENV=production (no embedded services)")
 
 

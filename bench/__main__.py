@@ -275,12 +275,12 @@ def wait_idle(product, timeout: float = 600) -> None:
     """Let every queue drain (analytics runs after grading) so one measurement does not load the next."""
     from redis import Redis
 
-    from app.adapters.queue import WORKER_QUEUES
+    from app.grading_contract import WORKER_LANES
 
     redis = Redis.from_url(product.redis_url)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if not sum(redis.llen(f"rq:queue:{lane}") for lane in WORKER_QUEUES):
+        if not sum(redis.llen(f"rq:queue:{lane}") for lane in WORKER_LANES):
             time.sleep(1)
             return
         time.sleep(0.25)

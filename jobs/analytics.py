@@ -12,6 +12,7 @@ import sys
 import asyncpg
 
 from app.adapters.queue import enqueue, redis_connection
+from app.grading_contract import ANALYTICS_JOB, ANALYTICS_LANE
 from app.settings import get_settings
 from jobs.db import run_job
 
@@ -100,7 +101,7 @@ def request_update(settings, question_id: int, assignment_id: int) -> None:
     """Queue `record_question` unless one is already waiting for this assignment question."""
     redis = redis_connection(settings.redis_address)
     if redis.set(pending_key(question_id, assignment_id), "1", nx=True, ex=3600):
-        enqueue(settings.redis_address, "analytics", "jobs.analytics.record_question", question_id, assignment_id)
+        enqueue(settings.redis_address, ANALYTICS_LANE, ANALYTICS_JOB, question_id, assignment_id)
 
 
 def record_attempt(attempt_id: int) -> None:

@@ -17,7 +17,7 @@ import asyncpg
 
 from app.adapters.blobstore import BlobStore
 from app.adapters.queue import redis_connection
-from app.services.grading_queue import result_channel
+from app.grading_contract import result_channel
 from app.settings import Settings, get_settings
 from jobs import metrics
 from jobs.db import run_job
@@ -192,23 +192,5 @@ async def _grade(connection: asyncpg.Connection, attempt_id: int) -> str:
 
 
 def grade_attempt(attempt_id: int) -> str:
-    """RQ entry point (enqueued by dotted path with job id `grade-<attempt id>`)."""
+    """RQ entry point (enqueued as `grading_contract.GRADE_JOB` with job id `grade_job_id(attempt id)`)."""
     return run_job(lambda connection: _grade(connection, int(attempt_id)))
-
-
-def on_grading_failure(job, connection, exc_type, exc_value, traceback) -> None:
-    """RQ calls this when retries are exhausted: the attempt ends as `error`; the job stays in the failed registry."""
-    if job.retries_left:
-        return
-    attempt_id = int(job.args[0])
-    log.error("attempt %s failed for good: %s", attempt_id, exc_value)
-    reason = f"{exc_type.__name__}: {exc_value}"[:1000]
-    run_job(
-        lambda db: db.execute(
-            "UPDATE submission_attempt SET status = 'error', verdict = 'internal_error', error_reason = $2, "
-            "lease_until = NULL, graded_at = now() WHERE id = $1 AND status IN ('queued', 'running')",
-            attempt_id,
-            reason,
-        )
-    )
-    announce(get_settings(), attempt_id)

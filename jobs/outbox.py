@@ -17,7 +17,7 @@ from rq.job import Job
 from rq.serializers import JSONSerializer
 
 from app.adapters.queue import redis_connection
-from app.services.grading_queue import enqueue_grading
+from app.grading_contract import enqueue_grading, grade_job_id
 from app.settings import Settings
 from jobs.db import connect
 
@@ -42,7 +42,7 @@ WHERE id = $1 AND (status = 'queued' OR (status = 'running' AND lease_until < no
 def _job_is_live(settings: Settings, attempt_id: int) -> bool:
     try:
         job = Job.fetch(
-            f"grade-{attempt_id}", connection=redis_connection(settings.redis_address), serializer=JSONSerializer
+            grade_job_id(attempt_id), connection=redis_connection(settings.redis_address), serializer=JSONSerializer
         )
     except NoSuchJobError:
         return False

@@ -7,24 +7,33 @@ test sees whom it changes before anything a student sees changes. `python -m job
 from __future__ import annotations
 
 import argparse
-import dataclasses
+import asyncio
 import json
 import time
 
 import asyncpg
+import msgspec
 
 from app.adapters.queue import redis_connection
-from app.services.rejudge import batch_key, read_batch, start_batch
+from app.grading_contract import PreviewScores, attempts_to_rejudge, batch_key
+from app.services.rejudge import read_batch, start_batch
 from app.settings import get_settings
 from jobs.db import run_job
 from jobs.grading import announce, evaluate, load_attempt, write_outcome
-from jobs.verdicts import Outcome, TestOutcome
+from jobs.verdicts import Outcome
+
+
+class Preview(PreviewScores):
+    """One attempt graded again, as kept in the batch's Redis hash until the batch is published."""
+
+    outcome: Outcome
+    analytics_key: tuple[int, int]
 
 
 def preview_attempt(batch_id: str, attempt_id: int) -> str:
     """RQ job: grade once more without touching the attempt; keep old and new side by side."""
 
-    async def work(connection: asyncpg.Connection) -> dict | None:
+    async def work(connection: asyncpg.Connection) -> Preview | None:
         old = await connection.fetchrow(
             "SELECT user_id, score, verdict FROM submission_attempt WHERE id = $1", attempt_id
         )
@@ -32,22 +41,23 @@ def preview_attempt(batch_id: str, attempt_id: int) -> str:
         if row is None or old is None:
             return None
         outcome = await evaluate(row, tests)
-        return {
-            "attempt_id": attempt_id,
-            "user_id": old["user_id"],
-            "old_score": old["score"],
-            "old_verdict": old["verdict"],
-            "new_score": outcome.score,
-            "new_verdict": outcome.verdict,
-            "outcome": dataclasses.asdict(outcome),
-            "analytics_key": [row["question"], row["assignment"]],
-        }
+        return Preview(
+            attempt_id=attempt_id,
+            user_id=old["user_id"],
+            old_score=old["score"],
+            old_verdict=old["verdict"],
+            new_score=outcome.score,
+            new_verdict=outcome.verdict,
+            outcome=outcome,
+            analytics_key=(row["question"], row["assignment"]),
+        )
 
-    record = run_job(work)
-    if record is None:
+    preview = run_job(work)
+    if preview is None:
         return "the attempt no longer exists"
-    redis_connection(get_settings().redis_address).hset(batch_key(batch_id), str(attempt_id), json.dumps(record))
-    return record["new_verdict"]
+    redis = redis_connection(get_settings().redis_address)
+    redis.hset(batch_key(batch_id), str(attempt_id), msgspec.json.encode(preview))
+    return preview.new_verdict
 
 
 def publish_batch(batch_id: str) -> int:
@@ -56,19 +66,17 @@ def publish_batch(batch_id: str) -> int:
     redis = redis_connection(settings.redis_address)
     stored = redis.hgetall(batch_key(batch_id))
     meta = json.loads(stored.pop(b"meta"))
-    records = [json.loads(v) for v in stored.values()]
+    previews = [msgspec.json.decode(v, type=Preview) for v in stored.values()]
 
     async def work(connection: asyncpg.Connection) -> None:
-        for record in records:
-            raw = record["outcome"]
-            outcome = Outcome(**{**raw, "tests": [TestOutcome(**t) for t in raw["tests"]]})
-            await write_outcome(connection, record["attempt_id"], outcome)
+        for preview in previews:
+            await write_outcome(connection, preview.attempt_id, preview.outcome)
 
     run_job(work)
     redis.hset(batch_key(batch_id), "meta", json.dumps({**meta, "published": True}))
-    for record in records:
-        announce(settings, record["attempt_id"], tuple(record["analytics_key"]))
-    return sum(r["old_score"] != r["new_score"] for r in records)
+    for preview in previews:
+        announce(settings, preview.attempt_id, preview.analytics_key)
+    return sum(p.old_score != p.new_score for p in previews)
 
 
 def main() -> None:
@@ -80,14 +88,7 @@ def main() -> None:
     args = parser.parse_args()
     settings = get_settings()
 
-    if args.question:
-        sql = "SELECT id FROM submission_attempt WHERE question = $1 AND status IN ('graded', 'error')"
-    else:
-        sql = (
-            "SELECT s.id FROM submission_attempt s JOIN assignment a ON a.id = s.assignment "
-            "WHERE a.content_item = $1 AND s.status IN ('graded', 'error')"
-        )
-    ids = sorted(r["id"] for r in run_job(lambda connection: connection.fetch(sql, args.question or args.assignment)))
+    ids = asyncio.run(attempts_to_rejudge(question_id=args.question, item_id=args.assignment))
     batch_id = start_batch(settings, ids, {"question_id": args.question, "assignment_id": args.assignment})
     print(f"rejudge {batch_id}: {len(ids)} attempts queued in the rejudge lane")
     while (batch := read_batch(settings, batch_id))["done"] < batch["total"]:

@@ -13,7 +13,8 @@ import socket
 from rq import SimpleWorker
 from rq.serializers import JSONSerializer
 
-from app.adapters.queue import WORKER_QUEUES, queue, redis_connection
+from app.adapters.queue import queue, redis_connection
+from app.grading_contract import WORKER_LANES
 from app.settings import get_settings
 
 log = logging.getLogger("worker")
@@ -24,7 +25,7 @@ def main() -> None:
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     redis_url = settings.redis_address
     worker = SimpleWorker(
-        [queue(redis_url, lane) for lane in WORKER_QUEUES],
+        [queue(redis_url, lane) for lane in WORKER_LANES],
         connection=redis_connection(redis_url),
         serializer=JSONSerializer,
         name=f"grader-{socket.gethostname()}-{os.getpid()}",
@@ -32,7 +33,7 @@ def main() -> None:
     _refuse_without_isolation()
     _start_background_tasks(settings)
     _warm_up()
-    log.info("worker %s listening on lanes %s", worker.name, ", ".join(WORKER_QUEUES))
+    log.info("worker %s listening on lanes %s", worker.name, ", ".join(WORKER_LANES))
     # no scheduler: retries are immediate, and a scheduler is a forked child that a SIGKILL would orphan
     worker.work(logging_level=settings.log_level, with_scheduler=False)
 

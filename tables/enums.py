@@ -66,3 +66,10 @@ class Verdict(StrEnum):
     runtime_error = "runtime_error"
     compile_error = "compile_error"
     internal_error = "internal_error"
+
+
+# Kept inside JSONB settings rather than columns, so no CHECK: the Structs that write them validate. (StrEnum's
+# functional form: each value is its member's name.)
+LatePolicyMode = StrEnum("LatePolicyMode", ["reject", "accept"])
+Feedback = StrEnum("Feedback", ["full", "summary", "none"])
+GradebookPolicy = StrEnum("GradebookPolicy", ["best", "last"])

@@ -54,7 +54,6 @@ class SubmissionAttempt(Table, tablename="submission_attempt"):
     lease_until = Timestamptz(null=True, default=None)
     tries = Integer(default=0)
     error_reason = Text(null=True, default=None)
-    enqueued_at = Timestamptz(null=True, default=None)
 
 
 class TestResult(Table, tablename="test_result"):

@@ -144,12 +144,12 @@ def _wait_for_idle_workers(redis, timeout: float = 20) -> None:
     """A job of the previous test may still be writing: let queues drain before truncating under it."""
     from rq import Worker
 
-    from app.adapters.queue import WORKER_QUEUES
+    from app.grading_contract import WORKER_LANES
 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         workers = Worker.all(connection=redis)
-        queued = sum(redis.llen(f"rq:queue:{lane}") for lane in WORKER_QUEUES) if workers else 0
+        queued = sum(redis.llen(f"rq:queue:{lane}") for lane in WORKER_LANES) if workers else 0
         busy = [w for w in workers if w.get_state() == "busy"]
         if not queued and not busy:
             return  # with no worker running, queued jobs wait for one: nothing is writing under us

@@ -55,6 +55,15 @@ def auth(user_id: int) -> dict[str, str]:
     return {"Authorization": f"Bearer {token_for(user_id)}"}
 
 
+def problem(response: httpx.Response, status: int) -> dict:
+    """The answer is an RFC 9457 problem with this status; answers its body."""
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/problem+json"), response.headers
+    body = response.json()
+    assert body["status"] == status and body.get("title")
+    return body
+
+
 def python_process(args: list[str], env: dict[str, str], **kwargs: Any) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, *args], env=env, cwd=PROJECT_ROOT, **kwargs)
 

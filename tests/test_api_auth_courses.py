@@ -5,15 +5,7 @@ from __future__ import annotations
 import httpx
 
 from tests.factories import PASSWORD, make_class, make_module, make_user, make_world
-from tests.support import auth, sql, start_of_a_rate_window, token_for
-
-
-def problem(response: httpx.Response, status: int) -> dict:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"].startswith("application/problem+json"), response.headers
-    body = response.json()
-    assert body["status"] == status and body.get("title")
-    return body
+from tests.support import auth, problem, sql, start_of_a_rate_window, token_for
 
 
 def test_login_returns_a_bearer_token_that_works(api: httpx.Client) -> None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import httpx
 
 from tests.factories import make_assignment, make_page, make_question, make_world
-from tests.support import auth, sql
-from tests.test_api_auth_courses import problem
+from tests.support import auth, problem, sql
 
 QUESTION = {
     "slug": "double-it",

@@ -10,8 +10,7 @@ import httpx
 from minio import Minio
 
 from tests.factories import make_assignment, make_world
-from tests.support import auth, sql, start_of_a_rate_window
-from tests.test_api_auth_courses import problem
+from tests.support import auth, problem, sql, start_of_a_rate_window
 
 CODE = "def add(a, b):\n    return a + b\n"
 

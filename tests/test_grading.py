@@ -109,7 +109,7 @@ def test_c_submission_gets_its_verdict(api: httpx.Client, workers, code, verdict
 
 
 def test_an_attempt_enqueued_twice_is_graded_once(api: httpx.Client, workers, service_env) -> None:
-    from app.services.grading_queue import enqueue_grading
+    from app.grading_contract import enqueue_grading
     from app.settings import load_settings
 
     world = world_with(CALL_TESTS)

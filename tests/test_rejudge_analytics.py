@@ -8,8 +8,7 @@ import httpx
 
 from jobs.analytics import rebuild_all
 from tests.grading_support import add_question, submit_and_wait, world_with
-from tests.support import auth, sql
-from tests.test_api_auth_courses import problem
+from tests.support import auth, problem, sql
 
 TESTS = [
     {"name": "one", "kind": "call", "input": "add(1, 2)", "expected": "3"},

@@ -1,4 +1,4 @@
-"""RQ on Redis: three lanes in priority order, the JSON serializer, jobs enqueued by dotted path."""
+"""RQ on Redis: the JSON serializer, jobs enqueued by dotted path (the lanes are named in app.grading_contract)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,6 @@ from functools import cache
 from redis import Redis
 from rq import Callback, Queue, Retry
 from rq.serializers import JSONSerializer
-
-LANES = ("exam", "practice", "rejudge")
-WORKER_QUEUES = (*LANES, "analytics")  # analytics last: grading always goes first
 
 
 @cache

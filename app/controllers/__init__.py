@@ -1,11 +1,13 @@
 """One Controller per resource; API_CONTROLLERS are mounted under /api."""
 
+from app.controllers.assignments import AssignmentController
 from app.controllers.auth import AuthController
 from app.controllers.classes import ClassController
-from app.controllers.items import ItemController
+from app.controllers.items import ItemController, PageController
 from app.controllers.modules import ModuleController
 from app.controllers.questions import QuestionController
-from app.controllers.staff import StaffController
+from app.controllers.rejudges import RejudgeController
+from app.controllers.staff_tools import AssignmentToolsController, QuestionToolsController
 from app.controllers.submissions import SubmissionController
 
 API_CONTROLLERS: list = [
@@ -13,7 +15,11 @@ API_CONTROLLERS: list = [
     ClassController,
     ModuleController,
     ItemController,
+    PageController,
+    AssignmentController,
     QuestionController,
     SubmissionController,
-    StaffController,
+    QuestionToolsController,
+    AssignmentToolsController,
+    RejudgeController,
 ]

@@ -6,6 +6,7 @@ from litestar import Controller, Response, delete, get, patch, post, put
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import Parameter
 
+from app.controllers.params import Cursor, Limit
 from app.schemas.common import Page
 from app.schemas.courses import (
     BulkEnroll,
@@ -24,9 +25,6 @@ from app.schemas.staff import Gradebook
 from app.services import courses, gradebook
 from app.services.pagination import window
 from tables.users import User
-
-Limit = Annotated[int | None, Parameter(query="limit", ge=1, le=200)]
-Cursor = Annotated[str | None, Parameter(query="cursor", max_length=20)]
 
 
 class ClassController(Controller):

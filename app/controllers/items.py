@@ -1,68 +1,35 @@
+"""Content items whatever their type, addressed by the content item's id; pages have their own update."""
+
 from __future__ import annotations
 
-from litestar import Controller, delete, get, patch, post, put
+from litestar import Controller, delete, get, patch, post
 
-from app.schemas.content import (
-    AssignmentDetail,
-    AssignmentUpdate,
-    AttachQuestion,
-    ContentItemDetail,
-    PageUpdate,
-    Publish,
-    QuestionOrder,
-    UpdateAssignmentQuestion,
-)
+from app.schemas.content import ContentItemDetail, PageUpdate, Publish
 from app.services import content
 from tables.users import User
 
 
 class ItemController(Controller):
-    """Content items, addressed by the content item's id whatever their type."""
-
+    path = "/items"
     tags = ["content"]
 
-    @get("/items/{item_id:int}")
+    @get("/{item_id:int}")
     async def get_item(self, user: User, item_id: int) -> ContentItemDetail:
         return await content.get_item(user, item_id)
 
-    @post("/items/{item_id:int}/publish", status_code=200)
+    @post("/{item_id:int}/publish", status_code=200)
     async def publish(self, user: User, item_id: int, data: Publish) -> ContentItemDetail:
         return await content.publish(user, item_id, data.published)
 
-    @delete("/items/{item_id:int}")
+    @delete("/{item_id:int}")
     async def delete_item(self, user: User, item_id: int) -> None:
         await content.delete_item(user, item_id)
 
-    @patch("/pages/{item_id:int}")
+
+class PageController(Controller):
+    path = "/pages"
+    tags = ["content"]
+
+    @patch("/{item_id:int}")
     async def update_page(self, user: User, item_id: int, data: PageUpdate) -> ContentItemDetail:
         return await content.update_page(user, item_id, data)
-
-    @get("/assignments/{item_id:int}")
-    async def get_assignment(self, user: User, item_id: int) -> AssignmentDetail:
-        """The assignment with its questions in order; students see visible tests only, hidden ones as a count."""
-        return await content.assignment_detail(user, item_id)
-
-    @patch("/assignments/{item_id:int}")
-    async def update_assignment(self, user: User, item_id: int, data: AssignmentUpdate) -> ContentItemDetail:
-        return await content.update_assignment(user, item_id, data)
-
-    @post("/assignments/{item_id:int}/questions", status_code=201)
-    async def attach_question(self, user: User, item_id: int, data: AttachQuestion) -> AssignmentDetail:
-        await content.attach_question(user, item_id, data.question_id, data.custom_points)
-        return await content.assignment_detail(user, item_id)
-
-    @patch("/assignments/{item_id:int}/questions/{question_id:int}")
-    async def set_points(
-        self, user: User, item_id: int, question_id: int, data: UpdateAssignmentQuestion
-    ) -> AssignmentDetail:
-        await content.set_custom_points(user, item_id, question_id, data.custom_points)
-        return await content.assignment_detail(user, item_id)
-
-    @delete("/assignments/{item_id:int}/questions/{question_id:int}")
-    async def detach_question(self, user: User, item_id: int, question_id: int) -> None:
-        await content.detach_question(user, item_id, question_id)
-
-    @put("/assignments/{item_id:int}/questions/order")
-    async def reorder_questions(self, user: User, item_id: int, data: QuestionOrder) -> AssignmentDetail:
-        await content.reorder_questions(user, item_id, data.question_ids)
-        return await content.assignment_detail(user, item_id)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from litestar import Controller, delete, get, patch, post
 
-from app.controllers.classes import Cursor, Limit
+from app.controllers.params import Cursor, Limit
 from app.schemas.common import Page
 from app.schemas.content import AssignmentCreate, ContentItemDetail, PageCreate
 from app.schemas.courses import ModuleDetail, ModuleUpdate

@@ -6,7 +6,7 @@ from litestar import Controller, delete, get, patch, post
 from litestar.params import Parameter
 
 from app.auth import staff_guard
-from app.controllers.classes import Cursor, Limit
+from app.controllers.params import Cursor, Limit
 from app.schemas.common import Page
 from app.schemas.questions import (
     QuestionCreate,

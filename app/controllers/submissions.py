@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from litestar import Controller, get, post, put
 from litestar.params import Parameter
-from redis.asyncio import Redis
 
-from app.adapters.blobstore import BlobStore
-from app.controllers.classes import Cursor, Limit
+from app.controllers.params import Cursor, Limit
 from app.schemas.common import Page
 from app.schemas.submissions import (
     ProgressDetail,
@@ -18,12 +16,13 @@ from app.schemas.submissions import (
     SubmitCode,
 )
 from app.services import progress, submissions
+from app.services.infra import Infra
 from app.services.pagination import window
 from app.settings import Settings
+from tables.enums import AttemptStatus
 from tables.users import User
 
 IdempotencyKey = Annotated[str | None, Parameter(header="Idempotency-Key", max_length=200)]
-StatusName = Literal["queued", "running", "graded", "error"]
 
 
 class SubmissionController(Controller):
@@ -55,9 +54,7 @@ class SubmissionController(Controller):
         item_id: int,
         question_id: int,
         data: SubmitCode,
-        redis: Redis,
-        blobstore: BlobStore,
-        settings: Settings,
+        infra: Infra,
         idempotency_key: IdempotencyKey = None,
     ) -> SubmissionAccepted:
         return await submissions.submit(
@@ -67,9 +64,7 @@ class SubmissionController(Controller):
             code=data.code,
             language=data.language,
             idempotency_key=idempotency_key,
-            redis=redis,
-            blobstore=blobstore,
-            settings=settings,
+            infra=infra,
         )
 
     @get("/assignments/{item_id:int}/questions/{question_id:int}/submissions")
@@ -86,7 +81,7 @@ class SubmissionController(Controller):
         item_id: int,
         student_id: Annotated[int | None, Parameter(ge=1, le=2**31 - 1)] = None,
         question_id: Annotated[int | None, Parameter(ge=1, le=2**31 - 1)] = None,
-        status: StatusName | None = None,
+        status: AttemptStatus | None = None,
         limit: Limit = None,
         cursor: Cursor = None,
     ) -> Page[SubmissionSummary]:
@@ -97,7 +92,7 @@ class SubmissionController(Controller):
 
     @get("/submissions/{attempt_id:int}")
     async def get_submission(
-        self, user: User, attempt_id: int, redis: Redis, wait: Annotated[float, Parameter(ge=0, le=30)] = 0
+        self, user: User, attempt_id: int, infra: Infra, wait: Annotated[float, Parameter(ge=0, le=30)] = 0
     ) -> SubmissionDetail:
         """The attempt and its per-test results; `?wait=N` returns as soon as grading finishes (N ≤ 30 s)."""
-        return await submissions.get_submission(user, attempt_id, wait=wait, redis=redis)
+        return await submissions.get_submission(user, attempt_id, wait=wait, infra=infra)

@@ -23,7 +23,3 @@ class Page(msgspec.Struct, Generic[T]):
     items: list[T]
     next_cursor: str | None
     limit: int
-
-
-class Deleted(msgspec.Struct):
-    deleted: bool = True

@@ -8,14 +8,13 @@ from typing import Annotated, Literal
 import msgspec
 
 from app.schemas.common import Id, Points, Text, Title
-
-Mode = Literal["practice", "exam"]
+from tables.enums import AssignmentMode, Feedback, LatePolicyMode
 
 
 class LatePolicy(msgspec.Struct, omit_defaults=True):
     """Nested: unknown keys are dropped (see ClassSettings)."""
 
-    mode: Literal["reject", "accept"] = "reject"
+    mode: LatePolicyMode = LatePolicyMode.reject
     penalty_per_day: Annotated[float, msgspec.Meta(ge=0, le=1)] = 0.0
     max_penalty: Annotated[float, msgspec.Meta(ge=0, le=1)] = 1.0
 
@@ -28,12 +27,12 @@ class AssignmentConfig(msgspec.Struct, omit_defaults=True):
     available_until: datetime | None = None
     exam_time_limit_minutes: Annotated[int, msgspec.Meta(ge=1, le=100_000)] | None = None
     late_policy: LatePolicy = msgspec.field(default_factory=LatePolicy)
-    feedback: Literal["full", "summary", "none"] = "full"
+    feedback: Feedback = Feedback.full
 
 
 class AssignmentCreate(msgspec.Struct, forbid_unknown_fields=True):
     title: Title
-    mode: Mode = "practice"
+    mode: AssignmentMode = AssignmentMode.practice
     description: Text = ""
     due_date: datetime | None = None
     config: AssignmentConfig = msgspec.field(default_factory=AssignmentConfig)
@@ -41,7 +40,7 @@ class AssignmentCreate(msgspec.Struct, forbid_unknown_fields=True):
 
 class AssignmentUpdate(msgspec.Struct, forbid_unknown_fields=True):
     title: Title | None = None
-    mode: Mode | None = None
+    mode: AssignmentMode | None = None
     description: Text | None = None
     due_date: datetime | None = None
     config: AssignmentConfig | None = None
@@ -87,10 +86,6 @@ class PageItem(msgspec.Struct, tag_field="type", tag="page"):
 
 
 ContentItemDetail = AssignmentItem | PageItem
-
-
-class ItemOrder(msgspec.Struct, forbid_unknown_fields=True):
-    item_ids: Annotated[list[Id], msgspec.Meta(max_length=1000)]
 
 
 class AttachQuestion(msgspec.Struct, forbid_unknown_fields=True):
@@ -145,9 +140,3 @@ class AssignmentDetail(msgspec.Struct):
     config: dict
     total_points: float
     questions: list[AssignmentQuestionView]
-
-
-class QuestionRef(msgspec.Struct):
-    question_id: int
-    order: int
-    custom_points: float | None

@@ -1,21 +1,21 @@
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 import msgspec
 
 from app.schemas.common import Email, Id, ShortText, Title
+from tables.enums import ClassRole, GradebookPolicy, Language
 
-ClassRoleName = Literal["instructor", "ta", "student"]
 Code = Annotated[str, msgspec.Meta(min_length=1, max_length=50, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
 
 
 class ClassSettings(msgspec.Struct, omit_defaults=True):
     """Unknown keys are dropped: Litestar answers 500 for an unknown key inside a nested struct (fuzzer finding)."""
 
-    default_language: Literal["python", "c"] = "python"
+    default_language: Language = Language.python
     time_zone: ShortText = "UTC"
-    gradebook_score: Literal["best", "last"] = "best"
+    gradebook_score: GradebookPolicy = GradebookPolicy.best
 
 
 class ClassCreate(msgspec.Struct, forbid_unknown_fields=True):
@@ -43,11 +43,11 @@ class ClassDetail(msgspec.Struct):
 
 class EnrollmentCreate(msgspec.Struct, forbid_unknown_fields=True):
     email: Email
-    role: ClassRoleName = "student"
+    role: ClassRole = ClassRole.student
 
 
 class EnrollmentUpdate(msgspec.Struct, forbid_unknown_fields=True):
-    role: ClassRoleName
+    role: ClassRole
 
 
 class EnrollmentDetail(msgspec.Struct):
@@ -59,7 +59,7 @@ class EnrollmentDetail(msgspec.Struct):
 
 class BulkEnroll(msgspec.Struct, forbid_unknown_fields=True):
     emails: Annotated[list[Email], msgspec.Meta(min_length=1, max_length=1000)]
-    role: ClassRoleName = "student"
+    role: ClassRole = ClassRole.student
 
 
 class BulkEnrollResult(msgspec.Struct):

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 import msgspec
 
 from app.schemas.common import Order, Points, Slug, Text, Title
+from tables.enums import CompareMode, Language, TestKind, Visibility
 
-TestKindName = Literal["io", "call"]
-CompareModeName = Literal["exact", "ignore_trailing_whitespace", "case_insensitive", "numeric_tolerance", "regex"]
-VisibilityName = Literal["visible", "hidden", "after_due"]
 LimitMs = Annotated[int, msgspec.Meta(ge=100, le=60_000)]
 LimitMb = Annotated[int, msgspec.Meta(ge=16, le=4096)]
 LimitKb = Annotated[int, msgspec.Meta(ge=1, le=16_384)]
@@ -16,25 +14,25 @@ LimitKb = Annotated[int, msgspec.Meta(ge=1, le=16_384)]
 
 class TestCaseCreate(msgspec.Struct, forbid_unknown_fields=True):
     name: Title
-    kind: TestKindName = "io"
+    kind: TestKind = TestKind.io
     input: Text = ""
     expected: Text = ""
-    compare_mode: CompareModeName = "ignore_trailing_whitespace"
+    compare_mode: CompareMode = CompareMode.trailing_whitespace
     tolerance: Annotated[float, msgspec.Meta(ge=0, le=1e6)] = 1e-6
     weight: Points = 1.0
-    visibility: VisibilityName = "visible"
+    visibility: Visibility = Visibility.visible
     order: Order | None = None
 
 
 class TestCaseUpdate(msgspec.Struct, forbid_unknown_fields=True):
     name: Title | None = None
-    kind: TestKindName | None = None
+    kind: TestKind | None = None
     input: Text | None = None
     expected: Text | None = None
-    compare_mode: CompareModeName | None = None
+    compare_mode: CompareMode | None = None
     tolerance: Annotated[float, msgspec.Meta(ge=0, le=1e6)] | None = None
     weight: Points | None = None
-    visibility: VisibilityName | None = None
+    visibility: Visibility | None = None
     order: Order | None = None
 
 
@@ -55,7 +53,7 @@ class QuestionCreate(msgspec.Struct, forbid_unknown_fields=True):
     slug: Slug
     title: Title
     prompt: Text = ""
-    language: Literal["python", "c"] = "python"
+    language: Language = Language.python
     starter_code: Text = ""
     reference_solution: Text = ""
     default_points: Points = 1.0
@@ -69,7 +67,7 @@ class QuestionCreate(msgspec.Struct, forbid_unknown_fields=True):
 class QuestionUpdate(msgspec.Struct, forbid_unknown_fields=True):
     title: Title | None = None
     prompt: Text | None = None
-    language: Literal["python", "c"] | None = None
+    language: Language | None = None
     starter_code: Text | None = None
     reference_solution: Text | None = None
     default_points: Points | None = None

@@ -6,6 +6,8 @@ from datetime import datetime
 
 import msgspec
 
+from app.grading_contract import PreviewScores
+
 
 class QuestionStats(msgspec.Struct):
     question_id: int
@@ -30,13 +32,7 @@ class RejudgeStarted(msgspec.Struct):
     links: dict[str, str]
 
 
-class RejudgeItem(msgspec.Struct):
-    attempt_id: int
-    user_id: int
-    old_score: float | None
-    old_verdict: str | None
-    new_score: float
-    new_verdict: str
+class RejudgeItem(PreviewScores):
     changed: bool
 
 

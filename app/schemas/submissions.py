@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated
 
 import msgspec
 
 from app.schemas.common import Text
+from tables.enums import Language
 
 TimeSpent = Annotated[int, msgspec.Meta(ge=0, le=10_000_000)]
 
@@ -25,7 +26,7 @@ class ProgressDetail(msgspec.Struct):
 
 class SubmitCode(msgspec.Struct, forbid_unknown_fields=True):
     code: Text
-    language: Literal["python", "c"] = "python"
+    language: Language = Language.python
 
 
 class SubmissionAccepted(msgspec.Struct):
@@ -66,7 +67,6 @@ class SubmissionDetail(msgspec.Struct):
     graded_at: datetime | None
     tests: list[TestResultView]
     error_reason: str | None = None
-    code: str | None = None
 
 
 class SubmissionSummary(msgspec.Struct):

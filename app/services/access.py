@@ -8,13 +8,14 @@ from __future__ import annotations
 from typing import Any
 
 from app.errors import Forbidden, NotFound
-from tables.enums import Role
+from tables.enums import ClassRole, ContentType, Role
 from tables.users import User
 
-ADMIN = "admin"
-EDITORS = frozenset({ADMIN, "instructor"})
-STAFF = frozenset({ADMIN, "instructor", "ta"})
-MEMBERS = frozenset({ADMIN, "instructor", "ta", "student"})
+ADMIN = Role.admin
+EDITORS = frozenset({ADMIN, ClassRole.instructor})
+STAFF = frozenset({ADMIN, ClassRole.instructor, ClassRole.ta})
+MEMBERS = frozenset({ADMIN, *ClassRole})
+STUDENTS = frozenset({ClassRole.student})
 
 
 def is_admin(user: User) -> bool:
@@ -89,7 +90,7 @@ async def item_context(user: User, item_id: int, *, allowed: frozenset[str] = ME
         raise NotFound("content item not found")
     row = rows[0]
     role = effective_role(user, row["role"])
-    if role == "student" and not row["is_published"]:
+    if role == ClassRole.student and not row["is_published"]:
         raise NotFound("content item not found")
     row["role"] = check(role, allowed, "content item")
     return row
@@ -97,6 +98,6 @@ async def item_context(user: User, item_id: int, *, allowed: frozenset[str] = ME
 
 async def assignment_context(user: User, item_id: int, *, allowed: frozenset[str] = MEMBERS) -> dict[str, Any]:
     row = await item_context(user, item_id, allowed=allowed)
-    if row["type"] != "assignment":
+    if row["type"] != ContentType.assignment:
         raise NotFound("assignment not found")
     return row

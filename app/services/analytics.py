@@ -7,7 +7,7 @@ from typing import Any
 from app.schemas.staff import AssignmentStats, QuestionStats
 from app.services import access
 from app.services.jsonb import as_dict
-from app.services.questions import _find
+from app.services.questions import require_usable_question
 from tables.users import User
 
 COLUMNS = (
@@ -22,7 +22,7 @@ def _view(row: dict[str, Any]) -> QuestionStats:
 
 
 async def for_question(user: User, question_id: int) -> QuestionStats:
-    await _find(user, "q.id = {}", question_id)
+    await require_usable_question(user, question_id)
     rows = await User.raw(
         f"SELECT {COLUMNS} FROM problem_analytics WHERE question = {{}} AND assignment IS NULL",
         question_id,

@@ -1,8 +1,7 @@
-"""Content items (assignments and pages), the assignment's questions, and the nested assignment view."""
+"""Content items (assignments and pages) and the assignment's questions (the nested view: assignment_detail)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 import msgspec
@@ -12,15 +11,12 @@ from app.errors import Conflict, InvalidInput, NotFound
 from app.schemas.common import Page
 from app.schemas.content import (
     AssignmentCreate,
-    AssignmentDetail,
     AssignmentItem,
-    AssignmentQuestionView,
     AssignmentUpdate,
     ContentItemDetail,
     PageCreate,
     PageItem,
     PageUpdate,
-    TestCaseView,
 )
 from app.services import access, ordering
 from app.services.jsonb import as_dict
@@ -28,7 +24,8 @@ from app.services.pagination import page
 from app.services.questions import require_usable_question
 from tables.content import Assignment, ContentItem
 from tables.content import Page as PageTable
-from tables.questions import AssignmentQuestion, Question
+from tables.enums import ClassRole, ContentType
+from tables.questions import AssignmentQuestion
 from tables.users import User
 
 
@@ -42,7 +39,7 @@ def item_view(row: dict[str, Any]) -> ContentItemDetail:
         "due_date": row["due_date"],
         "order_index": row["order_index"],
     }
-    if row["type"] == "assignment":
+    if row["type"] == ContentType.assignment:
         return AssignmentItem(**common, mode=row["mode"], config=as_dict(row["config"]))
     return PageItem(**common, body=row["body"] or "")
 
@@ -62,7 +59,7 @@ LIMIT {} OFFSET {}
 async def list_items(user: User, module_id: int, *, limit: int, offset: int) -> Page[ContentItemDetail]:
     context = await access.module_context(user, module_id)
     role = access.check(context["role"], access.MEMBERS, "module")
-    rows = await ContentItem.raw(ITEMS_SQL, module_id, role != "student", limit + 1, offset)
+    rows = await ContentItem.raw(ITEMS_SQL, module_id, role != ClassRole.student, limit + 1, offset)
     return page([item_view(row) for row in rows], limit, offset)
 
 
@@ -149,7 +146,7 @@ async def update_assignment(user: User, item_id: int, data: AssignmentUpdate) ->
 
 async def update_page(user: User, item_id: int, data: PageUpdate) -> ContentItemDetail:
     context = await access.item_context(user, item_id, allowed=access.EDITORS)
-    if context["type"] != "page":
+    if context["type"] != ContentType.page:
         raise NotFound("page not found")
     async with engine_finder().transaction():
         if base := _base_values(data):
@@ -239,85 +236,4 @@ async def reorder_questions(user: User, item_id: int, question_ids: list[int]) -
         question_ids,
         field="question_ids",
         what="attached question",
-    )
-
-
-# the nested assignment view: three queries whatever the number of questions -------------------------------------
-
-QUESTIONS_SQL = """
-SELECT q.id, q.slug, q.title, q.prompt, q.language, q.starter_code, q.reference_solution, q.default_points,
-       aq.order_index, aq.custom_points
-FROM assignment_question aq JOIN questions q ON q.id = aq.question
-WHERE aq.assignment = {}
-ORDER BY aq.order_index, q.id
-"""
-
-TESTS_SQL = """
-SELECT id, question, name, kind, input, expected, compare_mode, weight, visibility
-FROM test_cases WHERE question = ANY({}::int[]) ORDER BY question, order_index, id
-"""
-
-
-def test_is_revealed(visibility: str, due_date: datetime | None, now: datetime) -> bool:
-    return visibility == "visible" or (visibility == "after_due" and due_date is not None and now >= due_date)
-
-
-async def assignment_detail(user: User, item_id: int) -> AssignmentDetail:
-    context = await access.assignment_context(user, item_id)
-    staff = context["role"] in access.STAFF
-    questions = await Question.raw(QUESTIONS_SQL, context["assignment_id"])
-    tests = await Question.raw(TESTS_SQL, [q["id"] for q in questions]) if questions else []
-    now = datetime.now(UTC)
-    by_question: dict[int, list[dict[str, Any]]] = {}
-    for test in tests:
-        by_question.setdefault(test["question"], []).append(test)
-    views = []
-    for q in questions:
-        shown, hidden = [], 0
-        for test in by_question.get(q["id"], []):
-            if staff:
-                shown.append(TestCaseView(**{k: test[k] for k in TestCaseView.__struct_fields__}))
-            elif test_is_revealed(test["visibility"], context["due_date"], now):
-                shown.append(
-                    TestCaseView(
-                        id=test["id"],
-                        name=test["name"],
-                        kind=test["kind"],
-                        visibility=test["visibility"],
-                        input=test["input"],
-                        expected=test["expected"],
-                    )
-                )
-            else:
-                hidden += 1
-        points = q["custom_points"] if q["custom_points"] is not None else q["default_points"]
-        views.append(
-            AssignmentQuestionView(
-                question_id=q["id"],
-                slug=q["slug"],
-                title=q["title"],
-                order=q["order_index"],
-                points=points,
-                custom_points=q["custom_points"],
-                language=q["language"],
-                prompt=q["prompt"],
-                starter_code=q["starter_code"],
-                tests=shown,
-                hidden_test_count=hidden,
-                reference_solution=q["reference_solution"] if staff else None,
-            )
-        )
-    return AssignmentDetail(
-        id=context["id"],
-        type="assignment",
-        module_id=context["module_id"],
-        class_id=context["class_id"],
-        title=context["title"],
-        description=context["description"],
-        mode=context["mode"],
-        is_published=context["is_published"],
-        due_date=context["due_date"],
-        config=as_dict(context["config"]),
-        total_points=sum(v.points for v in views),
-        questions=views,
     )

@@ -22,7 +22,7 @@ from app.services.jsonb import as_dict
 from app.services.pagination import page
 from app.services.users import normalize_email
 from tables.courses import Class, Enrollment, Module
-from tables.enums import Role
+from tables.enums import ClassRole, Role
 from tables.users import User
 
 
@@ -69,7 +69,7 @@ async def create_class(user: User, data: ClassCreate) -> ClassDetail:
         )
         await klass.save()
         if user.role == Role.instructor.value:
-            await Enrollment(class_=klass.id, user=user.id, role="instructor").save()
+            await Enrollment(class_=klass.id, user=user.id, role=ClassRole.instructor).save()
     return await get_class(user, klass.id)
 
 

@@ -11,6 +11,7 @@ import io
 from app.schemas.staff import Gradebook, GradebookColumn, GradebookRow
 from app.services import access
 from app.services.jsonb import as_dict
+from tables.enums import GradebookPolicy
 from tables.users import User
 
 COLUMNS_SQL = """
@@ -42,12 +43,12 @@ WHERE e.class_id = {} AND e.role = 'student' ORDER BY u.email, u.id
 async def build(user: User, class_id: int) -> Gradebook:
     await access.require_class(user, class_id, access.STAFF)
     klass = await User.raw("SELECT settings FROM classes WHERE id = {}", class_id)
-    policy = as_dict(klass[0]["settings"]).get("gradebook_score", "best")
+    policy = as_dict(klass[0]["settings"]).get("gradebook_score", GradebookPolicy.best)
     columns = await User.raw(COLUMNS_SQL, class_id)
     students = await User.raw(STUDENTS_SQL, class_id)
     assignment_pks = sorted({c["assignment_pk"] for c in columns}) or [0]
     # the ORDER BY decides which attempt DISTINCT ON keeps; it is one of two fixed strings, never user input
-    order = "s.score DESC NULLS LAST, s.id" if policy == "best" else "s.submitted_at DESC, s.id DESC"
+    order = "s.score DESC NULLS LAST, s.id" if policy == GradebookPolicy.best else "s.submitted_at DESC, s.id DESC"
     scores = await User.raw(SCORES_SQL.replace("{order}", order), class_id, assignment_pks)
     by_key = {(s["user_id"], s["assignment"], s["question"]): s["score"] for s in scores}
     rows = []

@@ -24,6 +24,7 @@ from app.schemas.questions import (
 )
 from app.services import access
 from app.services.pagination import page
+from tables.enums import Role
 from tables.questions import Question, TestCase
 from tables.users import User
 
@@ -139,7 +140,7 @@ async def require_usable_question(user: User, question_id: int) -> None:
     await _find(user, "q.id = {}", question_id)
 
 
-async def _editable(user: User, question_id: int) -> dict[str, Any]:
+async def require_editable(user: User, question_id: int) -> dict[str, Any]:
     row = await _find(user, "q.id = {}", question_id)
     if not row["can_edit"]:
         raise Forbidden("only the question's owner, an instructor it is shared with, or an admin may change it")
@@ -162,7 +163,7 @@ def _test_row(question_id: int, test: TestCaseCreate, order: int) -> TestCase:
 
 
 async def create_question(user: User, data: QuestionCreate) -> QuestionDetail:
-    if user.role not in (access.ADMIN, "instructor"):
+    if user.role not in (access.ADMIN, Role.instructor):
         raise Forbidden("only instructors and admins add questions to the bank")
     if data.shared_with_class_id is not None:
         await access.require_class(user, data.shared_with_class_id, access.EDITORS)
@@ -204,7 +205,7 @@ UPDATABLE = (
 
 
 async def update_question(user: User, question_id: int, data: QuestionUpdate) -> QuestionDetail:
-    await _editable(user, question_id)
+    await require_editable(user, question_id)
     values = {getattr(Question, name): getattr(data, name) for name in UPDATABLE if getattr(data, name) is not None}
     if values:
         await Question.update(values).where(Question.id == question_id)
@@ -212,7 +213,7 @@ async def update_question(user: User, question_id: int, data: QuestionUpdate) ->
 
 
 async def delete_question(user: User, question_id: int) -> None:
-    await _editable(user, question_id)
+    await require_editable(user, question_id)
     used = await Question.raw(
         "SELECT EXISTS (SELECT 1 FROM submission_attempt WHERE question = {}) AS attempts, "
         "EXISTS (SELECT 1 FROM assignment_question WHERE question = {}) AS attached",
@@ -227,7 +228,7 @@ async def delete_question(user: User, question_id: int) -> None:
 
 
 async def add_test(user: User, question_id: int, data: TestCaseCreate) -> TestCaseDetail:
-    await _editable(user, question_id)
+    await require_editable(user, question_id)
     count = await TestCase.count().where(TestCase.question == question_id)
     row = _test_row(question_id, data, count)
     await row.save()
@@ -238,7 +239,7 @@ async def _test_question(user: User, test_id: int) -> int:
     found = await TestCase.select(TestCase.question).where(TestCase.id == test_id).first()
     if found is None:
         raise NotFound("test case not found")
-    await _editable(user, found["question"])
+    await require_editable(user, found["question"])
     return found["question"]
 
 

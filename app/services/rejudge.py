@@ -9,43 +9,39 @@ from typing import Any
 import anyio
 import msgspec
 
+from app import grading_contract as contract
 from app.adapters.queue import enqueue, redis_connection
 from app.errors import Conflict, NotFound
 from app.schemas.staff import RejudgeBatch, RejudgeStarted
 from app.services import access
-from app.services.questions import _editable
+from app.services.questions import require_editable
 from app.settings import Settings
 from tables.users import User
-
-TTL_SECONDS = 7 * 24 * 3600
-
-
-def batch_key(batch_id: str) -> str:
-    return f"rejudge:{batch_id}"
 
 
 def start_batch(settings: Settings, attempt_ids: list[int], scope: dict[str, Any]) -> str:
     """Record the batch and enqueue one preview job per attempt in the rejudge lane."""
     batch_id = uuid.uuid4().hex
+    key = contract.batch_key(batch_id)
     redis = redis_connection(settings.redis_address)
     meta = {**scope, "total": len(attempt_ids), "attempt_ids": attempt_ids, "published": False}
-    redis.hset(batch_key(batch_id), mapping={"meta": json.dumps(meta)})
-    redis.expire(batch_key(batch_id), TTL_SECONDS)
+    redis.hset(key, mapping={"meta": json.dumps(meta)})
+    redis.expire(key, contract.BATCH_TTL_SECONDS)
     for attempt_id in attempt_ids:
         enqueue(
             settings.redis_address,
-            "rejudge",
-            "jobs.rejudge.preview_attempt",
+            contract.REJUDGE_LANE,
+            contract.PREVIEW_JOB,
             batch_id,
             attempt_id,
-            job_id=f"rejudge-{batch_id}-{attempt_id}",
+            job_id=contract.preview_job_id(batch_id, attempt_id),
             retry=2,
         )
     return batch_id
 
 
 def read_batch(settings: Settings, batch_id: str) -> dict[str, Any] | None:
-    stored = redis_connection(settings.redis_address).hgetall(batch_key(batch_id))
+    stored = redis_connection(settings.redis_address).hgetall(contract.batch_key(batch_id))
     if not stored:
         return None
     meta = json.loads(stored.pop(b"meta"))
@@ -56,33 +52,16 @@ def read_batch(settings: Settings, batch_id: str) -> dict[str, Any] | None:
     return {"id": batch_id, **meta, "done": len(items), "items": items}
 
 
-async def _attempts_of_question(user: User, question_id: int) -> list[int]:
-    await _editable(user, question_id)
-    rows = await User.raw(
-        "SELECT id FROM submission_attempt WHERE question = {} AND status IN ('graded', 'error') ORDER BY id",
-        question_id,
-    )
-    return [r["id"] for r in rows]
-
-
-async def _attempts_of_assignment(user: User, item_id: int) -> list[int]:
-    context = await access.assignment_context(user, item_id, allowed=access.EDITORS)
-    rows = await User.raw(
-        "SELECT id FROM submission_attempt WHERE assignment = {} AND status IN ('graded', 'error') ORDER BY id",
-        context["assignment_id"],
-    )
-    return [r["id"] for r in rows]
-
-
 async def start(
     user: User, settings: Settings, *, question_id: int | None = None, item_id: int | None = None
-) -> dict[str, Any]:
+) -> RejudgeStarted:
     if question_id is not None:
-        ids = await _attempts_of_question(user, question_id)
+        await require_editable(user, question_id)
         scope = {"question_id": question_id, "started_by": user.id}
     else:
-        ids = await _attempts_of_assignment(user, item_id)
+        await access.assignment_context(user, item_id, allowed=access.EDITORS)
         scope = {"assignment_id": item_id, "started_by": user.id}
+    ids = await contract.attempts_to_rejudge(question_id=question_id, item_id=item_id)
     batch_id = await anyio.to_thread.run_sync(start_batch, settings, ids, scope)
     return RejudgeStarted(id=batch_id, total=len(ids), links={"self": f"/api/rejudges/{batch_id}"})
 
@@ -95,7 +74,7 @@ async def status(user: User, settings: Settings, batch_id: str) -> RejudgeBatch:
         raise NotFound("rejudge not found")
     # whoever may start this rejudge may read and publish it
     if batch.get("question_id"):
-        await _editable(user, batch["question_id"])
+        await require_editable(user, batch["question_id"])
     else:
         await access.assignment_context(user, batch["assignment_id"], allowed=access.EDITORS)
     return msgspec.convert(batch, RejudgeBatch, strict=False)
@@ -110,10 +89,10 @@ async def publish(user: User, settings: Settings, batch_id: str) -> RejudgeBatch
     await anyio.to_thread.run_sync(
         lambda: enqueue(
             settings.redis_address,
-            "rejudge",
-            "jobs.rejudge.publish_batch",
+            contract.REJUDGE_LANE,
+            contract.PUBLISH_JOB,
             batch_id,
-            job_id=f"rejudge-publish-{batch_id}",
+            job_id=contract.publish_job_id(batch_id),
         )
     )
     return msgspec.structs.replace(batch, publishing=True)

@@ -1,0 +1,26 @@
+"""Rejudge batches: their progress and publishing them (started from a question or an assignment)."""
+
+from __future__ import annotations
+
+from litestar import Controller, get, post
+
+from app.auth import staff_guard
+from app.schemas.staff import RejudgeBatch
+from app.services import rejudge
+from app.settings import Settings
+from tables.users import User
+
+
+class RejudgeController(Controller):
+    path = "/rejudges"
+    tags = ["staff"]
+    guards = [staff_guard]
+
+    @get("/{batch_id:str}")
+    async def rejudge_status(self, user: User, batch_id: str, settings: Settings) -> RejudgeBatch:
+        """Progress, then per attempt the old and the new score and verdict."""
+        return await rejudge.status(user, settings, batch_id)
+
+    @post("/{batch_id:str}/publish", status_code=202)
+    async def publish_rejudge(self, user: User, batch_id: str, settings: Settings) -> RejudgeBatch:
+        return await rejudge.publish(user, settings, batch_id)

@@ -1,0 +1,91 @@
+"""The nested assignment view (GET /assignments/{item}): three queries whatever the number of questions, and
+the rule for which tests a student may see (shared with the submission views)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import msgspec
+
+from app.schemas.content import AssignmentDetail, AssignmentQuestionView, TestCaseView
+from app.services import access
+from app.services.jsonb import as_dict
+from app.services.sql import rows
+from tables.enums import Visibility
+from tables.users import User
+
+QUESTIONS_SQL = """
+SELECT q.id, q.slug, q.title, q.prompt, q.language, q.starter_code, q.reference_solution, q.default_points,
+       aq.order_index, aq.custom_points
+FROM assignment_question aq JOIN questions q ON q.id = aq.question
+WHERE aq.assignment = {}
+ORDER BY aq.order_index, q.id
+"""
+
+TESTS_SQL = """
+SELECT id, question, name, kind, input, expected, compare_mode, weight, visibility
+FROM test_cases WHERE question = ANY({}::int[]) ORDER BY question, order_index, id
+"""
+
+
+# what a student sees of a revealed test: no compare mode, no weight
+STUDENT_TEST_FIELDS = ("id", "name", "kind", "visibility", "input", "expected")
+
+
+def test_is_revealed(visibility: str, due_date: datetime | None, now: datetime) -> bool:
+    return visibility == Visibility.visible or (
+        visibility == Visibility.after_due and due_date is not None and now >= due_date
+    )
+
+
+async def assignment_detail(user: User, item_id: int) -> AssignmentDetail:
+    context = await access.assignment_context(user, item_id)
+    staff = context["role"] in access.STAFF
+    questions = await rows(QUESTIONS_SQL, context["assignment_id"])
+    tests = await rows(TESTS_SQL, [q["id"] for q in questions]) if questions else []
+    now = datetime.now(UTC)
+    by_question: dict[int, list[dict[str, Any]]] = {}
+    for test in tests:
+        by_question.setdefault(test["question"], []).append(test)
+    views = []
+    for q in questions:
+        shown, hidden = [], 0
+        for test in by_question.get(q["id"], []):
+            if staff:
+                shown.append(msgspec.convert(test, TestCaseView))
+            elif test_is_revealed(test["visibility"], context["due_date"], now):
+                shown.append(msgspec.convert({k: test[k] for k in STUDENT_TEST_FIELDS}, TestCaseView))
+            else:
+                hidden += 1
+        points = q["custom_points"] if q["custom_points"] is not None else q["default_points"]
+        views.append(
+            AssignmentQuestionView(
+                question_id=q["id"],
+                slug=q["slug"],
+                title=q["title"],
+                order=q["order_index"],
+                points=points,
+                custom_points=q["custom_points"],
+                language=q["language"],
+                prompt=q["prompt"],
+                starter_code=q["starter_code"],
+                tests=shown,
+                hidden_test_count=hidden,
+                reference_solution=q["reference_solution"] if staff else None,
+            )
+        )
+    return AssignmentDetail(
+        id=context["id"],
+        type="assignment",
+        module_id=context["module_id"],
+        class_id=context["class_id"],
+        title=context["title"],
+        description=context["description"],
+        mode=context["mode"],
+        is_published=context["is_published"],
+        due_date=context["due_date"],
+        config=as_dict(context["config"]),
+        total_points=sum(v.points for v in views),
+        questions=views,
+    )

@@ -1,0 +1,44 @@
+"""Waiting for an attempt's outcome: the worker announces it on the attempt's channel; polling covers Redis loss."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+from redis.asyncio import Redis
+
+from app.grading_contract import result_channel
+from app.services.submission_queries import status_of
+from tables.enums import AttemptStatus
+
+log = logging.getLogger(__name__)
+FINISHED = frozenset({AttemptStatus.graded, AttemptStatus.error})
+
+
+async def _finished(attempt_id: int) -> bool:
+    return await status_of(attempt_id) in FINISHED
+
+
+async def wait_for_grading(redis: Redis, attempt_id: int, seconds: float) -> None:
+    """Return when the worker announces this attempt is done, or after `seconds` (falls back to polling)."""
+    try:
+        pubsub = redis.pubsub()
+        await pubsub.subscribe(result_channel(attempt_id))
+    except Exception as exc:
+        log.warning("long-poll without Redis: %s", exc)
+        await asyncio.sleep(min(seconds, 0.5))
+        return
+    try:
+        # the attempt may have finished between our read and the subscription
+        if await _finished(attempt_id):
+            return
+        deadline = asyncio.get_running_loop().time() + seconds
+        while (remaining := deadline - asyncio.get_running_loop().time()) > 0:
+            message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=min(remaining, 1.0))
+            if message is not None or await _finished(attempt_id):
+                return
+    finally:
+        with contextlib.suppress(Exception):
+            await pubsub.unsubscribe()
+            await pubsub.aclose()

@@ -1,0 +1,27 @@
+"""The one way raw SQL runs in the API: through Piccolo's engine (transactions and the query count included), rows
+turned into typed objects by msgspec, with the query's column aliases equal to the Struct's field names."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+import msgspec
+from piccolo.engine import engine_finder
+from piccolo.querystring import QueryString
+
+T = TypeVar("T")
+
+
+async def rows(query: str, *args: Any) -> list[dict[str, Any]]:
+    """Run `query` (`{}` placeholders) and answer its rows as dicts."""
+    records = await engine_finder().run_querystring(QueryString(query, *args))
+    return [dict(record) for record in records or []]
+
+
+async def fetch(type_: type[T], query: str, *args: Any) -> list[T]:
+    return msgspec.convert(await rows(query, *args), list[type_])
+
+
+async def fetch_one(type_: type[T], query: str, *args: Any) -> T | None:
+    found = await rows(query, *args)
+    return msgspec.convert(found[0], type_) if found else None

@@ -1,0 +1,46 @@
+"""What a reader of an attempt may see: staff see everything, students what the assignment's feedback reveals."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import msgspec
+
+from app.schemas.submissions import SubmissionAccepted, SubmissionDetail, TestResultView
+from app.services.assignment_detail import test_is_revealed
+from app.services.submission_queries import Accepted
+from tables.enums import Feedback
+
+
+def links(attempt_id: int) -> dict[str, str]:
+    return {"self": f"/api/submissions/{attempt_id}", "wait": f"/api/submissions/{attempt_id}?wait=10"}
+
+
+def accepted_view(accepted: Accepted) -> SubmissionAccepted:
+    return SubmissionAccepted(
+        id=accepted.id, status=accepted.status, attempt_number=accepted.attempt_number, links=links(accepted.id)
+    )
+
+
+def result_views(
+    results: list[TestResultView], *, staff: bool, feedback: str, due_date: datetime | None, now: datetime
+) -> list[TestResultView]:
+    if not staff and feedback == Feedback.none:
+        return []
+
+    def revealed(result: TestResultView) -> bool:
+        return staff or (feedback == Feedback.full and test_is_revealed(result.visibility, due_date, now))
+
+    return [
+        result if revealed(result) else msgspec.structs.replace(result, input=None, expected=None, output_excerpt=None)
+        for result in results
+    ]
+
+
+def detail_view(row: dict[str, Any], tests: list[TestResultView], *, staff: bool) -> SubmissionDetail:
+    """The attempt's row (as ATTEMPT_SQL selects it) with the results its reader may see."""
+    fields = {**row, "assignment_id": row["item_id"], "question_id": row["question"], "tests": tests}
+    if not staff:
+        fields["error_reason"] = None
+    return msgspec.convert(fields, SubmissionDetail)

@@ -1,0 +1,99 @@
+"""Dependencies run one way: jobs -> app -> tables, and the sandbox stands alone.
+
+Every import statement counts, at module level or inside a function, so a lazy import cannot hide a cycle.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# package (a dotted prefix) -> the first-party packages it must not import
+FORBIDDEN = {
+    "app": ("jobs",),
+    "tables": ("app", "jobs"),
+    "jobs.sandbox": ("app", "tables", "jobs.grading", "jobs.rejudge", "jobs.analytics", "jobs.outbox"),
+}
+# what the workers may use of the API's side: its services, adapters, settings and the grading contract
+JOBS_MAY_USE = ("app.services", "app.adapters", "app.settings", "app.grading_contract")
+
+
+def imported_modules(source: str, module: str) -> set[str]:
+    """Every module an import statement anywhere in `source` names, relative imports resolved against `module`."""
+    names: set[str] = set()
+    package = module.rsplit(".", 1)[0]
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")
+                base = ".".join(parts[: len(parts) - node.level + 1] + ([base] if base else []))
+            names.add(base)
+            names.update(f"{base}.{alias.name}" for alias in node.names)
+    return names
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imports_of(package: str) -> dict[str, set[str]]:
+    folder = ROOT.joinpath(*package.split("."))
+    modules = {module_name(path): path for path in folder.rglob("*.py")}
+    assert modules, f"no modules found under {folder}"
+    return {name: imported_modules(path.read_text(), name) for name, path in modules.items()}
+
+
+def within(name: str, prefix: str) -> bool:
+    return name == prefix or name.startswith(prefix + ".")
+
+
+@pytest.mark.parametrize("package", sorted(FORBIDDEN))
+def test_package_imports_nothing_of_the_layers_above_it(package: str) -> None:
+    offending = {
+        f"{module} imports {name}"
+        for module, names in imports_of(package).items()
+        for name in names
+        if any(within(name, forbidden) for forbidden in FORBIDDEN[package])
+    }
+    assert not offending, sorted(offending)
+
+
+def test_jobs_use_only_the_services_adapters_settings_and_contract_of_app() -> None:
+    offending = {
+        f"{module} imports {name}"
+        for module, names in imports_of("jobs").items()
+        for name in names
+        if within(name, "app") and name != "app" and not any(within(name, allowed) for allowed in JOBS_MAY_USE)
+    }
+    assert not offending, sorted(offending)
+
+
+def test_the_contract_names_only_jobs_that_exist() -> None:
+    """The API enqueues by dotted name; each name must resolve to a function of a jobs module."""
+    import importlib
+
+    from app import grading_contract
+
+    for job in (
+        grading_contract.GRADE_JOB,
+        grading_contract.PREVIEW_JOB,
+        grading_contract.PUBLISH_JOB,
+        grading_contract.ANALYTICS_JOB,
+    ):
+        module, function = job.rsplit(".", 1)
+        assert within(module, "jobs") and callable(getattr(importlib.import_module(module), function)), job
+
+
+def test_a_lazy_import_inside_a_function_is_seen() -> None:
+    source = "import os\n\ndef later():\n    from jobs.grading import grade_attempt\n    from . import sibling\n"
+    assert {"os", "jobs.grading", "jobs.grading.grade_attempt", "app.services.sibling"} <= imported_modules(
+        source, "app.services.example"
+    )

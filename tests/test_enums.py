@@ -1,0 +1,47 @@
+"""Each list of values is declared once, as a StrEnum in tables/enums.py; the database's CHECKs must agree."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+import pytest
+
+from tables import enums
+from tests.support import sql
+
+# (table, column) -> the enum its CHECK constraint must list
+CHECKED_COLUMNS: dict[tuple[str, str], type[StrEnum]] = {
+    ("users", "role"): enums.Role,
+    ("enrollments", "role"): enums.ClassRole,
+    ("content_item", "type"): enums.ContentType,
+    ("assignment", "mode"): enums.AssignmentMode,
+    ("questions", "language"): enums.Language,
+    ("test_cases", "kind"): enums.TestKind,
+    ("test_cases", "compare_mode"): enums.CompareMode,
+    ("test_cases", "visibility"): enums.Visibility,
+    ("submission_attempt", "status"): enums.AttemptStatus,
+}
+
+
+def listed_values(definition: str) -> set[str]:
+    """The string literals of a CHECK (column IN (...)) as PostgreSQL prints it back."""
+    return set(re.findall(r"'((?:[^']|'')*)'", definition))
+
+
+def test_listed_values_reads_postgres_check_definitions() -> None:
+    printed = "CHECK (((role)::text = ANY ((ARRAY['admin'::character varying, 'ta'::character varying])::text[])))"
+    assert listed_values(printed) == {"admin", "ta"}
+
+
+@pytest.mark.parametrize(("table", "column"), sorted(CHECKED_COLUMNS), ids="{0[0]}.{0[1]}".format)
+def test_check_constraint_lists_exactly_the_enum(services, table: str, column: str) -> None:
+    rows = sql(
+        "SELECT pg_get_constraintdef(c.oid) AS definition FROM pg_constraint c "
+        "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey) "
+        "WHERE c.contype = 'c' AND c.conrelid = $1::regclass AND a.attname = $2 AND cardinality(c.conkey) = 1",
+        table,
+        column,
+    )
+    assert len(rows) == 1, f"expected one CHECK on {table}.{column}, found {len(rows)}"
+    assert listed_values(rows[0]["definition"]) == {member.value for member in CHECKED_COLUMNS[table, column]}
