@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 from jobs.sandbox import Judgement, TestCase
 
 EXCERPT = 500
 
 
-@dataclass(frozen=True)
-class TestOutcome:
+class TestOutcome(msgspec.Struct, frozen=True):
     test_id: int
     passed: bool
     verdict: str
@@ -20,8 +20,7 @@ class TestOutcome:
     excerpt: str
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(msgspec.Struct, frozen=True):
     verdict: str
     score: float
     max_score: float
