@@ -21,7 +21,7 @@ def table(results: dict) -> str:
             "without them",
         ),
         (
-            "Isolation: cgroup limit, peak reset and readings",
+            "Isolation: fresh /work and /tmp mounts, cgroup limit, peak reset, readings",
             f"{s['cgroup_per_submission_ms'] / s['bare_ms']:.2f}x bare",
             "(info)",
             f"{s['cgroup_per_submission_ms']:.2f} ms a submission",

@@ -18,7 +18,7 @@ def sandbox_overhead(runs: int) -> dict:
     """Interleaved: a trivial program through the sandbox (pre-started, as workers run it; and cold) vs bare, and
     what each isolation measure costs: bubblewrap's start with and without the seccomp filter and disabled user
     namespaces, the cgroup work around a submission, and a test's own cost (fork, clean-up) from 1 vs 11 tests."""
-    from jobs.sandbox import Limits, Slot, TestCase, judge
+    from jobs.sandbox import Limits, Slot, TestCase, judge, scratch
 
     slot = Slot(int(os.environ.get("SANDBOX_BASE_UID", "62000")), 64)
     one = [TestCase("io", "", "")]
@@ -46,6 +46,7 @@ def sandbox_overhead(runs: int) -> dict:
         hardened.append(_bwrap_start(slot, strip=False))
         plain.append(_bwrap_start(slot, strip=True))
         started = time.perf_counter()
+        scratch.fresh(Path(slot.harness).with_name(f"bench-scratch-{slot.uid}"), slot.uid)
         slot.cgroup.limit(memory_bytes=512 << 20, processes=64)
         slot.cgroup.reset_peak()
         for _ in range(3):
@@ -70,7 +71,11 @@ def _bwrap_start(slot, *, strip: bool) -> float:
     from jobs.sandbox import bwrap, seccomp
 
     seccomp_fd = seccomp.open_filter()
-    argv = bwrap.bwrap_argv(slot.harness, seccomp_fd)
+    from jobs.sandbox import scratch
+
+    place = Path(slot.harness).with_name(f"bench-scratch-{slot.uid}")
+    mounts = scratch.fresh(place, slot.uid)
+    argv = bwrap.bwrap_argv(slot.harness, seccomp_fd, mounts)
     if strip:
         at = argv.index("--seccomp")
         argv = [a for a in argv[:at] + argv[at + 2 :] if a != "--disable-userns"]
@@ -87,6 +92,8 @@ def _bwrap_start(slot, *, strip: bool) -> float:
     took = time.perf_counter() - started
     process.kill()
     process.wait()
+    for name in scratch.PLACES:
+        scratch.release(place / name)
     return took
 
 

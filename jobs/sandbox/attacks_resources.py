@@ -103,9 +103,9 @@ ATTACKS: list[Attack] = [
                 made += 1
         except OSError:
             pass
-        print("ok")
+        print("ok" if made < 300000 else f"made {made} files")
         """),
-        ("memory_limit",),
+        ("accepted",),
     ),
     Attack(
         "socket buffers",

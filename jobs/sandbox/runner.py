@@ -11,6 +11,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from jobs.sandbox import scratch
 from jobs.sandbox.bwrap import await_ready, descendants, end, spawn
 from jobs.sandbox.cgroups import SandboxCgroup
 from jobs.sandbox.languages import Language
@@ -59,12 +60,14 @@ class Slot:
             if process is not None:
                 end(process, grace=0)
         self._spare, self._retired = None, []
+        for place in scratch.PLACES:
+            scratch.release(SLOT_DIR / f"scratch-{self.uid}" / place)
 
     def prestart(self) -> None:
         """Reap the used sandboxes, then start the next one off the critical path."""
         self._reap()
         if self._spare is None or self._spare.poll() is not None:
-            self._spare = spawn(self.harness, self.uid)
+            self._spare = self._spawn()
 
     def wait_ready(self, timeout: float = READY_SECONDS) -> bool:
         """Block until the spare sandbox is ready (for measurements; `session` waits by itself)."""
@@ -77,7 +80,7 @@ class Slot:
         self._reap()
         spare, self._spare = self._spare, None
         if spare is None or spare.poll() is not None:
-            spare = spawn(self.harness, self.uid)
+            spare = self._spawn()
         if not await_ready(spare, READY_SECONDS):
             end(spare, grace=0)
             raise SandboxUnavailable("the sandbox did not start")
@@ -113,6 +116,10 @@ class Slot:
             if uids and uids.real == self.uid:
                 with contextlib.suppress(psutil.Error):
                     process.kill()
+
+    def _spawn(self) -> subprocess.Popen:
+        """A new sandbox, with fresh writable mounts of its own."""
+        return spawn(self.harness, self.uid, scratch.fresh(SLOT_DIR / f"scratch-{self.uid}", self.uid))
 
     def _install_harness(self) -> str:
         """A world-readable copy, so the unprivileged uid can read it wherever the project lives."""
