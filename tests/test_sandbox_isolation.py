@@ -64,7 +64,7 @@ def test_selftest_result_is_not_contained_when_a_verdict_differs() -> None:
 def test_the_outer_sandbox_process_gets_an_empty_environment(slot: Slot) -> None:
     slot.prestart()
     assert slot.wait_ready()
-    assert Path(f"/proc/{slot._spare.pid}/environ").read_bytes() == b""
+    assert Path(f"/proc/{slot._spare.process.pid}/environ").read_bytes() == b""
 
 
 def _with_harness(slot: Slot, body: str) -> None:

@@ -9,6 +9,8 @@ import os
 import shutil
 import subprocess
 import tempfile
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 from jobs.sandbox import scratch
@@ -26,6 +28,20 @@ READY_SECONDS = 10.0
 
 class SandboxUnavailable(RuntimeError):
     """Ours, not the student's: the sandbox did not start."""
+
+
+@dataclass(frozen=True)
+class Spare:
+    """A started sandbox and whether it is ready: in the slot's cgroup and waiting for its job."""
+
+    process: subprocess.Popen
+    ready: Future[bool]
+
+    def is_ready(self, timeout: float) -> bool:
+        try:
+            return self.ready.result(timeout)
+        except (OSError, TimeoutError):  # a cgroup that refused it, or a harness that never said ready
+            return False
 
 
 class Slot:
@@ -50,13 +66,14 @@ class Slot:
         self.harness = self._install_harness()
         self.cgroup.kill_all()  # left by a previous holder killed with SIGKILL: we hold the lock, it is ours
         self._kill_stale()
-        self._spare: subprocess.Popen | None = None
+        self._spare: Spare | None = None
         self._retired: list[subprocess.Popen] = []
+        self._preparer = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"sandbox-{self.uid}")
         atexit.register(self.close)
 
     def close(self) -> None:
         """Kill the spare and any used sandbox still ending: nothing of ours outlives the worker."""
-        for process in [self._spare, *self._retired]:
+        for process in [self._spare.process if self._spare else None, *self._retired]:
             if process is not None:
                 end(process, grace=0)
         self._spare, self._retired = None, []
@@ -66,30 +83,23 @@ class Slot:
     def prestart(self) -> None:
         """Reap the used sandboxes, then start the next one off the critical path."""
         self._reap()
-        if self._spare is None or self._spare.poll() is not None:
-            self._spare = self._spawn()
+        if self._spare is None or self._spare.process.poll() is not None:
+            self._spare = self._start()
 
     def wait_ready(self, timeout: float = READY_SECONDS) -> bool:
         """Block until the spare sandbox is ready (for measurements; `session` waits by itself)."""
-        if self._spare is None:
-            return False
-        return await_ready(self._spare, timeout)
+        return self._spare is not None and self._spare.is_ready(timeout)
 
     def session(self, language: Language, source: str, limits: Limits) -> Session:
         """A started sandbox in this slot's cgroup, given the job; used once."""
         self._reap()
         spare, self._spare = self._spare, None
-        if spare is None or spare.poll() is not None:
-            spare = self._spawn()
-        if not await_ready(spare, READY_SECONDS):
-            end(spare, grace=0)
+        if spare is None or spare.process.poll() is not None:
+            spare = self._start()
+        if not spare.is_ready(READY_SECONDS):
+            end(spare.process, grace=0)
             raise SandboxUnavailable("the sandbox did not start")
-        for pid in [spare.pid, *descendants(spare.pid)]:
-            with contextlib.suppress(ProcessLookupError, OSError):
-                self.cgroup.attach(pid)
-                # out of memory, the kernel picks the student's processes (they raise theirs), never the judge
-                Path(f"/proc/{pid}/oom_score_adj").write_text("-1000")
-        return Session(self, spare, language, source, limits)
+        return Session(self, spare.process, language, source, limits)
 
     def retire(self, process: subprocess.Popen, *, stuck: bool) -> None:
         """Hand back a used sandbox; it ends by itself after `done` and is reaped off the critical path."""
@@ -117,9 +127,24 @@ class Slot:
                 with contextlib.suppress(psutil.Error):
                     process.kill()
 
-    def _spawn(self) -> subprocess.Popen:
-        """A new sandbox, with fresh writable mounts of its own."""
-        return spawn(self.harness, self.uid, scratch.fresh(SLOT_DIR / f"scratch-{self.uid}", self.uid))
+    def _start(self) -> Spare:
+        """A new sandbox with fresh writable mounts of its own, put in the slot's cgroup while it is still the small
+        setpriv process (~50 us; moving a started harness, its pages charged elsewhere, waits a millisecond or more
+        for the kernel), and made ready in the background."""
+        process = spawn(self.harness, self.uid, scratch.fresh(SLOT_DIR / f"scratch-{self.uid}", self.uid))
+        with contextlib.suppress(OSError):  # it ended already: `_prepare` finds it never ready
+            self.cgroup.attach(process.pid)
+        return Spare(process, self._preparer.submit(self._prepare, process))
+
+    def _prepare(self, process: subprocess.Popen) -> bool:
+        """Off the critical path: wait for the harness's ready line; a harness that bwrap started before its parent
+        was attached (a race bwrap often wins) is moved into the cgroup now, before any student code runs."""
+        if not await_ready(process, READY_SECONDS):
+            return False
+        for pid in descendants(process.pid):
+            if not self.cgroup.holds(pid):
+                self.cgroup.attach(pid)
+        return True
 
     def _install_harness(self) -> str:
         """A world-readable copy, so the unprivileged uid can read it wherever the project lives."""
