@@ -6,6 +6,44 @@ from jobs.sandbox.attack_kit import CTYPES, OK, Attack, py, syscalls_refused
 from jobs.sandbox.cases import TestCase
 
 ATTACKS: list[Attack] = [
+    Attack(
+        "carry state to the next test in SysV shared memory or a POSIX message queue",
+        CTYPES
+        + py("""
+        import sys
+        data = sys.stdin.read()
+        segment = libc.shmget(0x5EC, 1 << 20, 0o1666)  # IPC_CREAT | 0666
+        queue = libc.syscall(240, b"/carry", 0o100 | 2, 0o600, None)  # mq_open(O_CREAT | O_RDWR)
+        semaphores = libc.semget(0x5ED, 1, 0o1666)
+        print("ok" if segment == queue == semaphores == -1 else f"made {segment} {queue} {semaphores}")
+        """),
+        ("accepted", "accepted"),
+        (TestCase("io", "SECRET-1\n", "ok\n"), TestCase("io", "SECRET-2\n", "ok\n")),
+    ),
+    Attack(
+        "leave processes (or zombies) that still count in the next test",
+        py("""
+        import os, time
+        others = [p for p in os.listdir("/proc") if p.isdigit() and int(p) not in (1, os.getpid())]
+        for _ in range(12):
+            try:
+                child = os.fork()
+            except OSError:  # the hoppers have taken the process limit
+                break
+            if child == 0:
+                os.closerange(0, 64)  # the test ends when the parent does; these stay behind
+                while True:
+                    try:
+                        if os.fork() != 0:
+                            os._exit(0)  # hop to a fresh pid, again and again
+                    except OSError:
+                        pass
+        time.sleep(0.1)
+        print("ok" if not others else f"found {others}")
+        """),
+        ("accepted", "accepted"),
+        (OK, OK),
+    ),
     # the judge: trace it, read or write its memory, take its descriptors, signal it
     Attack(
         "copy the judge's stdout with pidfd_getfd and forge records",

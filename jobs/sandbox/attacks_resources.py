@@ -6,6 +6,8 @@ from jobs.sandbox.attack_kit import Attack, finally_bomb, py
 from jobs.sandbox.cases import TestCase
 
 ATTACKS: list[Attack] = [
+    # more than the limit, then a clean exit: the kernel holds the program to its own limit, not the sandbox's
+    Attack("use 78 MB of a 64 MB limit and exit cleanly", "x = b'x' * (78 << 20)\nprint('ok')\n", ("memory_limit",)),
     # memory that is not malloc
     Attack(
         "fill the /work tmpfs",

@@ -154,6 +154,14 @@ class SandboxCgroup:
         found = {c: p for controllers, p in paths.items() for c in controllers.split(",")}
         return all(str(directory).endswith(found.get(c, "-")) for c, directory in self.dirs.items())
 
+    def file_cache(self) -> int:
+        """Bytes of page cache charged here (files the sandbox read, toolchains included): the kernel reclaims them
+        before it counts a program out of memory, so they are no part of what the sandbox holds."""
+        if self.version == 2:
+            return _read_key(self.dirs["unified"] / "memory.stat", "file")
+        stat = self.dirs["memory"] / "memory.stat"
+        return _read_key(stat, "total_inactive_file") + _read_key(stat, "total_active_file")
+
     def reset_peak(self) -> None:
         if self.version == 1:
             _write(self.dirs["memory"] / "memory.max_usage_in_bytes", "0")

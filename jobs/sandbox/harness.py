@@ -47,6 +47,7 @@ SIGKILL = 9
 STDERR_CAP = 8192
 WRITABLE = ("/work", "/tmp")
 SIGCHLD = 17  # left at its default, or children would be reaped behind our back
+STRAYS_SECONDS = 0.5  # killed processes leave within microseconds; the worker's phase deadline covers the rest
 
 
 def _write(record, payload=b""):
@@ -84,23 +85,24 @@ def _out_of_reach():
 
 
 def _kill_strays():
-    """Kill every process in this PID namespace but ourselves (its init): fork bombs, daemons, setsid."""
-    for _ in range(3):
-        found = False
-        for name in os.listdir("/proc"):
-            if name.isdigit() and name != "1":
-                try:
-                    os.kill(int(name), SIGKILL)
-                    found = True
-                except (ProcessLookupError, PermissionError):
-                    pass
-        if not found:
+    """Kill every process in this PID namespace but ourselves (its init): fork bombs, daemons, setsid; and reap
+    them until /proc lists only us, so the next test starts with none of them, not even as zombies."""
+    deadline = time.monotonic() + STRAYS_SECONDS
+    while True:
+        others = [int(name) for name in os.listdir("/proc") if name.isdigit() and name != "1"]
+        if not others or time.monotonic() > deadline:
             return
+        for pid in others:
+            try:
+                os.kill(pid, SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
         try:
             while os.waitpid(-1, os.WNOHANG)[0]:
                 pass
         except ChildProcessError:
             pass
+        time.sleep(0.0005)
 
 
 def _wipe(path):
@@ -283,14 +285,14 @@ def main():
     with open("/work/" + language["source_file"], "w", encoding="utf-8") as handle:
         handle.write(job["source"])
     ok, message, code = _compile(job)
-    _write({"step": "compile", "ok": ok, "message": message})
     build = _snapshot("/work") if ok else {}
+    _restore(build)  # the worker measures the next phase from here: only the build is left
+    _write({"step": "compile", "ok": ok, "message": message})
     index = 0
     while True:
         test = _read_frame()
         if test.get("end") or not ok:
             break
-        _restore(build)
         if code is not None:
             target = lambda fd, test=test: child_python(code, test, fd)  # noqa: E731
         else:
@@ -299,6 +301,7 @@ def main():
         limits = job["limits"]
         record, payload = _run_child(target, stdin, limits, limits["output_bytes"], code is not None)
         del test, stdin  # this test's input leaves our memory before the next one arrives
+        _restore(build)  # cleaned before answering: the next test starts clean, and is measured from clean
         _write({"step": "test", "index": index, **record}, payload)
         index += 1
     _write({"step": "done"})

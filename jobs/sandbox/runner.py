@@ -51,7 +51,8 @@ class Slot:
     def __init__(self, base_uid: int, slots: int) -> None:
         SLOT_DIR.mkdir(mode=0o755, exist_ok=True)
         for index in range(slots):
-            handle = open(SLOT_DIR / f"slot-{index}.lock", "w")  # noqa: SIM115 - held for the process lifetime
+            # by uid: two processes counting slots from different base uids must still never share one
+            handle = open(SLOT_DIR / f"slot-{base_uid + index}.lock", "w")  # noqa: SIM115 - held for the lifetime
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:

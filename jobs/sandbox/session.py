@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from jobs.sandbox.runner import Slot
 
 OVERHEAD_SECONDS = 1.0  # a phase's fixed allowance beyond its own limits: fork, clean-up, the answer's trip
-HARNESS_RESERVE_MB = 32  # the harness's own interpreter and the build's files, beside the program's memory
+HARNESS_RESERVE_MB = 32  # a compiler's phase: the harness's own interpreter beside the compiler's memory
+TEST_SLACK_MB = 4  # a test's child beyond the program: its page tables, pipes, copies of the harness's pages
 FULL_MARGIN_BYTES = 2 * MB  # a charge that fails leaves the peak just under the limit
 HEADER_CAP = 65536
 STDERR_CAP = 8192
@@ -109,8 +110,7 @@ class Session:
     def compile(self) -> tuple[bool, str, Measured]:
         """(ok, message, measured) of the compile step, which runs in a child under the language's compile limits."""
         compile_limits = self.language.compile_limits
-        self._limit(compile_limits)
-        before, started = self._start_phase()
+        before, started = self._start_phase(compile_limits, (compile_limits.memory_mb + HARNESS_RESERVE_MB) * MB)
         try:
             header = self._read_header(started + compile_limits.wall_ms / 1000 + OVERHEAD_SECONDS)
         finally:
@@ -122,9 +122,7 @@ class Session:
 
     def run_test(self, kind: str, test_input: str) -> TestReport:
         """Run one test: its input enters the sandbox only now."""
-        if self._index == 0:
-            self._limit(self.limits)
-        before, started = self._start_phase()
+        before, started = self._start_phase(self.limits, (self.limits.memory_mb + TEST_SLACK_MB) * MB)
         self._send({"kind": kind, "input": test_input})
         try:
             header = self._read_header(started + self.limits.wall_ms / 1000 + OVERHEAD_SECONDS)
@@ -156,13 +154,16 @@ class Session:
 
     # the protocol
 
-    def _limit(self, limits: Limits) -> None:
-        self._limit_bytes = (limits.memory_mb + HARNESS_RESERVE_MB) * MB
-        self.slot.cgroup.limit(memory_bytes=self._limit_bytes, processes=limits.processes)
-
-    def _start_phase(self) -> tuple[Reading, float]:
-        self.slot.cgroup.reset_peak()
-        return self.slot.cgroup.read(), time.monotonic()
+    def _start_phase(self, limits: Limits, allowance: int) -> tuple[Reading, float]:
+        """The cgroup's limit for the phase: what the sandbox holds now (the harness, the build; not the page cache,
+        which the kernel reclaims first) plus the phase's own allowance, so the kernel itself holds the program to
+        its memory limit."""
+        cgroup = self.slot.cgroup
+        cgroup.reset_peak()
+        before = cgroup.read()
+        self._limit_bytes = max(0, before.peak_bytes - cgroup.file_cache()) + allowance
+        cgroup.limit(memory_bytes=self._limit_bytes, processes=limits.processes)
+        return before, time.monotonic()
 
     def _measure(self, before: Reading, started: float) -> Measured:
         return Measured.between(before, self.slot.cgroup.read(), started, self._limit_bytes)
