@@ -3,6 +3,7 @@
 from app.controllers.assignments import AssignmentController
 from app.controllers.auth import AuthController
 from app.controllers.classes import ClassController
+from app.controllers.exams import ExamController
 from app.controllers.items import ItemController, PageController
 from app.controllers.modules import ModuleController
 from app.controllers.questions import QuestionController
@@ -22,4 +23,5 @@ API_CONTROLLERS: list = [
     QuestionToolsController,
     AssignmentToolsController,
     RejudgeController,
+    ExamController,
 ]

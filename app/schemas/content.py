@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 import msgspec
 
 from app.schemas.common import Id, Points, Text, Title
+from app.schemas.exams import EffectiveDates, ExamSessionView
 from tables.enums import AssignmentMode, Feedback, LatePolicyMode
 
 
@@ -28,6 +29,7 @@ class AssignmentConfig(msgspec.Struct, omit_defaults=True):
     exam_time_limit_minutes: Annotated[int, msgspec.Meta(ge=1, le=100_000)] | None = None
     late_policy: LatePolicy = msgspec.field(default_factory=LatePolicy)
     feedback: Feedback = Feedback.full
+    feedback_release_at: datetime | None = None  # exam results are held from students until then (or a release)
 
 
 class AssignmentCreate(msgspec.Struct, forbid_unknown_fields=True):
@@ -140,3 +142,7 @@ class AssignmentDetail(msgspec.Struct):
     config: dict
     total_points: float
     questions: list[AssignmentQuestionView]
+    questions_locked: str | None = None  # students: why an exam's questions are not shown yet
+    dates: EffectiveDates | None = None  # students: their own dates (with their extension)
+    session: ExamSessionView | None = None  # students: their exam session, once started
+    results_released: bool = True  # false while an exam's results are held from students

@@ -11,11 +11,13 @@ from app.services.sql import fetch, fetch_one, rows
 from app.services.submission_rules import Lateness
 from tables.submissions import SubmissionAttempt
 
+# HAVING keeps the attempt limit without races: a concurrent insert takes the same number and retries
 INSERT_SQL = """
 INSERT INTO submission_attempt (user_id, assignment, question, attempt_number, language, code_blob_ref, code_sha256,
-    code_size, idempotency_key, is_late, late_penalty, submitted_at, status, tries)
-SELECT {}, {}, {}, coalesce(max(attempt_number), 0) + 1, {}, {}, {}, {}, {}, {}, {}, now(), 'queued', 0
+    code_size, idempotency_key, is_late, late_penalty, auto_submitted, submitted_at, status, tries)
+SELECT {}, {}, {}, coalesce(max(attempt_number), 0) + 1, {}, {}, {}, {}, {}, {}, {}, {}, now(), 'queued', 0
 FROM submission_attempt WHERE user_id = {} AND assignment = {} AND question = {}
+HAVING {}::int IS NULL OR count(*) < {}::int
 RETURNING id, attempt_number, status
 """
 
@@ -88,9 +90,13 @@ async def insert_attempt(
     code: StoredCode,
     idempotency_key: str | None,
     late: Lateness,
-) -> Accepted:
-    """One statement: the next attempt number is read and taken together (a race ends in a unique violation)."""
-    inserted = await fetch_one(
+    *,
+    attempts_limit: int | None,
+    auto_submitted: bool = False,
+) -> Accepted | None:
+    """One statement: the next attempt number is read and taken together (a race ends in a unique violation);
+    None when the student already has `attempts_limit` attempts."""
+    return await fetch_one(
         Accepted,
         INSERT_SQL,
         user_id,
@@ -103,12 +109,13 @@ async def insert_attempt(
         idempotency_key,
         late.is_late,
         late.penalty,
+        auto_submitted,
         user_id,
         assignment_id,
         question_id,
+        attempts_limit,
+        attempts_limit,
     )
-    assert inserted is not None  # INSERT ... SELECT over an aggregate always yields one row
-    return inserted
 
 
 async def attempt_with_context(viewer_id: int, attempt_id: int) -> dict[str, Any] | None:

@@ -14,17 +14,17 @@ import anyio
 import asyncpg
 
 from app.adapters.blobstore import BlobStore, BlobStoreUnavailable
-from app.errors import InvalidInput, NotFound, PayloadTooLarge, ServiceUnavailable
+from app.errors import Conflict, InvalidInput, NotFound, PayloadTooLarge, ServiceUnavailable
 from app.grading_contract import enqueue_grading
 from app.schemas.common import Page
 from app.schemas.content import AssignmentConfig
 from app.schemas.submissions import SubmissionAccepted, SubmissionDetail, SubmissionSummary
-from app.services import access, ratelimit, submission_queries, submission_rules
+from app.services import access, effective, ratelimit, submission_queries, submission_rules
 from app.services.infra import Infra
 from app.services.jsonb import as_struct
 from app.services.longpoll import FINISHED, wait_for_grading
 from app.services.pagination import page
-from app.services.submission_queries import Accepted, StoredCode
+from app.services.submission_queries import StoredCode
 from app.services.submission_views import accepted_view, detail_view, result_views
 from tables.enums import AttemptStatus
 from tables.users import User
@@ -40,10 +40,21 @@ async def _replay(user_id: int, idempotency_key: str) -> SubmissionAccepted | No
 
 
 async def submit(
-    *, user: User, item_id: int, question_id: int, code: str, language: str, idempotency_key: str | None, infra: Infra
+    *,
+    user: User,
+    item_id: int,
+    question_id: int,
+    code: str,
+    language: str,
+    idempotency_key: str | None,
+    infra: Infra,
+    automatic_at: datetime | None = None,
 ) -> SubmissionAccepted:
+    """`automatic_at`: the exam clock submits for the student at the session's end (the rules are judged at that
+    time, only a question never submitted gets one, no rate limit); the attempt is marked `auto_submitted`."""
     settings = infra.settings
     context = await access.assignment_context(user, item_id, allowed=access.STUDENTS)
+    submission_rules.check_class_open(context["class_archived"])
     assignment_id: int = context["assignment_id"]
     encoded = code.encode()
     if len(encoded) > settings.max_code_bytes:
@@ -59,21 +70,34 @@ async def submit(
     if language != question.language:
         raise InvalidInput(f"this question is answered in {question.language}", field="language")
     config = as_struct(context["config"], AssignmentConfig)
-    now = datetime.now(UTC)
-    submission_rules.check_window(config, context["mode"], now)
-    late = submission_rules.lateness(config, context["due_date"], now)
+    dates = effective.of_context(context, config)
+    now = automatic_at or datetime.now(UTC)
+    if automatic_at is None:
+        submission_rules.check_session(context["mode"], context["session_ends_at"], now)
+    submission_rules.check_window(dates, context["mode"], now)
+    late = submission_rules.lateness(config, dates.due_date, now)
+    attempts_limit = 1 if automatic_at else config.max_attempts
     submission_rules.check_attempts(config, question.used)
-    await ratelimit.enforce(
-        infra.redis,
-        f"submit:{user.id}:{assignment_id}:{question_id}",
-        settings.submit_rate_per_minute,
-        "submissions for this question",
-    )
+    if automatic_at is None:
+        await ratelimit.enforce(
+            infra.redis,
+            f"submit:{user.id}:{assignment_id}:{question_id}",
+            settings.submit_rate_per_minute,
+            "submissions for this question",
+        )
     stored = await _store_code(infra.blobstore, encoded)
     for _ in range(INSERT_RETRIES):
         try:
-            accepted: Accepted = await submission_queries.insert_attempt(
-                user.id, assignment_id, question_id, language, stored, idempotency_key, late
+            accepted = await submission_queries.insert_attempt(
+                user.id,
+                assignment_id,
+                question_id,
+                language,
+                stored,
+                idempotency_key,
+                late,
+                attempts_limit=attempts_limit,
+                auto_submitted=automatic_at is not None,
             )
         except asyncpg.UniqueViolationError as exc:
             # a concurrent submit took the attempt number (retry), or the same key (answer that attempt)
@@ -83,6 +107,9 @@ async def submit(
             if exc.constraint_name == "submission_attempt_number_key":
                 continue
             raise
+        if accepted is None:
+            submission_rules.check_attempts(config, attempts_limit or 0)
+            raise Conflict("this question was already submitted", reason="already_submitted")
         if accepted.status == AttemptStatus.queued:
             await anyio.to_thread.run_sync(enqueue_grading, settings, accepted.id, context["mode"])
         return accepted_view(accepted)
