@@ -57,7 +57,9 @@ def test_session_ends_at_the_window_end_when_that_comes_first(api: httpx.Client)
     world = make_world()
     exam = _exam(world, opens=-timedelta(hours=1), closes=timedelta(minutes=5), limit=60)
     body = api.post(_urls(exam, world.question)["start"], headers=auth(world.student.id)).json()
-    window_end = datetime.fromisoformat(sql("SELECT config->>'available_until' FROM assignment WHERE mode = 'exam'")[0][0])
+    window_end = datetime.fromisoformat(
+        sql("SELECT config->>'available_until' FROM assignment WHERE mode = 'exam'")[0][0]
+    )
     assert datetime.fromisoformat(body["ends_at"]) == window_end
 
 

@@ -16,6 +16,7 @@ class ClassSettings(msgspec.Struct, omit_defaults=True):
     default_language: Language = Language.python
     time_zone: ShortText = "UTC"
     gradebook_score: GradebookPolicy = GradebookPolicy.best
+    ta_can_override: bool = False  # TAs may override scores too (instructors always may)
 
 
 class ClassCreate(msgspec.Struct, forbid_unknown_fields=True):

@@ -6,19 +6,26 @@ leaves the attempt `queued` for the outbox sweeper; S3 down answers 503 with not
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from datetime import UTC, datetime
 from typing import Any
 
 import anyio
 import asyncpg
+import msgspec
 
-from app.adapters.blobstore import BlobStore, BlobStoreUnavailable
+from app.adapters.blobstore import BlobStore, BlobStoreUnavailable, code_key
 from app.errors import Conflict, InvalidInput, NotFound, PayloadTooLarge, ServiceUnavailable
 from app.grading_contract import enqueue_grading
 from app.schemas.common import Page
 from app.schemas.content import AssignmentConfig
-from app.schemas.submissions import SubmissionAccepted, SubmissionDetail, SubmissionSummary
+from app.schemas.submissions import (
+    StaffSubmissionSummary,
+    SubmissionAccepted,
+    SubmissionDetail,
+    SubmissionSummary,
+)
 from app.services import access, effective, ratelimit, submission_queries, submission_rules
 from app.services.infra import Infra
 from app.services.jsonb import as_struct
@@ -127,7 +134,8 @@ async def _store_code(blobstore: BlobStore, encoded: bytes) -> StoredCode:
     return StoredCode(blob_key=blob_key, sha256=sha256, size=len(encoded))
 
 
-async def _load_attempt(user: User, attempt_id: int) -> dict[str, Any]:
+async def load_attempt(user: User, attempt_id: int) -> dict[str, Any]:
+    """The attempt with its context and the caller's role; 404 unless the caller is its student or class staff."""
     row = await submission_queries.attempt_with_context(user.id, attempt_id)
     if row is None:
         raise NotFound("submission not found")
@@ -141,20 +149,50 @@ async def _load_attempt(user: User, attempt_id: int) -> dict[str, Any]:
 async def get_submission(user: User, attempt_id: int, *, wait: float, infra: Infra) -> SubmissionDetail:
     if not 0 <= wait <= MAX_WAIT_SECONDS:
         raise InvalidInput(f"wait must be between 0 and {MAX_WAIT_SECONDS} seconds", field="wait")
-    row = await _load_attempt(user, attempt_id)
+    row = await load_attempt(user, attempt_id)
     if wait and row["status"] not in FINISHED:
         await wait_for_grading(infra.redis, attempt_id, wait)
-        row = await _load_attempt(user, attempt_id)
+        row = await load_attempt(user, attempt_id)
     staff = row["role"] in access.STAFF
     config = as_struct(row["config"], AssignmentConfig)
-    tests = result_views(
-        await submission_queries.results(attempt_id),
+    now = datetime.now(UTC)
+    released = staff or effective.released(row["mode"], config, row["results_released_at"], now)
+    tests = []
+    if released:
+        tests = result_views(
+            await submission_queries.results(attempt_id),
+            staff=staff,
+            feedback=config.feedback,
+            due_date=row["due_date"],
+            now=now,
+        )
+    return detail_view(
+        row,
+        tests,
         staff=staff,
-        feedback=config.feedback,
-        due_date=row["due_date"],
-        now=datetime.now(UTC),
+        released=released,
+        code=await read_code(infra.blobstore, row, required=False),
+        override=await submission_queries.newest_override(attempt_id) if released else None,
     )
-    return detail_view(row, tests, staff=staff)
+
+
+async def read_code(blobstore: BlobStore, row: dict[str, Any], *, required: bool) -> str | None:
+    """The attempt's code from S3, checked against its sha256 and content address. Unreachable or not matching:
+    None, or 503 when `required`."""
+    problem = None
+    try:
+        blob = await anyio.to_thread.run_sync(blobstore.get, row["code_blob_ref"])
+    except BlobStoreUnavailable as exc:
+        problem = f"code storage is unavailable ({exc})"
+    else:
+        sha256 = hashlib.sha256(blob).hexdigest()
+        if sha256 == row["code_sha256"] and row["code_blob_ref"] == code_key(sha256):
+            return blob.decode("utf-8", errors="replace")
+        problem = "the stored code does not match its recorded sha256"
+    log.error("attempt %s: %s", row["id"], problem)
+    if required:
+        raise ServiceUnavailable(f"the code of this attempt cannot be read: {problem}", service="s3")
+    return None
 
 
 async def list_mine(user: User, item_id: int, question_id: int, *, limit: int, offset: int) -> Page[SubmissionSummary]:
@@ -162,26 +200,18 @@ async def list_mine(user: User, item_id: int, question_id: int, *, limit: int, o
     rows = await submission_queries.summaries_of_student(
         user.id, context["assignment_id"], question_id, limit=limit, offset=offset
     )
+    config = as_struct(context["config"], AssignmentConfig)
+    if not effective.released(context["mode"], config, context["results_released_at"], datetime.now(UTC)):
+        rows = [msgspec.structs.replace(row, verdict=None, score=None, max_score=None) for row in rows]
     return page(rows, limit, offset)
 
 
 async def list_for_staff(
-    user: User,
-    item_id: int,
-    *,
-    student_id: int | None,
-    question_id: int | None,
-    status: str | None,
-    limit: int,
-    offset: int,
-) -> Page[SubmissionSummary]:
+    user: User, item_id: int, *, filters: dict[str, Any], limit: int, offset: int
+) -> Page[StaffSubmissionSummary]:
+    """`filters`: student_id, question_id, status, verdict, email (None: any)."""
     context = await access.assignment_context(user, item_id, allowed=access.STAFF)
     rows = await submission_queries.summaries_of_assignment(
-        context["assignment_id"],
-        student_id=student_id,
-        question_id=question_id,
-        status=status,
-        limit=limit,
-        offset=offset,
+        context["assignment_id"], **filters, limit=limit, offset=offset
     )
     return page(rows, limit, offset)
