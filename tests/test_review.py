@@ -168,7 +168,8 @@ def test_exam_results_are_held_until_staff_release_them(api: httpx.Client) -> No
 def test_a_configured_release_date_shows_exam_results(api: httpx.Client) -> None:
     world, exam = _exam_world()
     sql(
-        "UPDATE assignment SET config = config || jsonb_build_object('feedback_release_at', $1::text) WHERE mode = 'exam'",
+        "UPDATE assignment SET config = config || jsonb_build_object('feedback_release_at', $1::text) "
+        "WHERE mode = 'exam'",
         (datetime.now(UTC) - timedelta(minutes=1)).isoformat(),
     )
     api.post(f"/api/assignments/{exam.id}/start", headers=auth(world.student.id))

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Annotated, Literal
 
 import msgspec
+from msgspec import UNSET, UnsetType
 
 from app.schemas.common import Id, Points, Text, Title
 from app.schemas.exams import EffectiveDates, ExamSessionView
@@ -41,11 +42,11 @@ class AssignmentCreate(msgspec.Struct, forbid_unknown_fields=True):
 
 
 class AssignmentUpdate(msgspec.Struct, forbid_unknown_fields=True):
-    title: Title | None = None
-    mode: AssignmentMode | None = None
-    description: Text | None = None
-    due_date: datetime | None = None
-    config: AssignmentConfig | None = None
+    title: Title | UnsetType = UNSET
+    mode: AssignmentMode | UnsetType = UNSET
+    description: Text | UnsetType = UNSET
+    due_date: datetime | UnsetType | None = UNSET
+    config: AssignmentConfig | UnsetType = UNSET
 
 
 class PageCreate(msgspec.Struct, forbid_unknown_fields=True):
@@ -55,9 +56,9 @@ class PageCreate(msgspec.Struct, forbid_unknown_fields=True):
 
 
 class PageUpdate(msgspec.Struct, forbid_unknown_fields=True):
-    title: Title | None = None
-    body: Text | None = None
-    description: Text | None = None
+    title: Title | UnsetType = UNSET
+    body: Text | UnsetType = UNSET
+    description: Text | UnsetType = UNSET
 
 
 class Publish(msgspec.Struct, forbid_unknown_fields=True):
@@ -97,6 +98,10 @@ class AttachQuestion(msgspec.Struct, forbid_unknown_fields=True):
 
 class UpdateAssignmentQuestion(msgspec.Struct, forbid_unknown_fields=True):
     custom_points: Points | None
+
+
+class ItemOrder(msgspec.Struct, forbid_unknown_fields=True):
+    item_ids: Annotated[list[Id], msgspec.Meta(max_length=1000)]
 
 
 class QuestionOrder(msgspec.Struct, forbid_unknown_fields=True):

@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Annotated
 
 import msgspec
+from msgspec import UNSET, UnsetType
 
 from app.schemas.common import Email, Id, ShortText, Title
 from tables.enums import ClassRole, GradebookPolicy, Language
@@ -27,9 +28,9 @@ class ClassCreate(msgspec.Struct, forbid_unknown_fields=True):
 
 
 class ClassUpdate(msgspec.Struct, forbid_unknown_fields=True):
-    title: Title | None = None
-    term: ShortText | None = None
-    settings: ClassSettings | None = None
+    title: Title | UnsetType = UNSET
+    term: ShortText | UnsetType = UNSET
+    settings: ClassSettings | UnsetType = UNSET
 
 
 class ClassDetail(msgspec.Struct):

@@ -16,9 +16,10 @@ def session_end_sql(started_at: str) -> str:
     """When a session started at `started_at` ends: the earlier of the time limit plus the student's extra minutes
     and the student's window end (least() skips NULLs: no time limit means the window's end). `a` is the assignment
     and `x` the student's extension (LEFT JOINed). The one definition, for starting and for extensions."""
-    return f"""greatest({started_at}, least(
+    end = f"""least(
     {started_at} + make_interval(mins => (a.config->>'exam_time_limit_minutes')::int + coalesce(x.extra_minutes, 0)),
-    coalesce(x.available_until, (a.config->>'available_until')::timestamptz)))"""
+    coalesce(x.available_until, (a.config->>'available_until')::timestamptz))"""
+    return f"CASE WHEN {end} IS NULL THEN NULL ELSE greatest({started_at}, {end}) END"
 
 
 START_SQL = f"""
@@ -30,12 +31,15 @@ ON CONFLICT (student, assignment) DO NOTHING
 RETURNING id
 """
 
-# a student's running session ends where their dates now say (after an extension or a change of the exam's dates)
+# running sessions (of one student, or of all when the student is NULL) end where their students' dates now say:
+# after an extension, or a change of the exam's window or time limit
 RECOMPUTE_SQL = f"""
-UPDATE exam_session s SET ends_at = {session_end_sql("s.started_at")}
-FROM assignment a LEFT JOIN extension x ON x.assignment = a.id AND x.student = {{}}
-WHERE a.id = s.assignment AND s.assignment = {{}} AND s.student = {{}} AND s.ends_at > now()
-RETURNING s.ends_at
+UPDATE exam_session s SET ends_at = coalesce((
+    SELECT {session_end_sql("s.started_at")}
+    FROM assignment a LEFT JOIN extension x ON x.assignment = a.id AND x.student = s.student
+    WHERE a.id = s.assignment), s.ends_at)
+WHERE s.assignment = {{}} AND ({{}}::int IS NULL OR s.student = {{}}) AND s.ends_at > now()
+RETURNING s.student, s.ends_at
 """
 
 

@@ -63,7 +63,7 @@ async def _student_context(user: User, item_id: int, student_id: int) -> dict[st
 
 
 async def _recompute_session(context: dict[str, Any], student_id: int) -> Any:
-    ended = await rows(effective.RECOMPUTE_SQL, student_id, context["assignment_id"], student_id)
+    ended = await rows(effective.RECOMPUTE_SQL, context["assignment_id"], student_id, student_id)
     return ended[0]["ends_at"] if ended else None
 
 
