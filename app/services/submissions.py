@@ -79,9 +79,9 @@ async def submit(
     config = as_struct(context["config"], AssignmentConfig)
     dates = effective.of_context(context, config)
     now = automatic_at or datetime.now(UTC)
+    submission_rules.check_window(dates, context["mode"], now)
     if automatic_at is None:
         submission_rules.check_session(context["mode"], context["session_ends_at"], now)
-    submission_rules.check_window(dates, context["mode"], now)
     late = submission_rules.lateness(config, dates.due_date, now)
     attempts_limit = 1 if automatic_at else config.max_attempts
     submission_rules.check_attempts(config, question.used)
