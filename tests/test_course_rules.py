@@ -3,11 +3,12 @@ within a module, `null` clears nullable fields in a PATCH, unknown query paramet
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
 import httpx
 
-from tests.factories import make_assignment, make_page, make_world
+from tests.factories import make_assignment, make_exam, make_page, make_world
 from tests.support import auth, problem, sql
 
 CODE = "def add(a, b):\n    return a + b\n"
@@ -85,21 +86,15 @@ def test_unknown_query_parameters_are_refused(api: httpx.Client) -> None:
 
 def test_an_exam_config_change_moves_running_sessions(api: httpx.Client) -> None:
     world = make_world()
-    now = datetime.now(UTC)
-    config = {"available_from": (now - timedelta(minutes=5)).isoformat(), "exam_time_limit_minutes": 60}
-    exam = make_assignment(
-        world.module,
-        [world.question],
-        title="Exam",
-        mode="exam",
-        order_index=3,
-        config={**config, "available_until": (now + timedelta(minutes=10)).isoformat()},
+    exam = make_exam(
+        world.module, [world.question], opens=-timedelta(minutes=5), closes=timedelta(minutes=10), limit=60
     )
     started = api.post(f"/api/assignments/{exam.id}/start", headers=auth(world.student.id)).json()
-    later = now + timedelta(hours=2)
+    config = sql("SELECT config FROM assignment WHERE mode = 'exam'")[0][0]
+    later = datetime.now(UTC) + timedelta(hours=2)
     api.patch(
         f"/api/assignments/{exam.id}",
-        json={"config": {**config, "available_until": later.isoformat()}},
+        json={"config": {**json.loads(config), "available_until": later.isoformat()}},
         headers=auth(world.instructor.id),
     )
     moved = api.get(f"/api/assignments/{exam.id}/session", headers=auth(world.student.id)).json()

@@ -8,21 +8,14 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 
-from tests.factories import World, make_assignment, make_question, make_world
+from tests.factories import World, make_assignment, make_exam, make_question, make_world
 from tests.support import auth, problem, sql
 
 CODE = "def add(a, b):\n    return a + b\n"
 
 
 def _exam(world: World, *, opens: timedelta, closes: timedelta, limit: int | None = 20, **config) -> object:
-    now = datetime.now(UTC)
-    config = {
-        "available_from": (now + opens).isoformat(),
-        "available_until": (now + closes).isoformat(),
-        **({"exam_time_limit_minutes": limit} if limit else {}),
-        **config,
-    }
-    return make_assignment(world.module, [world.question], title="Exam", mode="exam", order_index=9, config=config)
+    return make_exam(world.module, [world.question], opens=opens, closes=closes, limit=limit, **config)
 
 
 def _urls(item, question) -> dict[str, str]:
@@ -186,19 +179,13 @@ def test_exam_clock_submits_the_last_autosave_of_unsubmitted_questions(api: http
             {"name": "mul", "kind": "call", "input": "mul(2, 3)", "expected": "6"},
         ],
     )
-    now = datetime.now(UTC)
-    exam = make_assignment(
+    exam = make_exam(
         world.module,
         [world.question, second],
+        opens=-timedelta(minutes=1),
+        closes=timedelta(seconds=6),
         title="Quick exam",
-        mode="exam",
-        order_index=9,
-        config={
-            "available_from": (now - timedelta(minutes=1)).isoformat(),
-            "available_until": (now + timedelta(seconds=6)).isoformat(),
-            "exam_time_limit_minutes": 20,
-            "max_attempts": 1,
-        },
+        max_attempts=1,
     )
     headers = auth(world.student.id)
     first, other = _urls(exam, world.question), _urls(exam, second)
@@ -225,3 +212,38 @@ def test_exam_clock_submits_the_last_autosave_of_unsubmitted_questions(api: http
     assert sql("SELECT finished_at IS NOT NULL FROM exam_session")[0][0] is True
     mine = api.get(first["submit"], headers=headers).json()["items"]
     assert mine[0]["auto_submitted"] is True
+
+
+def test_two_exam_clocks_at_once_submit_each_question_once(api: httpx.Client) -> None:
+    import asyncio
+
+    from app.adapters.blobstore import BlobStore
+    from app.adapters.cache import async_redis
+    from app.services.exams import finish_expired
+    from app.services.infra import Infra
+    from app.settings import get_settings
+    from tests.support import run
+
+    world = make_world()
+    exam = _exam(world, opens=-timedelta(minutes=30), closes=timedelta(hours=1))
+    urls = _urls(exam, world.question)
+    headers = auth(world.student.id)
+    api.post(urls["start"], headers=headers)
+    api.put(urls["progress"], json={"code": CODE, "base_revision": 0}, headers=headers)
+    sql("UPDATE exam_session SET started_at = now() - interval '21 minutes', ends_at = now() - interval '1 minute'")
+
+    async def two_at_once() -> None:
+        settings = get_settings()
+        redis = async_redis(settings.redis_address)
+        infra = Infra(settings=settings, redis=redis, blobstore=BlobStore(settings))
+        try:
+            await asyncio.gather(finish_expired(infra), finish_expired(infra))
+        finally:
+            await redis.aclose()
+
+    run(two_at_once())
+    rows = sql("SELECT auto_submitted, is_late, idempotency_key FROM submission_attempt")
+    assert len(rows) == 1 and rows[0]["auto_submitted"] is True and rows[0]["idempotency_key"].startswith("auto-")
+    assert sql("SELECT finished_at IS NOT NULL FROM exam_session")[0][0] is True
+    run(two_at_once())
+    assert sql("SELECT count(*) FROM submission_attempt")[0][0] == 1

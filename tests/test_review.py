@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 
-from tests.factories import make_assignment, make_world
+from tests.factories import make_exam, make_world
 from tests.support import auth, problem, sql
 
 CODE = "def add(a, b):\n    return a + b\n"
@@ -125,19 +125,8 @@ def test_line_comments_by_staff_within_the_code(api: httpx.Client) -> None:
 
 def _exam_world():
     world = make_world()
-    now = datetime.now(UTC)
-    exam = make_assignment(
-        world.module,
-        [world.question],
-        title="Exam",
-        mode="exam",
-        order_index=3,
-        config={
-            "available_from": (now - timedelta(minutes=5)).isoformat(),
-            "available_until": (now + timedelta(hours=1)).isoformat(),
-            "exam_time_limit_minutes": 30,
-            "max_attempts": 2,
-        },
+    exam = make_exam(
+        world.module, [world.question], opens=-timedelta(minutes=5), closes=timedelta(hours=1), limit=30, max_attempts=2
     )
     return world, exam
 
