@@ -33,6 +33,7 @@ def test_back_to_back_sandboxes_all_run_and_leave_no_zombies() -> None:
             reported.append([(t.verdict, t.excerpt) for t in judgement.tests])
             slot.prestart()
         assert reported == [[("accepted", "3"), ("accepted", "0"), ("accepted", "1000001")]] * runs
+        assert slot.wait_ready()  # the new spare is up: bwrap's own set-up children have come and gone
         left = _processes_of(slot.uid)
         assert [p.status() for p in left if p.status() == psutil.STATUS_ZOMBIE] == []
         assert len(left) <= 2  # the pre-started spare: bwrap and the harness
