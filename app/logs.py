@@ -56,7 +56,11 @@ def configure_logging(level: str | int = "INFO") -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    for name in ("uvicorn", "uvicorn.error", "uvicorn.access", "rq", "rq.worker"):
+    for name in ("uvicorn", "uvicorn.error", "rq", "rq.worker"):
         logger = logging.getLogger(name)
         logger.handlers[:] = []
         logger.propagate = True
+    # the app writes the access line itself (with the request id, without the query string): uvicorn's is a copy
+    access = logging.getLogger("uvicorn.access")
+    access.handlers[:] = []
+    access.propagate = False

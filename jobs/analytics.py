@@ -145,4 +145,3 @@ def rebuild_all(progress=None) -> int:
         return len(ids)
 
     return run_job(work)
-

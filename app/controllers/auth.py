@@ -15,7 +15,7 @@ class AuthController(Controller):
     path = "/auth"
     tags = ["auth"]
 
-    @post("/login", status_code=200, exclude_from_auth=True, problems=(429,))
+    @post("/login", status_code=200, exclude_from_auth=True, problems=(401, 429))
     async def login(
         self, data: LoginRequest, request: Request[Any, Any, Any], redis: Redis, settings: Settings
     ) -> LoginResponse:
