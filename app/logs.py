@@ -12,6 +12,7 @@ import json
 import logging
 import re
 import sys
+import threading
 import time
 import uuid
 
@@ -64,3 +65,17 @@ def configure_logging(level: str | int = "INFO") -> None:
     access = logging.getLogger("uvicorn.access")
     access.handlers[:] = []
     access.propagate = False
+    # what Python would print as plain text goes through the same handler: warnings, uncaught exceptions in the
+    # main thread and in others (the outbox sweeper), and "exception ignored" reports
+    logging.captureWarnings(True)
+    uncaught = logging.getLogger("uncaught")
+    sys.excepthook = lambda kind, value, tb: uncaught.critical("uncaught %s", kind.__name__, exc_info=(kind, value, tb))
+    threading.excepthook = lambda args: uncaught.error(
+        "uncaught %s in thread %s",
+        args.exc_type.__name__,
+        args.thread.name if args.thread else "?",
+        exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+    )
+    sys.unraisablehook = lambda unraisable: uncaught.warning(
+        "exception ignored in %r: %s", unraisable.object, unraisable.exc_value
+    )

@@ -26,9 +26,10 @@ def main() -> None:
 def run() -> None:
     """Everything, as `./manage up` does: embedded services for unset URLs, migrations, bucket, demo seed (not in
     production), the API and WORKERS grading workers; Ctrl-C stops it all within 10 s."""
-    from app.launcher import main as launch
+    from app.settings import PROJECT_ROOT
 
-    launch()
+    os.chdir(PROJECT_ROOT)
+    os.execv(sys.executable, [sys.executable, "-m", "app.launcher"])  # the same process: Ctrl-C and SIGTERM reach it
 
 
 @main.command()
@@ -80,11 +81,9 @@ def worker() -> None:
 @main.command()
 def migrate() -> None:
     """Apply every database migration, then create the S3 bucket if it is missing."""
-    from app import bucket
-
     _settings()
     _python("-m", "piccolo.main", "migrations", "forwards", "all")
-    bucket.main()
+    _python("-m", "app.bucket")
     click.echo("migrated; bucket ready")
 
 

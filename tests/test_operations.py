@@ -28,7 +28,10 @@ def _json_lines(path: Path) -> list[dict]:
     lines = [line for line in path.read_text().splitlines() if line.strip()]
     entries = []
     for line in lines:
-        entry = json.loads(line)  # every line is one JSON object
+        try:
+            entry = json.loads(line)  # every line is one JSON object
+        except ValueError:
+            raise AssertionError(f"not a JSON line in {path.name}: {line!r}") from None
         assert {"ts", "level", "logger", "message"} <= set(entry), line
         entries.append(entry)
     return entries
