@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from litestar import Litestar, Router, asgi
 from litestar.config.cors import CORSConfig
 from litestar.datastructures import State
-from litestar.logging.config import LoggingConfig
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import SwaggerRenderPlugin
-from litestar.plugins.prometheus import PrometheusConfig, PrometheusController
+from litestar.plugins.prometheus import PrometheusConfig
 from litestar.types import ASGIApp, Receive, Scope, Send
 from piccolo.engine import engine_finder
 
@@ -25,8 +23,10 @@ from app.controllers import API_CONTROLLERS
 from app.controllers.health import HealthController
 from app.deps import DEPENDENCIES
 from app.errors import log_unexpected_exception, problem_details_plugin
-from app.metrics import GradingMetricsCollector
+from app.logs import configure_logging
+from app.metrics import GradingMetricsCollector, MetricsController
 from app.middleware import query_count_middleware, request_log_middleware
+from app.openapi import document_problems
 from app.query_params import reject_unknown_query_params
 from app.settings import Settings, get_settings
 
@@ -34,7 +34,7 @@ from app.settings import Settings, get_settings
 def create_app(settings: Settings | None = None) -> Litestar:
     settings = settings or get_settings()
     settings.require_production_secrets()
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    configure_logging(settings.log_level)
     engine = engine_finder()
     redis = async_redis(settings.redis_address)
     blobstore = BlobStore(settings)
@@ -60,7 +60,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     return Litestar(
         route_handlers=[
             HealthController,
-            PrometheusController,
+            MetricsController,
             admin,
             Router(
                 "/api",
@@ -70,16 +70,21 @@ def create_app(settings: Settings | None = None) -> Litestar:
             ),
         ],
         lifespan=[lifespan],
+        on_startup=[document_problems],
         state=State({"settings": settings, "redis": redis, "blobstore": blobstore, "jwt_auth": jwt_auth}),
         on_app_init=[jwt_auth.on_app_init],
         plugins=[problem_details_plugin()],
         middleware=[PrometheusConfig(app_name="autograder", group_path=True).middleware],
         cors_config=CORSConfig(allow_origins=settings.cors_origins.split(",")) if settings.cors_origins else None,
         openapi_config=OpenAPIConfig(
-            title="Autograder API", version="0.1.0", path="/schema", render_plugins=[SwaggerRenderPlugin()]
+            title="Autograder API",
+            version="0.1.0",
+            path="/schema",
+            render_plugins=[SwaggerRenderPlugin()],
+            use_handler_docstrings=True,
         ),
         request_max_body_size=settings.max_body_bytes,
-        logging_config=LoggingConfig(log_exceptions="never", configure_root_logger=False),
+        logging_config=None,  # app.logs configures logging: JSON lines; after_exception logs what is unexpected
         after_exception=[log_unexpected_exception],
         debug=False,
     )

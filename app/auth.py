@@ -15,7 +15,16 @@ from app.settings import Settings
 from tables.enums import Role
 from tables.users import User
 
-PUBLIC_PATHS = ["/health", "/ready", "/metrics", "/schema", "/api/auth/login", "/admin"]
+# Exact paths (regular expressions anchored at both ends): a substring match would let `/api/x/admin-y` skip
+# authentication. /metrics checks its own token; the admin and the schema pages have their own login or none.
+PUBLIC_PATHS = [
+    r"^/health$",
+    r"^/ready$",
+    r"^/metrics$",
+    r"^/schema(/.*)?$",
+    r"^/api/auth/login$",
+    r"^/admin(/.*)?$",
+]
 
 
 USER_CACHE_SECONDS = 5.0
@@ -51,10 +60,17 @@ def build_jwt_auth(settings: Settings) -> JWTAuth[User]:
         algorithm="HS256",
         default_token_expiration=timedelta(seconds=settings.jwt_ttl_seconds),
         exclude=PUBLIC_PATHS,
+        # OPTIONS answers without a user (CORS preflights carry no token); HEAD is authenticated like GET
+        exclude_http_methods=["OPTIONS"],
     )
+
+
+def is_preflight(connection: ASGIConnection[Any, Any, Any, Any]) -> bool:
+    """OPTIONS skips authentication, so a guard must not read the user for it (Litestar answers it by itself)."""
+    return connection.scope.get("method") == "OPTIONS"
 
 
 def staff_guard(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
     """Staff-wide resources (the question bank): admins, instructors and TAs, never students."""
-    if connection.user.role == Role.student.value:
+    if not is_preflight(connection) and connection.user.role == Role.student.value:
         raise PermissionDeniedException("this resource is for staff only")

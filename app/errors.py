@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+from http import HTTPStatus
 from typing import Any
 
 import asyncpg
-from litestar.exceptions import HTTPException
+import msgspec
+from litestar.exceptions import HTTPException, ValidationException
 from litestar.plugins.problem_details import ProblemDetailsConfig, ProblemDetailsException, ProblemDetailsPlugin
 
 
@@ -87,6 +89,38 @@ def _problem(
     )
 
 
+TITLES = {cls.status_code: cls.title for cls in DomainError.__subclasses__()}
+BODY_PATH = "at `$.data"
+
+
+def _title(status: int) -> str:
+    return TITLES.get(status) or HTTPStatus(status).phrase.capitalize()
+
+
+def _body_error(exc: BaseException | None) -> dict[str, str] | None:
+    """A msgspec error about the request body, as Litestar words field errors; None when it is not one."""
+    if not isinstance(exc, msgspec.ValidationError) or BODY_PATH not in str(exc):
+        return None
+    message, _, where = str(exc).partition(" - ")
+    key = where.split(BODY_PATH, 1)[1].lstrip(".").rstrip("`")
+    return {"message": message, "key": key or "data", "source": "body"}
+
+
+def _http_problem(exc: HTTPException) -> ProblemDetailsException:
+    """Litestar's own answers (routing, validation, guards) in the same shape as ours: type, title, status, detail,
+    and `errors` listing the fields at fault for a 400."""
+    if isinstance(exc, ValidationException):
+        return _problem(400, InvalidInput.title, exc.detail, headers=exc.headers, errors=exc.extra or [])
+    body_error = _body_error(exc.__cause__)
+    if exc.status_code >= 500 and body_error is not None:
+        # Litestar reads a body error whose key is also a dependency's name ("settings", "user") as a failed
+        # dependency and answers 500; it is the client's input
+        return _problem(400, InvalidInput.title, "Validation failed", errors=[body_error])
+    title = _title(exc.status_code)
+    detail = title if exc.status_code >= 500 else (exc.detail or title)
+    return _problem(exc.status_code, title, detail, headers=exc.headers)
+
+
 def _domain_problem(exc: DomainError) -> ProblemDetailsException:
     return _problem(
         exc.status_code, exc.title, exc.detail, headers=exc.headers, problem_type=exc.problem_type, **exc.extra
@@ -127,6 +161,7 @@ def _restrict_violation(exc: asyncpg.PostgresError) -> ProblemDetailsException:
 
 
 PROBLEM_MAP = {
+    HTTPException: _http_problem,
     DomainError: _domain_problem,
     asyncpg.UniqueViolationError: _unique_violation,
     asyncpg.ForeignKeyViolationError: _restrict_violation,
@@ -153,6 +188,6 @@ _log = logging.getLogger("autograder.errors")
 
 async def log_unexpected_exception(exc: Exception, scope: Any) -> None:
     """Bugs and outages get a traceback in the log; answers we chose on purpose (4xx, domain errors) do not."""
-    if isinstance(exc, (HTTPException, DomainError)):
+    if isinstance(exc, DomainError) or (isinstance(exc, HTTPException) and exc.status_code < 500):
         return
     _log.error("unexpected %s on %s %s", type(exc).__name__, scope.get("method"), scope.get("path"), exc_info=exc)

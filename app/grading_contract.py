@@ -99,12 +99,17 @@ def enqueue_grading(settings: Settings, attempt_id: int, mode: str, *, lane: str
     return True
 
 
-async def attempts_to_rejudge(*, question_id: int | None = None, item_id: int | None = None) -> list[int]:
-    """Finished attempts of a question, or of the assignment whose content item is `item_id`, oldest first."""
+async def attempts_to_rejudge(
+    *, question_id: int | None = None, item_id: int | None = None, class_ids: list[int] | None = None
+) -> list[int]:
+    """Finished attempts of a question, or of the assignment whose content item is `item_id`, oldest first;
+    only in `class_ids` when given (a question is used by many classes, a rejudge reaches only the caller's)."""
     finished = SubmissionAttempt.status.is_in(list(REJUDGEABLE))
     if question_id is not None:
         scope = SubmissionAttempt.question == question_id
     else:
         scope = SubmissionAttempt.assignment.content_item == item_id
+    if class_ids is not None:
+        scope &= SubmissionAttempt.assignment.content_item.module.class_.is_in(class_ids or [0])
     rows = await SubmissionAttempt.select(SubmissionAttempt.id).where(finished & scope).order_by(SubmissionAttempt.id)
     return [row["id"] for row in rows]

@@ -1,21 +1,27 @@
-"""`python -m app.launcher`: services -> migrations -> bucket -> seed (dev only) -> API and workers.
+"""`autograder run` (`./manage up`): services -> migrations -> bucket -> seed (dev only) -> API and workers.
 
-Services whose URL is not configured are started embedded under DATA_DIR. Ctrl-C (or SIGTERM) stops every child.
+Services whose URL is not configured are started embedded under DATA_DIR. Ctrl-C (or SIGTERM) stops every child
+within STOP_SECONDS: the API and the workers first (a worker finishes its job, the API drops long-polls), then the
+embedded services, which run in sessions of their own so the terminal's Ctrl-C does not pull them from under a job.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from app.logs import configure_logging
 from app.settings import PROJECT_ROOT, Settings, SettingsError, get_settings
 
 log = logging.getLogger("launcher")
+STOP_SECONDS = 10.0
+CHILDREN_STOP_SECONDS = 6.0  # what is left of STOP_SECONDS stops the embedded services
 
 
 def child_env(settings: Settings, urls: dict[str, str]) -> dict[str, str]:
@@ -27,6 +33,8 @@ def child_env(settings: Settings, urls: dict[str, str]) -> dict[str, str]:
         PYTHONPATH=str(PROJECT_ROOT),
         PICCOLO_CONF="piccolo_conf",
         PYTHONUNBUFFERED="1",
+        # the API processes sum their metrics here (prometheus multiprocess mode); emptied at every start
+        PROMETHEUS_MULTIPROC_DIR=str(settings.data_path / "prometheus"),
     )
     return env
 
@@ -54,9 +62,13 @@ def prepare(settings: Settings, env: dict[str, str]) -> None:
 
 def start_children(settings: Settings, env: dict[str, str]) -> list[subprocess.Popen]:
     python = sys.executable
+    metrics_dir = Path(env["PROMETHEUS_MULTIPROC_DIR"])
+    shutil.rmtree(metrics_dir, ignore_errors=True)
+    metrics_dir.mkdir(parents=True)
     api = subprocess.Popen(
         [python, "-m", "uvicorn", "app.asgi:serve", "--factory", "--host", settings.host]
-        + ["--port", str(settings.port), "--no-access-log", "--log-level", "warning"],
+        + ["--port", str(settings.port), "--no-access-log", "--log-level", "warning"]
+        + ["--timeout-graceful-shutdown", "2"],
         env=env,
         cwd=PROJECT_ROOT,
     )
@@ -66,16 +78,16 @@ def start_children(settings: Settings, env: dict[str, str]) -> list[subprocess.P
     return [api, *workers]
 
 
-def stop_children(children: list[subprocess.Popen]) -> None:
+def stop_children(children: list[subprocess.Popen], seconds: float = CHILDREN_STOP_SECONDS) -> None:
     for child in children:
         if child.poll() is None:
             child.send_signal(signal.SIGTERM)
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + seconds
     for child in children:
         try:
             child.wait(max(0.1, deadline - time.monotonic()))
         except subprocess.TimeoutExpired:
-            log.warning("pid %s did not stop within 10 s; killing it", child.pid)
+            log.warning("pid %s did not stop within %.0f s; killing it", child.pid, seconds)
             child.kill()
             try:
                 child.wait(5)
@@ -84,7 +96,7 @@ def stop_children(children: list[subprocess.Popen]) -> None:
 
 
 def main() -> None:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    configure_logging("INFO")
     try:
         settings = get_settings()
         settings.require_production_secrets()

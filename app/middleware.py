@@ -1,12 +1,14 @@
-"""ASGI middleware: one structured log line per request, and security headers on every answer."""
+"""ASGI middleware: one structured log line per request (with its request id), and security headers on every
+answer."""
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.logs import REQUEST_ID_HEADER, new_request_id, request_id
 
 access_log = logging.getLogger("autograder.access")
 
@@ -28,6 +30,9 @@ def request_log_middleware(app: ASGIApp) -> ASGIApp:
         started = time.perf_counter()
         path = scope["path"]  # mounted apps rewrite the scope's path
         status = 500
+        header = REQUEST_ID_HEADER.encode()
+        rid = new_request_id(next((v.decode("latin-1") for k, v in scope.get("headers", []) if k == header), None))
+        token = request_id.set(rid)
 
         async def send_wrapper(message: Message) -> None:
             nonlocal status
@@ -37,6 +42,7 @@ def request_log_middleware(app: ASGIApp) -> ASGIApp:
                 existing = {name.lower() for name, _ in headers}
                 extra = SECURITY_HEADERS + (API_ONLY_HEADERS if path.startswith("/api") else [])
                 headers.extend(h for h in extra if h[0] not in existing)
+                headers.append((REQUEST_ID_HEADER.encode(), rid.encode()))
                 message["headers"] = headers
             await send(message)
 
@@ -45,16 +51,15 @@ def request_log_middleware(app: ASGIApp) -> ASGIApp:
         finally:
             # never the query string or headers: they may carry tokens
             access_log.info(
-                json.dumps(
-                    {
-                        "event": "request",
-                        "method": scope.get("method"),
-                        "path": path,
-                        "status": status,
-                        "duration_ms": round((time.perf_counter() - started) * 1000, 2),
-                    }
-                )
+                "request",
+                extra={
+                    "method": scope.get("method"),
+                    "path": path,
+                    "status": status,
+                    "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                },
             )
+            request_id.reset(token)
 
     return middleware
 

@@ -10,7 +10,9 @@ import msgspec
 from dotenv import load_dotenv
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SECRET = "dev-only-change-me"
+# 32 bytes or more (RFC 7518 asks at least the hash's size for HS256); production refuses this one and shorter ones
+DEFAULT_SECRET = "dev-only-jwt-secret-change-me-0123456789"
+MIN_SECRET_BYTES = 32
 
 
 class SettingsError(RuntimeError):
@@ -47,6 +49,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     embedded_postgres_port: int = 54329
     embedded_redis_port: int = 63799
     embedded_s3_port: int = 8333
+    metrics_token: str = ""
 
     @property
     def is_production(self) -> bool:
@@ -81,6 +84,9 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
         for name, (value, default) in defaults.items():
             if not value or value == default:
                 raise SettingsError(f"{name} must be set to a non-default secret when APP_ENV=production")
+        for name, value in {"JWT_SECRET": self.jwt_secret, "METRICS_TOKEN": self.metrics_token}.items():
+            if value and len(value.encode()) < MIN_SECRET_BYTES:
+                raise SettingsError(f"{name} must be at least {MIN_SECRET_BYTES} bytes when APP_ENV=production")
         services = {
             "DATABASE_URL": self.database_url,
             "REDIS_URL": self.redis_url,

@@ -2,12 +2,10 @@
 
 Each update recomputes the aggregates of the keys an attempt touches from the attempts themselves, so running it
 twice for one attempt counts it once, and a rebuild from scratch gives the same numbers.
-`python -m jobs.analytics rebuild` rebuilds everything.
+`autograder analytics rebuild` rebuilds everything.
 """
 
 from __future__ import annotations
-
-import sys
 
 import asyncpg
 
@@ -117,8 +115,11 @@ def record_attempt(attempt_id: int) -> None:
     run_job(work)
 
 
-def rebuild_all(progress=print) -> int:
-    """Recount every analytics row from the attempts, in one transaction."""
+def rebuild_all(progress=None) -> int:
+    """Recount every analytics row from the attempts, in one transaction.
+
+    `progress(done, total)` is called as attempts are analysed and once more at the end."""
+    progress = progress or (lambda done, total: None)
 
     async def work(connection: asyncpg.Connection) -> int:
         async with connection.transaction():
@@ -128,10 +129,11 @@ def rebuild_all(progress=print) -> int:
                 r["id"]
                 for r in await connection.fetch("SELECT id FROM submission_attempt WHERE status = 'graded' ORDER BY id")
             ]
+            progress(0, len(ids))
             for index, attempt_id in enumerate(ids, start=1):
                 await connection.execute(ANALYSIS_SQL, attempt_id)
-                if index % 500 == 0:
-                    progress(f"  analyses: {index}/{len(ids)}")
+                if index % 50 == 0:
+                    progress(index, len(ids))
             keys = await connection.fetch(
                 "SELECT DISTINCT question, assignment FROM submission_attempt WHERE status = 'graded'"
             )
@@ -139,13 +141,7 @@ def rebuild_all(progress=print) -> int:
                 await connection.execute(PROBLEM_SQL, row["question"], row["assignment"])
             for question in {row["question"] for row in keys}:
                 await connection.execute(PROBLEM_SQL, question, None)
-        progress(f"rebuilt analytics for {len(ids)} attempts and {len(keys)} assignment questions")
+        progress(len(ids), len(ids))
         return len(ids)
 
     return run_job(work)
-
-
-if __name__ == "__main__":
-    if sys.argv[1:] != ["rebuild"]:
-        raise SystemExit("usage: python -m jobs.analytics rebuild")
-    rebuild_all()

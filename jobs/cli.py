@@ -1,8 +1,18 @@
-"""The `autograder` command line."""
+"""The `autograder` command line: run the product, serve, work, migrate, seed, rejudge, rebuild, bench.
+
+The README's command table is generated from these commands (`python -m jobs.cli_table --write`), and a test keeps
+the two equal.
+"""
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import click
 
@@ -10,6 +20,126 @@ import click
 @click.group()
 def main() -> None:
     """Autograder operations."""
+
+
+@main.command()
+def run() -> None:
+    """Everything, as `./manage up` does: embedded services for unset URLs, migrations, bucket, demo seed (not in
+    production), the API and WORKERS grading workers; Ctrl-C stops it all within 10 s."""
+    from app.settings import PROJECT_ROOT
+
+    os.chdir(PROJECT_ROOT)
+    os.execv(sys.executable, [sys.executable, "-m", "app.launcher"])  # the same process: Ctrl-C and SIGTERM reach it
+
+
+@main.command()
+@click.option("--host", help="address to listen on (default HOST)")
+@click.option("--port", type=int, help="port (default PORT)")
+@click.option("--workers", type=int, default=1, show_default=True, help="API processes; /metrics sums them all")
+def api(host: str | None, port: int | None, workers: int) -> None:
+    """Serve the HTTP API with uvicorn: JSON logs, one access line per request."""
+    import uvicorn
+
+    from app.logs import configure_logging
+
+    settings = _settings()
+    configure_logging(settings.log_level)
+    prepare_metrics_dir(settings.data_path / "prometheus" if workers > 1 else None)
+    uvicorn.run(
+        "app.asgi:serve",
+        factory=True,
+        host=host or settings.host,
+        port=port or settings.port,
+        workers=workers,
+        access_log=False,  # the app writes the access line (with the request id); uvicorn's would be a second one
+        log_config=None,
+        timeout_graceful_shutdown=3,  # long-polls end; a stop never waits on a client
+        proxy_headers=True,
+    )
+
+
+def prepare_metrics_dir(default: Path | None) -> None:
+    """Prometheus multiprocess mode: a fresh directory shared by the API processes (PROMETHEUS_MULTIPROC_DIR, or
+    `default` when several processes will serve); must be set before any of them imports prometheus_client."""
+    directory = os.environ.get("PROMETHEUS_MULTIPROC_DIR") or (str(default) if default else None)
+    if directory is None:
+        return
+    shutil.rmtree(directory, ignore_errors=True)
+    Path(directory).mkdir(parents=True, exist_ok=True)
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = directory
+
+
+@main.command()
+def worker() -> None:
+    """A grading worker: lanes exam, practice, rejudge, analytics in that order. SIGTERM finishes the current job,
+    then exits."""
+    from jobs.worker import main as work
+
+    work()
+
+
+@main.command()
+def migrate() -> None:
+    """Apply every database migration, then create the S3 bucket if it is missing."""
+    _settings()
+    _python("-m", "piccolo.main", "migrations", "forwards", "all")
+    _python("-m", "app.bucket")
+    click.echo("migrated; bucket ready")
+
+
+@main.command()
+def seed() -> None:
+    """Load the demo seed (inserts what is missing, never overwrites); refused with APP_ENV=production."""
+    if _settings().is_production:
+        raise click.ClickException("the demo seed is not loaded with APP_ENV=production")
+    _python("-m", "piccolo.main", "seeds", "demo")
+
+
+@main.command()
+@click.option("--question", "question_id", type=int, help="rejudge every finished attempt of this question")
+@click.option("--assignment", "item_id", type=int, help="... or of this assignment (its content item id)")
+@click.option("--publish", is_flag=True, help="apply the new scores when the preview is done")
+def rejudge(question_id: int | None, item_id: int | None, publish: bool) -> None:
+    """Grade attempts again in the rejudge lane (workers must run), show old -> new scores, optionally publish."""
+    from jobs import rejudge as jobs_rejudge
+
+    if (question_id is None) == (item_id is None):
+        raise click.UsageError("give exactly one of --question or --assignment")
+    with _progress("graded again") as progress:
+        batch_id, batch = jobs_rejudge.run(question_id=question_id, item_id=item_id, progress=progress)
+    click.echo(f"rejudge {batch_id}: {batch['total']} attempts")
+    for item in batch["items"]:
+        mark = "*" if item["changed"] else " "
+        click.echo(
+            f"{mark} attempt {item['attempt_id']} (user {item['user_id']}): "
+            f"{item['old_score']} {item['old_verdict']} -> {item['new_score']} {item['new_verdict']}"
+        )
+    if publish:
+        click.echo(f"published: {jobs_rejudge.publish_batch(batch_id)} scores changed")
+
+
+@main.group()
+def analytics() -> None:
+    """Staff analytics kept by the workers."""
+
+
+@analytics.command()
+def rebuild() -> None:
+    """Recount every analytics row from the attempts, in one transaction."""
+    from jobs.analytics import rebuild_all
+
+    with _progress("attempts analysed") as progress:
+        count = rebuild_all(progress=progress)
+    click.echo(f"rebuilt analytics for {count} attempts")
+
+
+@main.command(context_settings={"ignore_unknown_options": True})
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def bench(args: tuple[str, ...]) -> None:
+    """The benchmarks on a throwaway copy of the product (`--quick` for a short run); results in bench/results/."""
+    from app.settings import PROJECT_ROOT
+
+    sys.exit(subprocess.call([sys.executable, "-m", "bench", *args], cwd=PROJECT_ROOT))
 
 
 @main.group()
@@ -46,6 +176,42 @@ def selftest() -> None:
     failed = [r for r in results if not r.contained]
     click.echo(f"{len(results) - len(failed)} contained, {len(failed)} not contained")
     sys.exit(1 if failed else 0)
+
+
+def _settings():
+    from app.settings import SettingsError, get_settings
+
+    settings = get_settings()
+    try:
+        settings.require_production_secrets()
+    except SettingsError as exc:
+        raise click.ClickException(f"configuration error: {exc}") from exc
+    return settings
+
+
+def _python(*args: str) -> None:
+    from app.settings import PROJECT_ROOT
+
+    env = {**os.environ, "PICCOLO_CONF": os.environ.get("PICCOLO_CONF", "piccolo_conf")}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")]))
+    result = subprocess.run([sys.executable, *args], env=env, cwd=PROJECT_ROOT)
+    if result.returncode:
+        raise click.ClickException(f"{' '.join(args)} failed (exit {result.returncode})")
+
+
+@contextmanager
+def _progress(what: str) -> Iterator[Callable[[int, int], None]]:
+    """A rich progress bar on a terminal (plain lines elsewhere): yields `update(done, total)`."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn(what), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, transient=False) as bar:
+        task = bar.add_task(what, total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update
 
 
 if __name__ == "__main__":

@@ -1,15 +1,15 @@
 """Rejudge jobs: preview each attempt again in the `rejudge` lane, then publish the new scores on request.
 
 The preview keeps each attempt's old and new score (and the new results) in Redis, so an instructor who fixed a
-test sees whom it changes before anything a student sees changes. `python -m jobs.rejudge` drives it from a shell.
+test sees whom it changes before anything a student sees changes. `autograder rejudge` drives it from a shell.
 """
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import json
 import time
+from collections.abc import Callable
 
 import asyncpg
 import msgspec
@@ -79,30 +79,16 @@ def publish_batch(batch_id: str) -> int:
     return sum(p.old_score != p.new_score for p in previews)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description="Rejudge every attempt of a question or an assignment.")
-    target = parser.add_mutually_exclusive_group(required=True)
-    target.add_argument("--question", type=int)
-    target.add_argument("--assignment", type=int, help="the assignment's content item id")
-    parser.add_argument("--publish", action="store_true", help="apply the new scores when the preview is done")
-    args = parser.parse_args()
+def run(
+    *, question_id: int | None, item_id: int | None, progress: Callable[[int, int], None], poll: float = 0.5
+) -> tuple[str, dict]:
+    """Start a rejudge of every finished attempt (all classes: an operator's command) and wait for its preview;
+    `progress(done, total)` is called while the workers grade. Answers the batch id and the finished batch."""
     settings = get_settings()
-
-    ids = asyncio.run(attempts_to_rejudge(question_id=args.question, item_id=args.assignment))
-    batch_id = start_batch(settings, ids, {"question_id": args.question, "assignment_id": args.assignment})
-    print(f"rejudge {batch_id}: {len(ids)} attempts queued in the rejudge lane")
+    ids = asyncio.run(attempts_to_rejudge(question_id=question_id, item_id=item_id))
+    batch_id = start_batch(settings, ids, {"question_id": question_id, "assignment_id": item_id})
     while (batch := read_batch(settings, batch_id))["done"] < batch["total"]:
-        print(f"  {batch['done']}/{batch['total']} graded again", flush=True)
-        time.sleep(1)
-    for item in batch["items"]:
-        mark = "*" if item["changed"] else " "
-        print(
-            f"{mark} attempt {item['attempt_id']} (user {item['user_id']}): "
-            f"{item['old_score']} {item['old_verdict']} -> {item['new_score']} {item['new_verdict']}"
-        )
-    if args.publish:
-        print(f"published: {publish_batch(batch_id)} scores changed")
-
-
-if __name__ == "__main__":
-    main()
+        progress(batch["done"], batch["total"])
+        time.sleep(poll)
+    progress(batch["done"], batch["total"])
+    return batch_id, batch

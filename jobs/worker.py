@@ -1,7 +1,11 @@
-"""RQ worker entry point: listens to the lanes in priority order (exam, practice, rejudge).
+"""RQ worker entry point (`autograder worker`): listens to the lanes in priority order (exam, practice, rejudge).
 
 A non-forking SimpleWorker: the bubblewrap sandbox, not a fork, isolates student code, and skipping the fork saves
 ~8 ms a job (measured in bench/). The outbox sweeper runs beside it in a thread.
+
+Logs are JSON lines; each job's lines carry its id and the request id of the API request that enqueued it.
+SIGTERM or SIGINT is a warm stop: the current job finishes (a job is bounded by RQ's timeout, the compose stop grace
+is above it), then the worker exits; an idle worker exits at once.
 """
 
 from __future__ import annotations
@@ -15,16 +19,29 @@ from rq.serializers import JSONSerializer
 
 from app.adapters.queue import queue, redis_connection
 from app.grading_contract import WORKER_LANES
+from app.logs import configure_logging, job_id, request_id
 from app.settings import get_settings
 
 log = logging.getLogger("worker")
 
 
+class GradingWorker(SimpleWorker):
+    """Runs each job under its own id and its request's id, so every line it logs names both."""
+
+    def execute_job(self, job, queue):
+        tokens = (request_id.set((job.meta or {}).get("request_id")), job_id.set(job.id))
+        try:
+            return super().execute_job(job, queue)
+        finally:
+            request_id.reset(tokens[0])
+            job_id.reset(tokens[1])
+
+
 def main() -> None:
     settings = get_settings()
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    configure_logging(settings.log_level)
     redis_url = settings.redis_address
-    worker = SimpleWorker(
+    worker = GradingWorker(
         [queue(redis_url, lane) for lane in WORKER_LANES],
         connection=redis_connection(redis_url),
         serializer=JSONSerializer,

@@ -85,10 +85,15 @@ def api_url(service_env: dict[str, str], api_log: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def workers(service_env: dict[str, str]) -> Iterator[list[subprocess.Popen]]:
+def workers_log(services: dict[str, str]) -> Path:
+    return Path(services["data_dir"]) / "workers.log"
+
+
+@pytest.fixture(scope="session")
+def workers(service_env: dict[str, str], workers_log: Path) -> Iterator[list[subprocess.Popen]]:
+    log = open(workers_log, "ab")  # noqa: SIM115 - the workers write to it for the whole session
     processes = [
-        python_process(["-m", "jobs.worker"], service_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        for _ in range(2)
+        python_process(["-m", "jobs.worker"], service_env, stdout=log, stderr=subprocess.STDOUT) for _ in range(2)
     ]
     try:
         yield processes

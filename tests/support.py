@@ -24,6 +24,8 @@ _loop = asyncio.new_event_loop()
 threading.Thread(target=_loop.run_forever, name="test-db-loop", daemon=True).start()
 
 TEST_JWT_SECRET = "test-secret-not-for-production-0123456789"
+TEST_METRICS_TOKEN = "test-metrics-token-0123456789abcdef"
+METRICS_AUTH = {"Authorization": f"Bearer {TEST_METRICS_TOKEN}"}
 
 
 def run(awaitable: Awaitable[T]) -> T:
@@ -108,6 +110,7 @@ def base_env(urls: dict[str, str]) -> dict[str, str]:
         S3_SECRET_KEY=urls["s3_secret_key"],
         S3_BUCKET=urls["s3_bucket"],
         JWT_SECRET=TEST_JWT_SECRET,
+        METRICS_TOKEN=TEST_METRICS_TOKEN,
         PICCOLO_CONF="piccolo_conf",
         PYTHONPATH=str(PROJECT_ROOT),
         PYTHONUNBUFFERED="1",

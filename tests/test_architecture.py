@@ -18,8 +18,9 @@ FORBIDDEN = {
     "tables": ("app", "jobs"),
     "jobs.sandbox": ("app", "tables", "jobs.grading", "jobs.rejudge", "jobs.analytics", "jobs.outbox"),
 }
-# what the workers may use of the API's side: its services, adapters, settings and the grading contract
-JOBS_MAY_USE = ("app.services", "app.adapters", "app.settings", "app.grading_contract")
+# what the workers may use of the API's side: its services, adapters, settings, the grading contract and the one
+# logging set-up (JSON lines with the request id, the same in every process)
+JOBS_MAY_USE = ("app.services", "app.adapters", "app.settings", "app.grading_contract", "app.logs")
 
 
 def imported_modules(source: str, module: str) -> set[str]:

@@ -11,7 +11,7 @@ from jobs.sandbox.compare import compare_text, compare_value
 from jobs.verdicts import score_run
 from tests.factories import make_world
 from tests.grading_support import submit_and_wait, wait_graded, world_with
-from tests.support import auth, sql
+from tests.support import METRICS_AUTH, auth, sql
 
 CALL_TESTS = [
     {"name": "small", "kind": "call", "input": "add(1, 2)", "expected": "3"},
@@ -188,7 +188,7 @@ def test_world_factory_is_consistent(services) -> None:
 def test_metrics_show_a_cumulative_grading_histogram(api: httpx.Client, workers) -> None:
     world = world_with(CALL_TESTS)
     submit_and_wait(api, world, "def add(a, b):\n    return a + b\n")
-    lines = api.get("/metrics").text.splitlines()
+    lines = api.get("/metrics", headers=METRICS_AUTH).text.splitlines()
     buckets = [float(line.rsplit(" ", 1)[1]) for line in lines if line.startswith("autograder_grading_seconds_bucket")]
     count = next(float(line.rsplit(" ", 1)[1]) for line in lines if line.startswith("autograder_grading_seconds_count"))
     assert count >= 1 and buckets == sorted(buckets)

@@ -83,7 +83,7 @@ def test_incremental_analytics_agree_with_a_rebuild(api: httpx.Client, workers) 
     incremental = _analytics_rows()
     question_row = next(r for r in incremental if r[1] is None)
     assert question_row[2:5] == (3, 2, 1), "3 attempts, 2 students, 1 solved"
-    rebuild_all(progress=lambda _: None)
+    rebuild_all()
     assert _analytics_rows() == incremental
     overall = api.get(f"/api/questions/{world.extra['question'].id}/analytics", headers=auth(world.instructor.id))
     assert overall.json()["attempts"] == 3 and overall.json()["verdict_histogram"] == {"accepted": 1, "wrong_answer": 2}

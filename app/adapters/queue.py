@@ -8,6 +8,8 @@ from redis import Redis
 from rq import Callback, Queue, Retry
 from rq.serializers import JSONSerializer
 
+from app.logs import request_id
+
 
 @cache
 def redis_connection(url: str) -> Redis:
@@ -36,5 +38,7 @@ def enqueue(
         retry=Retry(max=retry) if retry else None,
         result_ttl=300,
         failure_ttl=7 * 24 * 3600,
+        # the request that caused the job: the worker logs the job's lines under the same id
+        meta={"request_id": rid} if (rid := request_id.get()) else None,
     )
     return job.id

@@ -27,10 +27,12 @@ class AssignmentController(Controller):
 
     @patch("/{item_id:int}")
     async def update_assignment(self, user: User, item_id: int, data: AssignmentUpdate) -> ContentItemDetail:
+        """Change an assignment's title, dates, mode or rules; the class's instructors and admins only."""
         return await content.update_assignment(user, item_id, data)
 
     @post("/{item_id:int}/questions", status_code=201)
     async def attach_question(self, user: User, item_id: int, data: AttachQuestion) -> AssignmentDetail:
+        """Attach a question from the bank with its points; the class's instructors and admins only."""
         await content.attach_question(user, item_id, data.question_id, data.custom_points)
         return await assignment_detail.assignment_detail(user, item_id)
 
@@ -38,14 +40,17 @@ class AssignmentController(Controller):
     async def set_points(
         self, user: User, item_id: int, question_id: int, data: UpdateAssignmentQuestion
     ) -> AssignmentDetail:
+        """Change the points an attached question is worth; the class's instructors and admins only."""
         await content.set_custom_points(user, item_id, question_id, data.custom_points)
         return await assignment_detail.assignment_detail(user, item_id)
 
     @delete("/{item_id:int}/questions/{question_id:int}")
     async def detach_question(self, user: User, item_id: int, question_id: int) -> None:
+        """Detach a question without attempts (409 otherwise); the class's instructors and admins only."""
         await content.detach_question(user, item_id, question_id)
 
     @put("/{item_id:int}/questions/order")
     async def reorder_questions(self, user: User, item_id: int, data: QuestionOrder) -> AssignmentDetail:
+        """Set the order of all the assignment's questions at once; instructors and admins only."""
         await content.reorder_questions(user, item_id, data.question_ids)
         return await assignment_detail.assignment_detail(user, item_id)

@@ -15,7 +15,7 @@ class AuthController(Controller):
     path = "/auth"
     tags = ["auth"]
 
-    @post("/login", status_code=200, exclude_from_auth=True)
+    @post("/login", status_code=200, exclude_from_auth=True, problems=(401, 429))
     async def login(
         self, data: LoginRequest, request: Request[Any, Any, Any], redis: Redis, settings: Settings
     ) -> LoginResponse:
@@ -33,4 +33,5 @@ class AuthController(Controller):
 
     @get("/me")
     async def me(self, user: User) -> Me:
+        """The signed-in user: id, email, name and global role."""
         return await auth.profile(user)

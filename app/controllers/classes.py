@@ -35,67 +35,81 @@ class ClassController(Controller):
     async def list_classes(
         self, user: User, limit: Limit = None, cursor: Cursor = None, include_archived: bool = False
     ) -> Page[ClassDetail]:
+        """The classes the caller belongs to (every class for an admin); archived ones only with `include_archived`."""
         size, offset = window(limit, cursor)
         return await courses.list_classes(user, limit=size, offset=offset, include_archived=include_archived)
 
     @post("/")
     async def create_class(self, user: User, data: ClassCreate) -> ClassDetail:
+        """Create a class; instructors and admins only. The creator becomes its instructor."""
         return await courses.create_class(user, data)
 
     @get("/{class_id:int}")
     async def get_class(self, user: User, class_id: int) -> ClassDetail:
+        """One class with the caller's role in it; 404 for a caller outside it."""
         return await courses.get_class(user, class_id)
 
     @patch("/{class_id:int}")
     async def update_class(self, user: User, class_id: int, data: ClassUpdate) -> ClassDetail:
+        """Change a class's title, term or settings; its instructors and admins only."""
         return await courses.update_class(user, class_id, data)
 
     @post("/{class_id:int}/archive", status_code=200)
     async def archive_class(self, user: User, class_id: int) -> ClassDetail:
+        """Archive a class: it leaves the default list and stays readable; its instructors and admins only."""
         return await courses.set_archived(user, class_id, True)
 
     @post("/{class_id:int}/unarchive", status_code=200)
     async def unarchive_class(self, user: User, class_id: int) -> ClassDetail:
+        """Bring an archived class back; its instructors and admins only."""
         return await courses.set_archived(user, class_id, False)
 
     @get("/{class_id:int}/enrollments")
     async def list_enrollments(
         self, user: User, class_id: int, limit: Limit = None, cursor: Cursor = None
     ) -> Page[EnrollmentDetail]:
+        """The class's members with their roles; the class's staff only."""
         size, offset = window(limit, cursor)
         return await courses.list_enrollments(user, class_id, limit=size, offset=offset)
 
     @post("/{class_id:int}/enrollments")
     async def enroll(self, user: User, class_id: int, data: EnrollmentCreate) -> EnrollmentDetail:
+        """Enroll an existing user by email with a class role; the class's instructors and admins only."""
         return await courses.enroll(user, class_id, email=data.email, role=data.role)
 
     @post("/{class_id:int}/enrollments/bulk", status_code=200)
     async def bulk_enroll(self, user: User, class_id: int, data: BulkEnroll) -> BulkEnrollResult:
+        """Enroll many users at once, one result per entry in input order; instructors and admins only."""
         return await courses.bulk_enroll(user, class_id, emails=data.emails, role=data.role)
 
     @patch("/{class_id:int}/enrollments/{user_id:int}")
     async def change_enrollment(
         self, user: User, class_id: int, user_id: int, data: EnrollmentUpdate
     ) -> EnrollmentDetail:
+        """Change a member's role in the class; the class's instructors and admins only."""
         return await courses.change_enrollment(user, class_id, user_id, data.role)
 
     @delete("/{class_id:int}/enrollments/{user_id:int}")
     async def remove_enrollment(self, user: User, class_id: int, user_id: int) -> None:
+        """Remove a member from the class (their attempts stay); instructors and admins only."""
         await courses.remove_enrollment(user, class_id, user_id)
 
     @get("/{class_id:int}/modules")
     async def list_modules(
         self, user: User, class_id: int, limit: Limit = None, cursor: Cursor = None
     ) -> Page[ModuleDetail]:
+        """The class's modules in order; every member."""
         size, offset = window(limit, cursor)
         return await courses.list_modules(user, class_id, limit=size, offset=offset)
 
     @post("/{class_id:int}/modules")
     async def create_module(self, user: User, class_id: int, data: ModuleCreate) -> ModuleDetail:
+        """Add a module at the end of the class; the class's instructors and admins only."""
         return await courses.create_module(user, class_id, data.title)
 
     @put("/{class_id:int}/modules/order")
     async def reorder_modules(self, user: User, class_id: int, data: ModuleOrder) -> list[ModuleDetail]:
+        """Set the order of all the class's modules at once; the class's instructors and admins only."""
         return await courses.reorder_modules(user, class_id, data.module_ids)
 
     @get(

@@ -15,14 +15,17 @@ class ItemController(Controller):
 
     @get("/{item_id:int}")
     async def get_item(self, user: User, item_id: int) -> ContentItemDetail:
+        """One content item (page or assignment); students see it only once published."""
         return await content.get_item(user, item_id)
 
     @post("/{item_id:int}/publish", status_code=200)
     async def publish(self, user: User, item_id: int, data: Publish) -> ContentItemDetail:
+        """Publish or unpublish an item; the class's instructors and admins only."""
         return await content.publish(user, item_id, data.published)
 
     @delete("/{item_id:int}")
     async def delete_item(self, user: User, item_id: int) -> None:
+        """Delete an item without attempts (409 otherwise: unpublish it instead); instructors and admins only."""
         await content.delete_item(user, item_id)
 
 
@@ -32,4 +35,5 @@ class PageController(Controller):
 
     @patch("/{item_id:int}")
     async def update_page(self, user: User, item_id: int, data: PageUpdate) -> ContentItemDetail:
+        """Change a page's title, description or body; the class's instructors and admins only."""
         return await content.update_page(user, item_id, data)

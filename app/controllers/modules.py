@@ -17,25 +17,30 @@ class ModuleController(Controller):
 
     @patch("/{module_id:int}")
     async def update_module(self, user: User, module_id: int, data: ModuleUpdate) -> ModuleDetail:
+        """Rename or move a module; the class's instructors and admins only."""
         return await courses.update_module(user, module_id, data.title)
 
     @delete("/{module_id:int}")
     async def delete_module(self, user: User, module_id: int) -> None:
+        """Delete an empty module (409 while it holds items with attempts); instructors and admins only."""
         await courses.delete_module(user, module_id)
 
     @get("/{module_id:int}/items")
     async def list_items(
         self, user: User, module_id: int, limit: Limit = None, cursor: Cursor = None
     ) -> Page[ContentItemDetail]:
+        """The module's items in order; students see published items only."""
         size, offset = window(limit, cursor)
         return await content.list_items(user, module_id, limit=size, offset=offset)
 
     @post("/{module_id:int}/assignments")
     async def create_assignment(self, user: User, module_id: int, data: AssignmentCreate) -> ContentItemDetail:
+        """Add an assignment (practice or exam) to the module; the class's instructors and admins only."""
         return await content.create_assignment(user, module_id, data)
 
     @post("/{module_id:int}/pages")
     async def create_page(self, user: User, module_id: int, data: PageCreate) -> ContentItemDetail:
+        """Add a page of text to the module; the class's instructors and admins only."""
         return await content.create_page(user, module_id, data)
 
     @put("/{module_id:int}/items/order")

@@ -30,37 +30,46 @@ class QuestionController(Controller):
 
     @get("/questions")
     async def list_questions(self, user: User, limit: Limit = None, cursor: Cursor = None) -> Page[QuestionSummary]:
+        """The question bank the caller may use: own, shared with their classes, or used in them; staff only."""
         size, offset = window(limit, cursor)
         return await questions.list_questions(user, limit=size, offset=offset)
 
     @post("/questions")
     async def create_question(self, user: User, data: QuestionCreate) -> QuestionDetail:
+        """Create a question owned by the caller; staff only."""
         return await questions.create_question(user, data)
 
     @get("/questions/{question_id:int}")
     async def get_question(self, user: User, question_id: int) -> QuestionDetail:
+        """One question with its tests and reference solution; staff who may use it."""
         return await questions.get_question(user, question_id)
 
     @get("/questions/by-slug/{slug:str}")
     async def get_question_by_slug(self, user: User, slug: SlugParam) -> QuestionDetail:
+        """One question by its slug; staff who may use it."""
         return await questions.get_question_by_slug(user, slug)
 
     @patch("/questions/{question_id:int}")
     async def update_question(self, user: User, question_id: int, data: QuestionUpdate) -> QuestionDetail:
+        """Change a question; its owner, the sharing class's instructors and admins."""
         return await questions.update_question(user, question_id, data)
 
     @delete("/questions/{question_id:int}")
     async def delete_question(self, user: User, question_id: int) -> None:
+        """Delete a question without attempts (409 otherwise); its editors only."""
         await questions.delete_question(user, question_id)
 
     @post("/questions/{question_id:int}/tests")
     async def add_test(self, user: User, question_id: int, data: TestCaseCreate) -> TestCaseDetail:
+        """Add a test case to a question; its editors only."""
         return await questions.add_test(user, question_id, data)
 
     @patch("/tests/{test_id:int}")
     async def update_test(self, user: User, test_id: int, data: TestCaseUpdate) -> TestCaseDetail:
+        """Change a test case; the question's editors only (404 alike for missing and invisible tests)."""
         return await questions.update_test(user, test_id, data)
 
     @delete("/tests/{test_id:int}")
     async def delete_test(self, user: User, test_id: int) -> None:
+        """Delete a test case; the question's editors only."""
         await questions.delete_test(user, test_id)

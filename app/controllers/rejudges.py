@@ -23,4 +23,5 @@ class RejudgeController(Controller):
 
     @post("/{batch_id:str}/publish", status_code=202)
     async def publish_rejudge(self, user: User, batch_id: str, settings: Settings) -> RejudgeBatch:
+        """Apply a finished rejudge preview's new scores; whoever may start it."""
         return await rejudge.publish(user, settings, batch_id)

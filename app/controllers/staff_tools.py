@@ -18,6 +18,7 @@ class QuestionToolsController(Controller):
 
     @get("/{question_id:int}/analytics")
     async def question_analytics(self, user: User, question_id: int) -> QuestionStats:
+        """Analytics of the question over the assignments of the classes the caller teaches."""
         return await analytics.for_question(user, question_id)
 
     @post("/{question_id:int}/rejudge", status_code=202)
@@ -33,8 +34,10 @@ class AssignmentToolsController(Controller):
 
     @get("/{item_id:int}/analytics")
     async def assignment_analytics(self, user: User, item_id: int) -> AssignmentStats:
+        """Per-question analytics of one assignment; the class's staff only."""
         return await analytics.for_assignment(user, item_id)
 
     @post("/{item_id:int}/rejudge", status_code=202)
     async def rejudge_assignment(self, user: User, item_id: int, settings: Settings) -> RejudgeStarted:
+        """Grade every finished attempt of the assignment again as a preview; instructors and admins."""
         return await rejudge.start(user, settings, item_id=item_id)

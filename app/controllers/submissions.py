@@ -46,9 +46,10 @@ class SubmissionController(Controller):
 
     @get("/assignments/{item_id:int}/questions/{question_id:int}/progress")
     async def load_progress(self, user: User, item_id: int, question_id: int) -> ProgressDetail:
+        """The caller's autosaved code for this question; 404 when nothing is saved yet."""
         return await progress.load(user, item_id, question_id)
 
-    @post("/assignments/{item_id:int}/questions/{question_id:int}/submissions", status_code=202)
+    @post("/assignments/{item_id:int}/questions/{question_id:int}/submissions", status_code=202, problems=(429,))
     async def submit(
         self,
         user: User,
@@ -58,6 +59,7 @@ class SubmissionController(Controller):
         infra: Infra,
         idempotency_key: IdempotencyKey = None,
     ) -> SubmissionAccepted:
+        """Submit code for grading: stored, queued and answered 202 at once; poll `GET /submissions/{id}?wait=N`."""
         return await submissions.submit(
             user=user,
             item_id=item_id,
@@ -72,6 +74,7 @@ class SubmissionController(Controller):
     async def list_mine(
         self, user: User, item_id: int, question_id: int, limit: Limit = None, cursor: Cursor = None
     ) -> Page[SubmissionSummary]:
+        """The caller's own attempts at this question, newest first."""
         size, offset = window(limit, cursor)
         return await submissions.list_mine(user, item_id, question_id, limit=size, offset=offset)
 

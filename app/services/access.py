@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.errors import Forbidden, NotFound
+from tables.courses import Enrollment
 from tables.enums import ClassRole, ContentType, Role
 from tables.users import User
 
@@ -108,3 +109,23 @@ async def assignment_context(user: User, item_id: int, *, allowed: frozenset[str
     if row["type"] != ContentType.assignment:
         raise NotFound("assignment not found")
     return row
+
+
+async def classes_with_role(user: User, roles: frozenset[str]) -> list[int] | None:
+    """The classes where the caller holds one of `roles`; None for an admin, who reaches every class."""
+    if is_admin(user):
+        return None
+    rows = await Enrollment.select(Enrollment.class_).where(
+        (Enrollment.user == user.id) & Enrollment.role.is_in([str(role) for role in roles if role != ADMIN])
+    )
+    return sorted(row["class_id"] for row in rows)
+
+
+async def require_all_classes(user: User, class_ids: list[int] | None, roles: frozenset[str], what: str) -> None:
+    """Something that spans classes (a rejudge batch) is visible only to who holds `roles` in every one of them;
+    for anyone else it does not exist."""
+    reach = await classes_with_role(user, roles)
+    if reach is None:
+        return
+    if class_ids is None or not set(class_ids) <= set(reach):
+        raise NotFound(f"{what} not found")

@@ -8,6 +8,7 @@ from app.schemas.staff import AssignmentStats, QuestionStats
 from app.services import access
 from app.services.jsonb import as_dict
 from app.services.questions import require_usable_question
+from app.services.sql import rows as sql_rows
 from tables.users import User
 
 COLUMNS = (
@@ -21,8 +22,49 @@ def _view(row: dict[str, Any]) -> QuestionStats:
     return QuestionStats(**fields, verdict_histogram=as_dict(row["verdict_histogram"]))
 
 
+# The same numbers as the workers' overall row (jobs/analytics.py), over the assignments of some classes only
+SCOPED_SQL = """
+WITH graded AS (
+    SELECT s.user_id, s.verdict, s.submitted_at,
+           row_number() OVER (PARTITION BY s.user_id ORDER BY s.submitted_at, s.id) AS n,
+           min(s.submitted_at) OVER (PARTITION BY s.user_id) AS first_at
+    FROM submission_attempt s
+    JOIN assignment a ON a.id = s.assignment
+    JOIN content_item ci ON ci.id = a.content_item
+    JOIN modules m ON m.id = ci.module
+    WHERE s.question = {} AND s.status = 'graded' AND s.verdict IS NOT NULL AND m.class_id = ANY({})
+), firsts AS (
+    SELECT DISTINCT ON (user_id) user_id, n, extract(epoch FROM submitted_at - first_at) AS seconds
+    FROM graded WHERE verdict = 'accepted' ORDER BY user_id, n
+)
+SELECT (SELECT count(*) FROM graded) AS attempts,
+       (SELECT count(DISTINCT user_id) FROM graded) AS distinct_students,
+       (SELECT count(*) FROM firsts) AS solved_students,
+       (SELECT count(*) FROM graded WHERE verdict = 'accepted') AS accepted,
+       (SELECT avg(n)::float FROM firsts) AS avg_attempts_to_first_pass,
+       (SELECT avg(seconds)::float FROM firsts) AS avg_seconds_to_first_pass,
+       (SELECT coalesce(jsonb_object_agg(verdict, c), '{{}}'::jsonb)
+          FROM (SELECT verdict, count(*) AS c FROM graded GROUP BY verdict) h) AS verdict_histogram,
+       (SELECT max(submitted_at) FROM graded) AS updated_at
+"""
+
+
+async def _scoped(question_id: int, class_ids: list[int]) -> QuestionStats:
+    row = (await sql_rows(SCOPED_SQL, question_id, class_ids))[0]
+    attempts = row.pop("attempts")
+    accepted = row.pop("accepted")
+    row["verdict_histogram"] = as_dict(row["verdict_histogram"])
+    return QuestionStats(
+        question_id=question_id, attempts=attempts, pass_rate=accepted / attempts if attempts else 0.0, **row
+    )
+
+
 async def for_question(user: User, question_id: int) -> QuestionStats:
+    """An admin reads the overall row; anyone else the attempts of the classes where they are staff only."""
     await require_usable_question(user, question_id)
+    class_ids = await access.classes_with_role(user, access.STAFF)
+    if class_ids is not None:
+        return await _scoped(question_id, class_ids)
     rows = await User.raw(
         f"SELECT {COLUMNS} FROM problem_analytics WHERE question = {{}} AND assignment IS NULL",
         question_id,

@@ -240,7 +240,10 @@ async def _test_question(user: User, test_id: int) -> int:
     found = await TestCase.select(TestCase.question).where(TestCase.id == test_id).first()
     if found is None:
         raise NotFound("test case not found")
-    await require_editable(user, found["question"])
+    try:
+        await require_editable(user, found["question"])
+    except NotFound:
+        raise NotFound("test case not found") from None  # an invisible question's test is a missing test
     return found["question"]
 
 

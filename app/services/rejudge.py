@@ -55,13 +55,16 @@ def read_batch(settings: Settings, batch_id: str) -> dict[str, Any] | None:
 async def start(
     user: User, settings: Settings, *, question_id: int | None = None, item_id: int | None = None
 ) -> RejudgeStarted:
+    class_ids = None
     if question_id is not None:
         await require_editable(user, question_id)
-        scope = {"question_id": question_id, "started_by": user.id}
+        # a question serves many classes: only the attempts of the classes the caller teaches
+        class_ids = await access.classes_with_role(user, access.EDITORS)
+        scope = {"question_id": question_id, "started_by": user.id, "class_ids": class_ids}
     else:
         await access.assignment_context(user, item_id, allowed=access.EDITORS)
         scope = {"assignment_id": item_id, "started_by": user.id}
-    ids = await contract.attempts_to_rejudge(question_id=question_id, item_id=item_id)
+    ids = await contract.attempts_to_rejudge(question_id=question_id, item_id=item_id, class_ids=class_ids)
     batch_id = await anyio.to_thread.run_sync(start_batch, settings, ids, scope)
     return RejudgeStarted(id=batch_id, total=len(ids), links={"self": f"/api/rejudges/{batch_id}"})
 
@@ -75,6 +78,7 @@ async def status(user: User, settings: Settings, batch_id: str) -> RejudgeBatch:
     # whoever may start this rejudge may read and publish it
     if batch.get("question_id"):
         await require_editable(user, batch["question_id"])
+        await access.require_all_classes(user, batch.get("class_ids"), access.EDITORS, "rejudge")
     else:
         await access.assignment_context(user, batch["assignment_id"], allowed=access.EDITORS)
     return msgspec.convert(batch, RejudgeBatch, strict=False)
