@@ -6,6 +6,7 @@ from tables.analytics import ProblemAnalytics, SubmissionAnalysis
 from tables.content import Assignment, ContentItem, Page
 from tables.courses import Class, Enrollment, Module
 from tables.questions import AssignmentQuestion, Question, TestCase
+from tables.runs import CodeRun
 from tables.submissions import AssignmentProgress, SubmissionAttempt, TestResult
 from tables.users import User
 
@@ -30,6 +31,7 @@ APP_CONFIG = AppConfig(
         TestResult,
         SubmissionAnalysis,
         ProblemAnalytics,
+        CodeRun,
     ],
     commands=[],
 )

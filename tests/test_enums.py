@@ -21,6 +21,10 @@ CHECKED_COLUMNS: dict[tuple[str, str], type[StrEnum]] = {
     ("test_cases", "compare_mode"): enums.CompareMode,
     ("test_cases", "visibility"): enums.Visibility,
     ("submission_attempt", "status"): enums.AttemptStatus,
+    ("test_cases", "validation"): enums.ValidationState,
+    ("code_run", "language"): enums.Language,
+    ("code_run", "mode"): enums.RunMode,
+    ("code_run", "status"): enums.RunStatus,
 }
 
 
