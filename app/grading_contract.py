@@ -11,7 +11,7 @@ import logging
 import msgspec
 from redis.exceptions import RedisError
 
-from app.adapters.queue import enqueue
+from app.adapters.queue import enqueue, redis_connection
 from app.settings import Settings
 from tables.enums import AssignmentMode, AttemptStatus
 from tables.submissions import SubmissionAttempt
@@ -168,6 +168,12 @@ def enqueue_run(settings: Settings, run_id: int) -> bool:
     return _enqueue_or_log(
         settings, RUNS_LANE, RUN_JOB, run_id, job_id=run_job_id(run_id), retry=1, left=f"run {run_id} not queued"
     )
+
+
+def publish_language_versions(settings: Settings, versions: dict[str, str]) -> None:
+    """A worker at start: the versions of the toolchains it has installed, for `GET /api/languages`."""
+    if versions:
+        redis_connection(settings.redis_address).hset(LANGUAGE_VERSIONS_KEY, mapping=versions)
 
 
 async def attempts_to_rejudge(*, question_id: int | None = None, item_id: int | None = None) -> list[int]:

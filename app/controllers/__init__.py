@@ -4,9 +4,11 @@ from app.controllers.assignments import AssignmentController
 from app.controllers.auth import AuthController
 from app.controllers.classes import ClassController
 from app.controllers.items import ItemController, PageController
+from app.controllers.languages import LanguageController
 from app.controllers.modules import ModuleController
 from app.controllers.questions import QuestionController
 from app.controllers.rejudges import RejudgeController
+from app.controllers.runs import RunController
 from app.controllers.staff_tools import AssignmentToolsController, QuestionToolsController
 from app.controllers.submissions import SubmissionController
 
@@ -22,4 +24,6 @@ API_CONTROLLERS: list = [
     QuestionToolsController,
     AssignmentToolsController,
     RejudgeController,
+    RunController,
+    LanguageController,
 ]

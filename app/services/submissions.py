@@ -24,8 +24,9 @@ from app.services.infra import Infra
 from app.services.jsonb import as_struct
 from app.services.longpoll import FINISHED, wait_for_grading
 from app.services.pagination import page
-from app.services.submission_queries import Accepted, StoredCode
+from app.services.submission_queries import Accepted, AnsweredQuestion, StoredCode
 from app.services.submission_views import accepted_view, detail_view, result_views
+from app.settings import Settings
 from tables.enums import AttemptStatus
 from tables.users import User
 
@@ -45,22 +46,13 @@ async def submit(
     settings = infra.settings
     context = await access.assignment_context(user, item_id, allowed=access.STUDENTS)
     assignment_id: int = context["assignment_id"]
-    encoded = code.encode()
-    if len(encoded) > settings.max_code_bytes:
-        raise PayloadTooLarge(f"code is larger than {settings.max_code_bytes} bytes", limit=settings.max_code_bytes)
+    encoded = sized_code(code, settings)
     if idempotency_key is not None:
         if not 1 <= len(idempotency_key) <= 200 or "\x00" in idempotency_key:
             raise InvalidInput("Idempotency-Key must be 1 to 200 characters", field="Idempotency-Key")
         if replay := await _replay(user.id, idempotency_key):
             return replay
-    question = await submission_queries.question_of_assignment(user.id, assignment_id, question_id)
-    if question is None:
-        raise NotFound("this question is not part of the assignment")
-    if language != question.language:
-        raise InvalidInput(f"this question is answered in {question.language}", field="language")
-    config = as_struct(context["config"], AssignmentConfig)
-    now = datetime.now(UTC)
-    submission_rules.check_window(config, context["mode"], now)
+    question, config, now = await open_question(user, context, question_id, language)
     late = submission_rules.lateness(config, context["due_date"], now)
     submission_rules.check_attempts(config, question.used)
     await ratelimit.enforce(
@@ -87,6 +79,29 @@ async def submit(
             await anyio.to_thread.run_sync(enqueue_grading, settings, accepted.id, context["mode"])
         return accepted_view(accepted)
     raise ServiceUnavailable("too many concurrent submissions for this question; try again")
+
+
+def sized_code(code: str, settings: Settings) -> bytes:
+    encoded = code.encode()
+    if len(encoded) > settings.max_code_bytes:
+        raise PayloadTooLarge(f"code is larger than {settings.max_code_bytes} bytes", limit=settings.max_code_bytes)
+    return encoded
+
+
+async def open_question(
+    user: User, context: dict[str, Any], question_id: int, language: str
+) -> tuple[AnsweredQuestion, AssignmentConfig, datetime]:
+    """The question of the assignment (`context`) in its language, while the assignment's window is open: the
+    rules a submission and a run share."""
+    question = await submission_queries.question_of_assignment(user.id, context["assignment_id"], question_id)
+    if question is None:
+        raise NotFound("this question is not part of the assignment")
+    if language != question.language:
+        raise InvalidInput(f"this question is answered in {question.language}", field="language")
+    config = as_struct(context["config"], AssignmentConfig)
+    now = datetime.now(UTC)
+    submission_rules.check_window(config, context["mode"], now)
+    return question, config, now
 
 
 async def _store_code(blobstore: BlobStore, encoded: bytes) -> StoredCode:
