@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from piccolo.engine import engine_finder
 
 from app.settings import get_settings
-from seeds.demo_questions import QUESTIONS
+from seeds.demo_questions import LANGUAGE_TOUR, QUESTIONS
 from tables.content import Assignment, ContentItem, Page
 from tables.courses import Class, Enrollment, Module
 from tables.questions import AssignmentQuestion, Question, TestCase
@@ -86,11 +86,19 @@ async def seed_classes(users: dict[str, User]) -> tuple[Class, Class]:
 
 
 async def seed_questions(owner: User, cs101: Class) -> dict[str, Question]:
+    from app.grading_contract import enqueue_validation
+    from app.services.validation import mark_changed
+
     questions: dict[str, Question] = {}
+    validating = 0
     for spec in QUESTIONS:
-        fields = {k: v for k, v in spec.items() if k != "tests"}
-        question, _ = await _get_or_create(
-            Question, Question.slug == spec["slug"], owner=owner.id, shared_with_class=cs101.id, **fields
+        fields = {k: v for k, v in spec.items() if k not in ("tests", "in_practice")}
+        question, created = await _get_or_create(
+            Question,
+            (Question.slug == spec["slug"]) & (Question.owner == owner.id),
+            owner=owner.id,
+            shared_with_class=cs101.id,
+            **fields,
         )
         questions[spec["slug"]] = question
         for order, test in enumerate(spec["tests"]):
@@ -101,7 +109,10 @@ async def seed_questions(owner: User, cs101: Class) -> dict[str, Question]:
                 order_index=order,
                 **test,
             )
-    say(f"questions: {len(questions)} in the bank")
+        # a new question's tests are checked against its reference solution by the workers, as the API does
+        if created and (revision := await mark_changed(question.id)):
+            validating += enqueue_validation(get_settings(), question.id, revision)
+    say(f"questions: {len(questions)} in the bank ({validating} queued for validation)")
     return questions
 
 
@@ -188,7 +199,27 @@ async def seed_content(cs101: Class, questions: dict[str, Question]) -> tuple[Co
                     for i, s in enumerate(["is-palindrome", "word-count", "c-sum-two"])
                 ]
             )
-    say("modules, pages, a practice assignment and an exam")
+        tour = await _content(
+            modules[0],
+            "One problem, five languages",
+            2,
+            type="assignment",
+            is_published=True,
+            description="The same problem in Python, C, C++, Java and JavaScript.",
+            due_date=now + timedelta(days=14),
+        )
+        if not tour._exists_in_db:
+            await tour.save()
+            config = {"late_policy": {"mode": "accept", "penalty_per_day": 0.1, "max_penalty": 0.5}, "feedback": "full"}
+            assignment = Assignment(content_item=tour.id, mode="practice", config=json.dumps(config))
+            await assignment.save()
+            await AssignmentQuestion.insert(
+                *[
+                    AssignmentQuestion(assignment=assignment.id, question=questions[s].id, order_index=i)
+                    for i, s in enumerate(LANGUAGE_TOUR)
+                ]
+            )
+    say("modules, pages, two practice assignments and an exam")
     return practice, exam
 
 
