@@ -180,6 +180,22 @@ def test_score_scales_weights_to_points_and_applies_the_late_penalty() -> None:
     assert [t.verdict for t in outcome.tests] == ["accepted", "wrong_answer"]
 
 
+def test_a_checkers_partial_score_earns_that_share_of_the_tests_weight() -> None:
+    from types import SimpleNamespace
+
+    tests = [
+        {"id": 1, "kind": "checker", "expected": "", "compare_mode": "exact", "tolerance": 0, "weight": 1.0},
+        {"id": 2, "kind": "checker", "expected": "", "compare_mode": "exact", "tolerance": 0, "weight": 1.0},
+    ]
+    judged = [
+        SimpleNamespace(verdict="accepted", excerpt="ok", time_ms=1, score=1.0),
+        SimpleNamespace(verdict="wrong_answer", excerpt="half right", time_ms=1, score=0.5),
+    ]
+    outcome = score_run(Judgement(True, "", judged), tests, points=10.0, late_penalty=0.0)
+    assert (outcome.verdict, outcome.score) == ("wrong_answer", 7.5)
+    assert [(t.passed, t.score) for t in outcome.tests] == [(True, 5.0), (False, 2.5)]
+
+
 def test_world_factory_is_consistent(services) -> None:
     world = make_world()
     assert world.student.role == "student"
