@@ -247,3 +247,34 @@ def test_slugs_are_unique_per_owner_and_by_slug_prefers_the_callers_own(api: htt
     assert api.get("/api/questions/by-slug/add-two", headers=auth(world.ta.id)).json()["id"] == world.question.id
     # the admin sees both: their own first (none), then the oldest
     assert api.get("/api/questions/by-slug/add-two", headers=auth(world.admin.id)).json()["id"] == world.question.id
+
+
+def test_every_seeded_question_passes_its_own_tests_in_every_language(service_env, workers) -> None:
+    import subprocess
+    import sys
+
+    from app.settings import PROJECT_ROOT
+
+    seeded = subprocess.run(
+        [sys.executable, "-m", "piccolo.main", "seeds", "demo"],
+        env=service_env,
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert seeded.returncode == 0, seeded.stdout + seeded.stderr
+    tour = sql(
+        "SELECT q.language FROM content_item ci JOIN assignment a ON a.content_item = ci.id "
+        "JOIN assignment_question aq ON aq.assignment = a.id JOIN questions q ON q.id = aq.question "
+        "WHERE ci.title = 'One problem, five languages' ORDER BY aq.order_index"
+    )
+    assert [r[0] for r in tour] == ["python", "c", "cpp", "java", "javascript"]
+    deadline = time.monotonic() + 120
+    while sql("SELECT count(*) FROM test_cases WHERE validation = 'pending'")[0][0] and time.monotonic() < deadline:
+        time.sleep(0.5)
+    states = sql(
+        "SELECT q.slug, t.name, t.validation, t.validation_reason FROM test_cases t JOIN questions q "
+        "ON q.id = t.question WHERE t.validation <> 'valid' ORDER BY q.slug, t.name"
+    )
+    assert [tuple(r) for r in states] == []
