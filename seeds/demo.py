@@ -121,6 +121,18 @@ async def _content(module: Module, title: str, order: int, **values) -> ContentI
     return item or ContentItem(module=module.id, title=title, order_index=order, **values)
 
 
+async def _assignment(item: ContentItem, mode: str, config: dict, questions: list[Question]) -> None:
+    """A new assignment item with its config and questions; one that exists is left as a person may have changed it."""
+    if item._exists_in_db:
+        return
+    await item.save()
+    assignment = Assignment(content_item=item.id, mode=mode, config=json.dumps(config))
+    await assignment.save()
+    await AssignmentQuestion.insert(
+        *[AssignmentQuestion(assignment=assignment.id, question=q.id, order_index=i) for i, q in enumerate(questions)]
+    )
+
+
 async def seed_content(cs101: Class, questions: dict[str, Question]) -> tuple[ContentItem, ContentItem]:
     now = datetime.now(UTC)
     modules = []
@@ -155,22 +167,13 @@ async def seed_content(cs101: Class, questions: dict[str, Question]) -> tuple[Co
             description="Warm-up problems. Unlimited attempts.",
             due_date=now + timedelta(days=14),
         )
-        if not practice._exists_in_db:
-            await practice.save()
-            config = {
-                "max_attempts": None,
-                "late_policy": {"mode": "accept", "penalty_per_day": 0.1, "max_penalty": 0.5},
-                "feedback": "full",
-            }
-            assignment = Assignment(content_item=practice.id, mode="practice", config=json.dumps(config))
-            await assignment.save()
-            slugs = [q["slug"] for q in QUESTIONS if q.get("in_practice", True)]
-            await AssignmentQuestion.insert(
-                *[
-                    AssignmentQuestion(assignment=assignment.id, question=questions[s].id, order_index=i)
-                    for i, s in enumerate(slugs)
-                ]
-            )
+        config = {
+            "max_attempts": None,
+            "late_policy": {"mode": "accept", "penalty_per_day": 0.1, "max_penalty": 0.5},
+            "feedback": "full",
+        }
+        slugs = [q["slug"] for q in QUESTIONS if q.get("in_practice", True)]
+        await _assignment(practice, "practice", config, [questions[s] for s in slugs])
 
         exam = await _content(
             modules[2],
@@ -181,24 +184,16 @@ async def seed_content(cs101: Class, questions: dict[str, Question]) -> tuple[Co
             description="Three questions, 60 minutes.",
             due_date=now + timedelta(days=7),
         )
-        if not exam._exists_in_db:
-            await exam.save()
-            config = {
-                "max_attempts": 3,
-                "available_from": (now - timedelta(hours=1)).isoformat(),
-                "available_until": (now + timedelta(days=7)).isoformat(),
-                "exam_time_limit_minutes": 60,
-                "late_policy": {"mode": "reject"},
-                "feedback": "summary",
-            }
-            assignment = Assignment(content_item=exam.id, mode="exam", config=json.dumps(config))
-            await assignment.save()
-            await AssignmentQuestion.insert(
-                *[
-                    AssignmentQuestion(assignment=assignment.id, question=questions[s].id, order_index=i)
-                    for i, s in enumerate(["is-palindrome", "word-count", "c-sum-two"])
-                ]
-            )
+        config = {
+            "max_attempts": 3,
+            "available_from": (now - timedelta(hours=1)).isoformat(),
+            "available_until": (now + timedelta(days=7)).isoformat(),
+            "exam_time_limit_minutes": 60,
+            "late_policy": {"mode": "reject"},
+            "feedback": "summary",
+        }
+        await _assignment(exam, "exam", config, [questions[s] for s in ["is-palindrome", "word-count", "c-sum-two"]])
+
         tour = await _content(
             modules[0],
             "One problem, five languages",
@@ -208,17 +203,8 @@ async def seed_content(cs101: Class, questions: dict[str, Question]) -> tuple[Co
             description="The same problem in Python, C, C++, Java and JavaScript.",
             due_date=now + timedelta(days=14),
         )
-        if not tour._exists_in_db:
-            await tour.save()
-            config = {"late_policy": {"mode": "accept", "penalty_per_day": 0.1, "max_penalty": 0.5}, "feedback": "full"}
-            assignment = Assignment(content_item=tour.id, mode="practice", config=json.dumps(config))
-            await assignment.save()
-            await AssignmentQuestion.insert(
-                *[
-                    AssignmentQuestion(assignment=assignment.id, question=questions[s].id, order_index=i)
-                    for i, s in enumerate(LANGUAGE_TOUR)
-                ]
-            )
+        config = {"late_policy": {"mode": "accept", "penalty_per_day": 0.1, "max_penalty": 0.5}, "feedback": "full"}
+        await _assignment(tour, "practice", config, [questions[s] for s in LANGUAGE_TOUR])
     say("modules, pages, two practice assignments and an exam")
     return practice, exam
 

@@ -12,6 +12,7 @@ from app.grading_contract import enqueue_validation, validate_job_id
 from app.settings import get_settings
 from tests.factories import make_assignment, make_question, make_world
 from tests.support import auth, problem, sql
+from tests.test_schema import _seed
 
 ADD_IO = "a, b = map(int, input().split())\nprint(a + b)\n"
 SUM_TESTS = [
@@ -250,19 +251,7 @@ def test_slugs_are_unique_per_owner_and_by_slug_prefers_the_callers_own(api: htt
 
 
 def test_every_seeded_question_passes_its_own_tests_in_every_language(service_env, workers) -> None:
-    import subprocess
-    import sys
-
-    from app.settings import PROJECT_ROOT
-
-    seeded = subprocess.run(
-        [sys.executable, "-m", "piccolo.main", "seeds", "demo"],
-        env=service_env,
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    seeded = _seed(service_env)
     assert seeded.returncode == 0, seeded.stdout + seeded.stderr
     tour = sql(
         "SELECT q.language FROM content_item ci JOIN assignment a ON a.content_item = ci.id "
