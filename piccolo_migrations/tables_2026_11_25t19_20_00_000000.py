@@ -1,6 +1,8 @@
 """Constraints for languages and authoring: the new enum values in their CHECKs, slugs unique per owner, the
 validation state's and the runs' CHECKs; tests of questions without a reference solution start `unchecked`."""
 
+from functools import partial
+
 from piccolo.apps.migrations.auto.migration_manager import MigrationManager
 
 from piccolo_migrations.tables_2026_11_25t13_20_00_000000 import _execute_script
@@ -44,13 +46,6 @@ ALTER TABLE questions ADD CONSTRAINT questions_language_check CHECK (language IN
 
 async def forwards() -> MigrationManager:
     manager = MigrationManager(migration_id=ID, app_name="tables", description=DESCRIPTION)
-
-    async def run() -> None:
-        await _execute_script(FORWARDS)
-
-    async def run_backwards() -> None:
-        await _execute_script(BACKWARDS)
-
-    manager.add_raw(run)
-    manager.add_raw_backwards(run_backwards)
+    manager.add_raw(partial(_execute_script, FORWARDS))
+    manager.add_raw_backwards(partial(_execute_script, BACKWARDS))
     return manager
