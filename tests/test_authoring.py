@@ -49,6 +49,11 @@ def test_tests_the_reference_solution_passes_become_valid(api: httpx.Client, wor
     validated = wait_validated(api, question["id"], world.instructor.id)
     assert states(validated) == [("small", "valid"), ("negative", "valid")]
     assert [t["validation_reason"] for t in validated["tests"]] == ["", ""]
+    item = make_assignment(world.module, [], title="Draft", published=False, order_index=3)
+    sql("INSERT INTO assignment_question (assignment, question) SELECT id, $2 FROM assignment WHERE content_item = $1",
+        item.id, question["id"])  # fmt: skip
+    staff_view = api.get(f"/api/assignments/{item.id}", headers=auth(world.ta.id)).json()
+    assert [t["validation"] for t in staff_view["questions"][0]["tests"]] == ["valid", "valid"]
 
 
 def test_a_test_the_reference_fails_is_invalid_with_its_reason_and_blocks_publishing(

@@ -49,7 +49,7 @@ def _pattern(kind: str, expected: str) -> str:
     if kind == TestKind.call:
         try:
             value = json.loads(expected)
-        except ValueError:
+        except (ValueError, RecursionError):
             return expected
         return value if isinstance(value, str) else json.dumps(value)
     return expected
