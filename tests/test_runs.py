@@ -240,3 +240,16 @@ def test_workers_report_the_installed_toolchain_versions_at_start(api: httpx.Cli
             break
         time.sleep(0.5)
     assert versions == installed_versions()
+
+
+def test_a_run_that_cannot_be_queued_is_503_and_ends_as_error(service_env, tmp_path) -> None:
+    from tests.test_faults import isolated
+
+    world = world_with(DOUBLE_TESTS)
+    with isolated(service_env, tmp_path) as stack:
+        stack["redis"].stop()
+        response = stack["client"].post(
+            runs_url(world), json={"code": DOUBLE, "language": "python", "stdin": ""}, headers=auth(world.student.id)
+        )
+    assert problem(response, 503)["service"] == "redis"
+    assert [r[0] for r in sql("SELECT status FROM code_run")] == ["error"]
