@@ -149,11 +149,15 @@ def announce(settings: Settings, attempt_id: int, analytics_key: tuple[int, int]
 
 async def run_sandbox(row: dict[str, Any], language: str, source: str, tests: list[dict[str, Any]]) -> Judgement:
     """Run `source` against the test rows under the limits and with the checker of the question `row` holds."""
-    # passed only when the question has one: the sandbox's judge() takes `checker` from the languages branch on
-    checker = {"checker": row["checker"]} if row["checker"] else {}
     try:
         return await asyncio.to_thread(
-            judge, slot(), language=language, source=source, tests=test_cases(tests), limits=limits_for(row), **checker
+            judge,
+            slot(),
+            language=language,
+            source=source,
+            tests=test_cases(tests),
+            limits=limits_for(row),
+            checker=row["checker"],
         )
     except SandboxUnavailable as exc:
         raise InfrastructureError(str(exc)) from exc

@@ -17,7 +17,7 @@ from app.settings import get_settings
 from jobs.db import run_job
 from jobs.grading import TESTS_SQL, run_sandbox, slot
 from jobs.sandbox import Judgement
-from jobs.verdicts import EXCERPT, output_of, score_run, stderr_of
+from jobs.verdicts import EXCERPT, score_run
 
 log = logging.getLogger("runs")
 
@@ -45,8 +45,8 @@ def on_custom_input(judgement: Judgement) -> RunResult:
     return RunResult(
         verdict=verdict,
         time_ms=judged.time_ms,
-        stdout=_text(output_of(judged)),
-        stderr=_text(stderr_of(judged)[-EXCERPT:]),
+        stdout=_text(judged.output),
+        stderr=_text(judged.stderr[-EXCERPT:]),
     )
 
 

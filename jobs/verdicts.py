@@ -6,7 +6,7 @@ from typing import Any
 
 import msgspec
 
-from jobs.sandbox import Judgement, TestCase, TestVerdict
+from jobs.sandbox import Judgement, TestCase
 
 EXCERPT = 500
 
@@ -43,41 +43,23 @@ def test_cases(tests: list[dict[str, Any]]) -> list[TestCase]:
     ]
 
 
-# What the sandbox reports beyond the verdict. The getattr defaults serve a sandbox older than the languages branch
-# (no partial scores, no separate stdout and stderr): all or nothing, and the excerpt.
-def fraction(judged: TestVerdict) -> float:
-    """The share of the test's weight earned (a checker may give partial credit)."""
-    return min(1.0, max(0.0, float(getattr(judged, "score", 1.0 if judged.verdict == "accepted" else 0.0))))
-
-
-def output_of(judged: TestVerdict) -> str:
-    return getattr(judged, "output", judged.excerpt)
-
-
-def stderr_of(judged: TestVerdict) -> str:
-    return getattr(judged, "stderr", judged.excerpt if judged.verdict == "runtime_error" else "")
-
-
 def score_run(judgement: Judgement, tests: list[dict[str, Any]], *, points: float, late_penalty: float) -> Outcome:
-    """Weights scaled to the effective points (times each test's earned share), then the late penalty; the overall
-    verdict is the first failure's."""
+    """Weights scaled to the effective points, then the late penalty; the overall verdict is the first failure's."""
     total_weight = sum(t["weight"] for t in tests) or 1.0
     outcomes: list[TestOutcome] = []
-    earned = 0.0
+    raw = 0.0
     for index, test in enumerate(tests):
-        share = 0.0
         if not judgement.compile_ok:
-            verdict, excerpt, time_ms = "compile_error", judgement.compile_message[-EXCERPT:], 0
+            verdict, excerpt, time_ms, earned = "compile_error", judgement.compile_message[-EXCERPT:], 0, 0.0
         elif index < len(judgement.tests):
             judged = judgement.tests[index]
-            verdict, excerpt, time_ms, share = judged.verdict, judged.excerpt, judged.time_ms, fraction(judged)
+            verdict, excerpt, time_ms, earned = judged.verdict, judged.excerpt, judged.time_ms, judged.score
         else:
-            verdict, excerpt, time_ms = "runtime_error", "not run", 0
+            verdict, excerpt, time_ms, earned = "runtime_error", "not run", 0, 0.0
+        weight_score = points * test["weight"] * earned / total_weight  # a checker may give partial credit
+        raw += weight_score
         passed = verdict == "accepted"
-        earned += test["weight"] * share
-        weight_score = points * test["weight"] * share / total_weight
         outcomes.append(TestOutcome(test["id"], passed, verdict, round(weight_score, 4), time_ms, excerpt))
-    raw = points * earned / total_weight
     failing = next((o.verdict for o in outcomes if not o.passed), None)
     verdict = failing or ("accepted" if judgement.compile_ok else "compile_error")
     return Outcome(

@@ -69,7 +69,7 @@ def _warm_up() -> None:
 
     jobs.grading.blobstore()
     jobs.grading.slot().prestart()
-    publish_language_versions(get_settings(), getattr(languages, "installed_versions", dict)())
+    publish_language_versions(get_settings(), languages.installed_versions())
 
 
 def _start_background_tasks(settings) -> None:

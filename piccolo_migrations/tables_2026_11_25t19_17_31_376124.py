@@ -422,39 +422,4 @@ async def forwards():
         schema=None,
     )
 
-    manager.alter_column(
-        table_class_name="Question",
-        tablename="questions",
-        column_name="language",
-        db_column_name="language",
-        params={
-            "choices": Enum(
-                "Language",
-                {
-                    "python": "python",
-                    "c": "c",
-                    "cpp": "cpp",
-                    "java": "java",
-                    "javascript": "javascript",
-                },
-            )
-        },
-        old_params={"choices": Enum("Language", {"python": "python", "c": "c"})},
-        column_class=Varchar,
-        old_column_class=Varchar,
-        schema=None,
-    )
-
-    manager.alter_column(
-        table_class_name="TestCase",
-        tablename="test_cases",
-        column_name="kind",
-        db_column_name="kind",
-        params={"choices": Enum("TestKind", {"io": "io", "call": "call", "checker": "checker"})},
-        old_params={"choices": Enum("TestKind", {"io": "io", "call": "call"})},
-        column_class=Varchar,
-        old_column_class=Varchar,
-        schema=None,
-    )
-
     return manager

@@ -1,5 +1,5 @@
-"""Constraints for languages and authoring: the new enum values in their CHECKs, slugs unique per owner, the
-validation state's and the runs' CHECKs; tests of questions without a reference solution start `unchecked`."""
+"""Constraints for authoring and runs: slugs unique per owner, the validation state's and the runs' CHECKs; tests of
+questions without a reference solution start `unchecked`."""
 
 from functools import partial
 
@@ -9,16 +9,11 @@ from piccolo_migrations.tables_2026_11_25t13_20_00_000000 import _execute_script
 
 ID = "2026-11-25T19:20:00:000000"
 VERSION = "1.38.0"
-DESCRIPTION = "language and test kind CHECKs, slugs unique per owner, validation and code_run CHECKs"
+DESCRIPTION = "slugs unique per owner, validation and code_run CHECKs"
 
 FORWARDS = r"""
-ALTER TABLE questions DROP CONSTRAINT questions_language_check;
-ALTER TABLE questions ADD CONSTRAINT questions_language_check
-    CHECK (language IN ('python', 'c', 'cpp', 'java', 'javascript'));
 ALTER TABLE questions ADD CONSTRAINT questions_revision_check CHECK (revision >= 1);
 ALTER TABLE questions ADD CONSTRAINT questions_slug_owner_key UNIQUE (slug, owner);
-ALTER TABLE test_cases DROP CONSTRAINT test_cases_kind_check;
-ALTER TABLE test_cases ADD CONSTRAINT test_cases_kind_check CHECK (kind IN ('io', 'call', 'checker'));
 ALTER TABLE test_cases ADD CONSTRAINT test_cases_validation_check
     CHECK (validation IN ('pending', 'valid', 'invalid', 'unchecked'));
 UPDATE test_cases SET validation = 'unchecked', validation_reason = 'the question has no reference solution'
@@ -35,12 +30,8 @@ ALTER TABLE code_run DROP CONSTRAINT IF EXISTS code_run_status_check;
 ALTER TABLE code_run DROP CONSTRAINT IF EXISTS code_run_mode_check;
 ALTER TABLE code_run DROP CONSTRAINT IF EXISTS code_run_language_check;
 ALTER TABLE test_cases DROP CONSTRAINT IF EXISTS test_cases_validation_check;
-ALTER TABLE test_cases DROP CONSTRAINT IF EXISTS test_cases_kind_check;
-ALTER TABLE test_cases ADD CONSTRAINT test_cases_kind_check CHECK (kind IN ('io', 'call'));
 ALTER TABLE questions DROP CONSTRAINT IF EXISTS questions_slug_owner_key;
 ALTER TABLE questions DROP CONSTRAINT IF EXISTS questions_revision_check;
-ALTER TABLE questions DROP CONSTRAINT IF EXISTS questions_language_check;
-ALTER TABLE questions ADD CONSTRAINT questions_language_check CHECK (language IN ('python', 'c'));
 """
 
 

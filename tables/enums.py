@@ -38,7 +38,7 @@ class Language(StrEnum):
 class TestKind(StrEnum):
     io = "io"
     call = "call"
-    checker = "checker"
+    checker = "checker"  # the output is judged by the question's checker program
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,9 @@ from piccolo.conf.apps import AppConfig
 from tables.analytics import ProblemAnalytics, SubmissionAnalysis
 from tables.content import Assignment, ContentItem, Page
 from tables.courses import Class, Enrollment, Module
+from tables.exams import ExamSession, Extension
 from tables.questions import AssignmentQuestion, Question, TestCase
+from tables.reviews import ScoreOverride, SubmissionComment
 from tables.runs import CodeRun
 from tables.submissions import AssignmentProgress, SubmissionAttempt, TestResult
 from tables.users import User
@@ -32,6 +34,10 @@ APP_CONFIG = AppConfig(
         SubmissionAnalysis,
         ProblemAnalytics,
         CodeRun,
+        ExamSession,
+        Extension,
+        ScoreOverride,
+        SubmissionComment,
     ],
     commands=[],
 )

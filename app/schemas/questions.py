@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Annotated
 
 import msgspec
+from msgspec import UNSET, UnsetType
 
 from app.schemas.common import Order, Points, Slug, Text, Title
 from tables.enums import CompareMode, Language, TestKind, Visibility
@@ -17,7 +18,7 @@ CHECKER_CONTRACT = (
     'reads one JSON object `{"input": ..., "expected": ..., "output": ...}` on stdin (the test\'s input, its '
     "expected output and the student's output) and prints one JSON object "
     '`{"passed": bool, "score": number 0..1 (optional, default 1 if passed else 0), "message": str (optional)}`. '
-    "On update, an empty string removes the checker."
+    "On update, null (or an empty string) removes the checker."
 )
 Checker = Annotated[str, msgspec.Meta(max_length=100_000, pattern=r"^[^\x00]*$", description=CHECKER_CONTRACT)]
 
@@ -35,15 +36,15 @@ class TestCaseCreate(msgspec.Struct, forbid_unknown_fields=True):
 
 
 class TestCaseUpdate(msgspec.Struct, forbid_unknown_fields=True):
-    name: Title | None = None
-    kind: TestKind | None = None
-    input: Text | None = None
-    expected: Text | None = None
-    compare_mode: CompareMode | None = None
-    tolerance: Tolerance | None = None
-    weight: Points | None = None
-    visibility: Visibility | None = None
-    order: Order | None = None
+    name: Title | UnsetType = UNSET
+    kind: TestKind | UnsetType = UNSET
+    input: Text | UnsetType = UNSET
+    expected: Text | UnsetType = UNSET
+    compare_mode: CompareMode | UnsetType = UNSET
+    tolerance: Tolerance | UnsetType = UNSET
+    weight: Points | UnsetType = UNSET
+    visibility: Visibility | UnsetType = UNSET
+    order: Order | UnsetType = UNSET
 
 
 class TestCaseDetail(msgspec.Struct):
@@ -78,17 +79,17 @@ class QuestionCreate(msgspec.Struct, forbid_unknown_fields=True):
 
 
 class QuestionUpdate(msgspec.Struct, forbid_unknown_fields=True):
-    title: Title | None = None
-    prompt: Text | None = None
-    language: Language | None = None
-    starter_code: Text | None = None
-    reference_solution: Text | None = None
-    default_points: Points | None = None
-    time_limit_ms: LimitMs | None = None
-    memory_limit_mb: LimitMb | None = None
-    output_limit_kb: LimitKb | None = None
-    checker: Checker | None = None
-    archived: bool | None = None
+    title: Title | UnsetType = UNSET
+    prompt: Text | UnsetType = UNSET
+    language: Language | UnsetType = UNSET
+    starter_code: Text | UnsetType = UNSET
+    reference_solution: Text | UnsetType = UNSET
+    default_points: Points | UnsetType = UNSET
+    time_limit_ms: LimitMs | UnsetType | None = UNSET
+    memory_limit_mb: LimitMb | UnsetType | None = UNSET
+    output_limit_kb: LimitKb | UnsetType | None = UNSET
+    checker: Checker | UnsetType | None = UNSET  # null (or an empty string) removes the checker
+    archived: bool | UnsetType = UNSET
 
 
 class QuestionSummary(msgspec.Struct):

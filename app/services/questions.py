@@ -24,6 +24,7 @@ from app.schemas.questions import (
 )
 from app.services import access, validation
 from app.services.pagination import page
+from app.services.patch import changes, sent
 from app.services.validation import TestSettings
 from app.settings import Settings
 from tables.enums import CompareMode, Role
@@ -222,16 +223,16 @@ UPDATABLE = (
     "memory_limit_mb",
     "output_limit_kb",
     "archived",
-)  # and `checker`, where an empty string removes it
+)
 
 
 async def update_question(user: User, question_id: int, data: QuestionUpdate, settings: Settings) -> QuestionDetail:
     row = await require_editable(user, question_id)
-    values = {name: getattr(data, name) for name in UPDATABLE if getattr(data, name) is not None}
-    if data.checker is not None:
-        values["checker"] = data.checker or None  # an empty string removes the checker
-        if data.checker:
-            validation.check_checker(data.checker)
+    values = changes(data, (*UPDATABLE, "checker"))
+    if "checker" in values:
+        values["checker"] = values["checker"] or None  # null or an empty string removes the checker
+        if values["checker"]:
+            validation.check_checker(values["checker"])
     changed = [name for name in validation.CODE_FIELDS if name in values and values[name] != row[name]]
     revision = None
     async with engine_finder().transaction():
@@ -291,14 +292,18 @@ async def _test_question(user: User, test_id: int) -> tuple[dict[str, Any], dict
 async def update_test(user: User, test_id: int, data: TestCaseUpdate, settings: Settings) -> TestCaseDetail:
     test, question = await _test_question(user, test_id)
     fields = ("name", "kind", "input", "expected", "compare_mode", "tolerance", "weight", "visibility")
-    values = {f: getattr(data, f) for f in fields if getattr(data, f) is not None}
+    values = changes(data, fields)
     merged = {**test, **values}
     mode = merged["compare_mode"]
-    settings_after = TestSettings(merged["kind"], mode, merged["expected"], data.tolerance)
-    validation.check_test(question["language"], question["checker"] is not None, settings_after)
-    if mode != CompareMode.numeric and data.compare_mode is not None:
+    tolerance = values.get("tolerance")
+    validation.check_test(
+        question["language"],
+        question["checker"] is not None,
+        TestSettings(merged["kind"], mode, merged["expected"], tolerance),
+    )
+    if mode != CompareMode.numeric and "compare_mode" in values:
         values["tolerance"] = validation.DEFAULT_TOLERANCE  # a tolerance means nothing outside numeric_tolerance
-    if data.order is not None:
+    if sent(data.order):
         values["order_index"] = data.order
     changed = any(values.get(f, test[f]) != test[f] for f in validation.TEST_FIELDS)
     revision = None

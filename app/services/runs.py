@@ -43,8 +43,8 @@ async def start_run(*, user: User, item_id: int, question_id: int, data: RunCode
     if (data.stdin is None) == (data.tests is None):
         raise InvalidInput('send either "stdin" (custom input) or "tests": "visible"', field="tests")
     context = await access.assignment_context(user, item_id, allowed=access.STUDENTS)
-    sized_code(data.code, settings)
-    await open_question(user, context, question_id, data.language)
+    sized_code(data.code, settings, context)
+    await open_question(user, context, question_id, data.language, now=datetime.now(UTC))
     mode = RunMode.stdin if data.stdin is not None else RunMode.visible
     if mode == RunMode.visible and not await TestCase.exists().where(
         (TestCase.question == question_id) & (TestCase.visibility == Visibility.visible)
