@@ -272,3 +272,40 @@ def test_every_seeded_question_passes_its_own_tests_in_every_language(service_en
         "ON q.id = t.question WHERE t.validation <> 'valid' ORDER BY q.slug, t.name"
     )
     assert [tuple(r) for r in states] == []
+
+
+SIGN_CHECKER = """import json
+case = json.loads(input())
+want, got = case["expected"].strip(), case["output"].strip()
+if got == want:
+    print(json.dumps({"passed": True}))
+elif got.lstrip("-") == want:
+    print(json.dumps({"passed": False, "score": 0.5, "message": "wrong sign"}))
+else:
+    print(json.dumps({"passed": False, "message": "no"}))
+"""
+
+
+def test_a_checker_question_validates_and_its_checker_gives_partial_credit(api: httpx.Client, workers) -> None:
+    from tests.grading_support import wait_graded
+
+    world = make_world()
+    question = create(
+        api,
+        world.instructor.id,
+        reference_solution="print(int(input()) * 2)\n",
+        checker=SIGN_CHECKER,
+        default_points=10,
+        tests=[{"name": "double", "kind": "checker", "input": "4\n", "expected": "8"}],
+    )
+    assert states(wait_validated(api, question["id"], world.instructor.id)) == [("double", "valid")]
+    item = make_assignment(world.module, [], title="Signs", order_index=3)
+    sql("INSERT INTO assignment_question (assignment, question) SELECT id, $2 FROM assignment WHERE content_item = $1",
+        item.id, question["id"])  # fmt: skip
+    submitted = api.post(
+        f"/api/assignments/{item.id}/questions/{question['id']}/submissions",
+        json={"code": "print(-int(input()) * 2)\n", "language": "python"},
+        headers=auth(world.student.id),
+    )
+    graded = wait_graded(api, submitted.json()["id"], world.student.id)
+    assert (graded["verdict"], graded["score"], graded["max_score"]) == ("wrong_answer", 5.0, 10.0)

@@ -181,15 +181,13 @@ def test_score_scales_weights_to_points_and_applies_the_late_penalty() -> None:
 
 
 def test_a_checkers_partial_score_earns_that_share_of_the_tests_weight() -> None:
-    from types import SimpleNamespace
-
     tests = [
         {"id": 1, "kind": "checker", "expected": "", "compare_mode": "exact", "tolerance": 0, "weight": 1.0},
         {"id": 2, "kind": "checker", "expected": "", "compare_mode": "exact", "tolerance": 0, "weight": 1.0},
     ]
     judged = [
-        SimpleNamespace(verdict="accepted", excerpt="ok", time_ms=1, score=1.0),
-        SimpleNamespace(verdict="wrong_answer", excerpt="half right", time_ms=1, score=0.5),
+        Judged("accepted", "ok", 1, 1, 1000, score=1.0),
+        Judged("wrong_answer", "half right", 1, 1, 1000, score=0.5),
     ]
     outcome = score_run(Judgement(True, "", judged), tests, points=10.0, late_penalty=0.0)
     assert (outcome.verdict, outcome.score) == ("wrong_answer", 7.5)
