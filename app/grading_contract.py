@@ -11,7 +11,7 @@ import logging
 import msgspec
 from redis.exceptions import RedisError
 
-from app.adapters.queue import enqueue
+from app.adapters.queue import enqueue, redis_connection
 from app.settings import Settings
 from tables.enums import AssignmentMode, AttemptStatus
 from tables.submissions import SubmissionAttempt
@@ -23,11 +23,18 @@ GRADE_JOB = "jobs.grading.grade_attempt"
 PREVIEW_JOB = "jobs.rejudge.preview_attempt"
 PUBLISH_JOB = "jobs.rejudge.publish_batch"
 ANALYTICS_JOB = "jobs.analytics.record_question"
+VALIDATE_JOB = "jobs.validation.validate_question"
+RUN_JOB = "jobs.runs.execute_run"
 
-# lanes, in the priority order the workers listen to them; analytics last: grading always goes first
+# lanes, in the priority order the workers listen to them; analytics last: grading always goes first. Runs (code run
+# without submitting) wait behind every submission; authoring validation shares the rejudge lane.
 EXAM_LANE, PRACTICE_LANE, REJUDGE_LANE, ANALYTICS_LANE = "exam", "practice", "rejudge", "analytics"
+RUNS_LANE = "runs"
 GRADING_LANES = (EXAM_LANE, PRACTICE_LANE, REJUDGE_LANE)
-WORKER_LANES = (*GRADING_LANES, ANALYTICS_LANE)
+WORKER_LANES = (EXAM_LANE, PRACTICE_LANE, RUNS_LANE, REJUDGE_LANE, ANALYTICS_LANE)
+
+# language id -> the version of its installed toolchain, as the workers found it at start (a Redis hash)
+LANGUAGE_VERSIONS_KEY = "autograder:language-versions"
 
 # grading metrics the workers record in Redis and /metrics reads
 METRICS_KEY = "autograder:metrics"
@@ -51,6 +58,31 @@ class PreviewScores(msgspec.Struct):
     new_verdict: str
 
 
+class RunTestResult(msgspec.Struct):
+    """One visible test of a run, as the worker stores it in `code_run.result`."""
+
+    test_id: int
+    name: str
+    visibility: str
+    passed: bool
+    verdict: str
+    time_ms: int
+    input: str | None = None
+    expected: str | None = None
+    output_excerpt: str | None = None
+
+
+class RunResult(msgspec.Struct):
+    """What a run produced: on custom input the program's stdout, stderr and verdict (`accepted`: it ran to
+    completion); against the visible tests a verdict per test (and the first failure's as `verdict`)."""
+
+    verdict: str
+    time_ms: int = 0
+    stdout: str | None = None
+    stderr: str | None = None
+    tests: list[RunTestResult] | None = None
+
+
 def grade_job_id(attempt_id: int) -> str:
     return f"grade-{attempt_id}"
 
@@ -63,9 +95,22 @@ def publish_job_id(batch_id: str) -> str:
     return f"rejudge-publish-{batch_id}"
 
 
+def validate_job_id(question_id: int, revision: int) -> str:
+    return f"validate-{question_id}-{revision}"
+
+
+def run_job_id(run_id: int) -> str:
+    return f"run-{run_id}"
+
+
 def result_channel(attempt_id: int) -> str:
     """Where a worker announces an attempt's outcome; the long-poll listens there."""
     return f"attempt-done:{attempt_id}"
+
+
+def run_channel(run_id: int) -> str:
+    """Where a worker announces that a run is done."""
+    return f"run-done:{run_id}"
 
 
 def batch_key(batch_id: str) -> str:
@@ -82,21 +127,53 @@ def lane_for(mode: str) -> str:
     return EXAM_LANE if mode == AssignmentMode.exam else PRACTICE_LANE
 
 
-def enqueue_grading(settings: Settings, attempt_id: int, mode: str, *, lane: str | None = None) -> bool:
-    """Enqueue after the attempt's transaction committed. False when Redis is down: the sweeper takes over."""
+def _enqueue_or_log(settings: Settings, lane: str, job: str, *args: object, job_id: str, retry: int, left: str) -> bool:
+    """Enqueue after the transaction that wrote the row committed; False (logged) when Redis is down."""
     try:
-        enqueue(
-            settings.redis_address,
-            lane or lane_for(mode),
-            GRADE_JOB,
-            attempt_id,
-            job_id=grade_job_id(attempt_id),
-            retry=2,
-        )
+        enqueue(settings.redis_address, lane, job, *args, job_id=job_id, retry=retry)
     except (RedisError, OSError) as exc:
-        log.error("attempt %s stays queued for the sweeper: enqueue failed (%s)", attempt_id, exc)
+        log.error("%s: enqueue failed (%s)", left, exc)
         return False
     return True
+
+
+def enqueue_grading(settings: Settings, attempt_id: int, mode: str, *, lane: str | None = None) -> bool:
+    """False when Redis is down: the attempt stays queued and the sweeper takes over."""
+    return _enqueue_or_log(
+        settings,
+        lane or lane_for(mode),
+        GRADE_JOB,
+        attempt_id,
+        job_id=grade_job_id(attempt_id),
+        retry=2,
+        left=f"attempt {attempt_id} stays queued for the sweeper",
+    )
+
+
+def enqueue_validation(settings: Settings, question_id: int, revision: int) -> bool:
+    """False when Redis is down: the tests stay `pending` and the outbox sweeper enqueues them later."""
+    return _enqueue_or_log(
+        settings,
+        REJUDGE_LANE,
+        VALIDATE_JOB,
+        question_id,
+        revision,
+        job_id=validate_job_id(question_id, revision),
+        retry=2,
+        left=f"question {question_id} stays pending for the sweeper",
+    )
+
+
+def enqueue_run(settings: Settings, run_id: int) -> bool:
+    return _enqueue_or_log(
+        settings, RUNS_LANE, RUN_JOB, run_id, job_id=run_job_id(run_id), retry=1, left=f"run {run_id} not queued"
+    )
+
+
+def publish_language_versions(settings: Settings, versions: dict[str, str]) -> None:
+    """A worker at start: the versions of the toolchains it has installed, for `GET /api/languages`."""
+    if versions:
+        redis_connection(settings.redis_address).hset(LANGUAGE_VERSIONS_KEY, mapping=versions)
 
 
 async def attempts_to_rejudge(

@@ -39,6 +39,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     max_code_bytes: int = 65536
     max_body_bytes: int = 1048576
     submit_rate_per_minute: int = 30
+    run_rate_per_minute: int = 20
     login_rate_per_minute: int = 10
     grading_lease_seconds: int = 60
     sweep_interval_seconds: int = 15

@@ -21,7 +21,7 @@ from app.grading_contract import result_channel
 from app.settings import Settings, get_settings
 from jobs import metrics
 from jobs.db import run_job
-from jobs.sandbox import Limits, SandboxUnavailable, Slot, judge
+from jobs.sandbox import Judgement, Limits, SandboxUnavailable, Slot, judge
 from jobs.verdicts import Outcome, score_run, test_cases
 
 log = logging.getLogger("grading")
@@ -51,7 +51,7 @@ RETURNING tries
 
 LOAD_SQL = """
 SELECT s.id, s.user_id, s.assignment, s.question, s.code_blob_ref, s.language, s.late_penalty,
-       q.time_limit_ms, q.memory_limit_mb, q.output_limit_kb,
+       q.time_limit_ms, q.memory_limit_mb, q.output_limit_kb, q.checker,
        coalesce(aq.custom_points, q.default_points) AS points
 FROM submission_attempt s
 JOIN questions q ON q.id = s.question
@@ -60,7 +60,7 @@ WHERE s.id = $1
 """
 
 TESTS_SQL = """
-SELECT id, kind, input, expected, compare_mode, tolerance, weight FROM test_cases
+SELECT id, name, visibility, kind, input, expected, compare_mode, tolerance, weight FROM test_cases
 WHERE question = $1 ORDER BY order_index, id
 """
 
@@ -147,16 +147,26 @@ def announce(settings: Settings, attempt_id: int, analytics_key: tuple[int, int]
         log.warning("attempt %s graded but not announced: %s", attempt_id, exc)
 
 
-async def evaluate(row: dict[str, Any], tests: list[dict[str, Any]]) -> Outcome:
-    """Fetch the code, run it in the sandbox, score it: the same for grading and for a rejudge preview."""
-    source = (await asyncio.to_thread(blobstore().get, row["code_blob_ref"])).decode("utf-8", "replace")
-    limits = limits_for(row)
+async def run_sandbox(row: dict[str, Any], language: str, source: str, tests: list[dict[str, Any]]) -> Judgement:
+    """Run `source` against the test rows under the limits and with the checker of the question `row` holds."""
     try:
-        judgement = await asyncio.to_thread(
-            judge, slot(), language=row["language"], source=source, tests=test_cases(tests), limits=limits
+        return await asyncio.to_thread(
+            judge,
+            slot(),
+            language=language,
+            source=source,
+            tests=test_cases(tests),
+            limits=limits_for(row),
+            checker=row["checker"],
         )
     except SandboxUnavailable as exc:
         raise InfrastructureError(str(exc)) from exc
+
+
+async def evaluate(row: dict[str, Any], tests: list[dict[str, Any]]) -> Outcome:
+    """Fetch the code, run it in the sandbox, score it: the same for grading and for a rejudge preview."""
+    source = (await asyncio.to_thread(blobstore().get, row["code_blob_ref"])).decode("utf-8", "replace")
+    judgement = await run_sandbox(row, row["language"], source, tests)
     return score_run(judgement, tests, points=row["points"], late_penalty=row["late_penalty"])
 
 

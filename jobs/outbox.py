@@ -1,8 +1,10 @@
 """The outbox sweeper: nothing stays stuck (and the exam clock: see jobs/exam_clock.py).
 
 An attempt still `queued` with no live job (Redis was down at submit), or `running` past its lease (its worker
-died), is enqueued again; after MAX_GRADING_TRIES claims it ends as `error`. Runs in every worker, at start and
-then periodically; a Redis lock lets one sweeper at a time do the work.
+died), is enqueued again; after MAX_GRADING_TRIES claims it ends as `error`. A question whose tests stay `pending`
+with no validation job (Redis was down when it changed) is enqueued again. Runs are short-lived: one not done
+within RUN_GIVE_UP_SECONDS ends as `error`, and runs older than a day are deleted. Runs in every worker, at start
+and then periodically; a Redis lock lets one sweeper at a time do the work.
 """
 
 from __future__ import annotations
@@ -17,13 +19,16 @@ from rq.job import Job
 from rq.serializers import JSONSerializer
 
 from app.adapters.queue import redis_connection
-from app.grading_contract import enqueue_grading, grade_job_id
+from app.grading_contract import enqueue_grading, enqueue_validation, grade_job_id, validate_job_id
 from app.settings import Settings
 from jobs.db import connect
 from jobs.exam_clock import finish_expired_sessions
 
 log = logging.getLogger("outbox")
 QUEUED_GRACE_SECONDS = 10
+PENDING_GRACE_SECONDS = 60
+RUN_GIVE_UP_SECONDS = 600
+RUN_KEEP_HOURS = 24
 LIVE = ("queued", "started", "deferred", "scheduled")
 
 STUCK_SQL = """
@@ -40,14 +45,42 @@ WHERE id = $1 AND (status = 'queued' OR (status = 'running' AND lease_until < no
 """
 
 
-def _job_is_live(settings: Settings, attempt_id: int) -> bool:
+PENDING_SQL = """
+SELECT DISTINCT q.id, q.revision FROM questions q JOIN test_cases t ON t.question = q.id
+WHERE t.validation = 'pending' AND q.updated_at < now() - make_interval(secs => $1)
+ORDER BY q.id LIMIT 1000
+"""
+
+RUNS_GIVE_UP_SQL = """
+UPDATE code_run SET status = 'error', finished_at = now()
+WHERE status IN ('queued', 'running') AND created_at < now() - make_interval(secs => $1)
+"""
+
+RUNS_DELETE_SQL = "DELETE FROM code_run WHERE created_at < now() - make_interval(hours => $1)"
+
+
+def _job_status(settings: Settings, job_id: str) -> str | None:
     try:
-        job = Job.fetch(
-            grade_job_id(attempt_id), connection=redis_connection(settings.redis_address), serializer=JSONSerializer
-        )
+        job = Job.fetch(job_id, connection=redis_connection(settings.redis_address), serializer=JSONSerializer)
     except NoSuchJobError:
-        return False
-    return job.get_status(refresh=False) in LIVE
+        return None
+    return job.get_status(refresh=False)
+
+
+def _job_is_live(settings: Settings, attempt_id: int) -> bool:
+    return _job_status(settings, grade_job_id(attempt_id)) in LIVE
+
+
+async def sweep_authoring(settings: Settings, connection) -> dict[str, int]:
+    """Validations whose job never reached Redis are enqueued (a failed one stays in RQ's failed registry); runs
+    that never finished end as `error`, and runs older than a day go."""
+    counts = {"validations": 0}
+    for row in await connection.fetch(PENDING_SQL, float(PENDING_GRACE_SECONDS)):
+        if _job_status(settings, validate_job_id(row["id"], row["revision"])) is None:
+            counts["validations"] += enqueue_validation(settings, row["id"], row["revision"])
+    counts["runs_given_up"] = int((await connection.execute(RUNS_GIVE_UP_SQL, float(RUN_GIVE_UP_SECONDS))).split()[-1])
+    counts["runs_deleted"] = int((await connection.execute(RUNS_DELETE_SQL, float(RUN_KEEP_HOURS))).split()[-1])
+    return counts
 
 
 async def sweep_once(settings: Settings) -> dict[str, int]:
@@ -66,6 +99,7 @@ async def sweep_once(settings: Settings) -> dict[str, int]:
                 continue
             if enqueue_grading(settings, row["id"], row["mode"]):
                 counts["requeued"] += 1
+        counts.update(await sweep_authoring(settings, connection))
     finally:
         await connection.close()
     if any(counts.values()):

@@ -18,9 +18,10 @@ from rq import SimpleWorker
 from rq.serializers import JSONSerializer
 
 from app.adapters.queue import queue, redis_connection
-from app.grading_contract import WORKER_LANES
+from app.grading_contract import WORKER_LANES, publish_language_versions
 from app.logs import configure_logging, job_id, request_id
 from app.settings import get_settings
+from jobs.sandbox import languages
 
 log = logging.getLogger("worker")
 
@@ -80,9 +81,12 @@ def _warm_up() -> None:
     import jobs.analytics
     import jobs.grading
     import jobs.rejudge
+    import jobs.runs
+    import jobs.validation
 
     jobs.grading.blobstore()
     jobs.grading.slot().prestart()
+    publish_language_versions(get_settings(), languages.installed_versions())
 
 
 def _start_background_tasks(settings) -> None:

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from piccolo.engine import engine_finder
 
 from app.settings import get_settings
-from seeds.demo_questions import QUESTIONS
+from seeds.demo_questions import LANGUAGE_TOUR, QUESTIONS
 from tables.content import Assignment, ContentItem, Page
 from tables.courses import Class, Enrollment, Module
 from tables.exams import Extension
@@ -87,11 +87,19 @@ async def seed_classes(users: dict[str, User]) -> tuple[Class, Class]:
 
 
 async def seed_questions(owner: User, cs101: Class) -> dict[str, Question]:
+    from app.grading_contract import enqueue_validation
+    from app.services.validation import mark_changed
+
     questions: dict[str, Question] = {}
+    validating = 0
     for spec in QUESTIONS:
-        fields = {k: v for k, v in spec.items() if k != "tests"}
-        question, _ = await _get_or_create(
-            Question, Question.slug == spec["slug"], owner=owner.id, shared_with_class=cs101.id, **fields
+        fields = {k: v for k, v in spec.items() if k not in ("tests", "in_practice")}
+        question, created = await _get_or_create(
+            Question,
+            (Question.slug == spec["slug"]) & (Question.owner == owner.id),
+            owner=owner.id,
+            shared_with_class=cs101.id,
+            **fields,
         )
         questions[spec["slug"]] = question
         for order, test in enumerate(spec["tests"]):
@@ -102,13 +110,28 @@ async def seed_questions(owner: User, cs101: Class) -> dict[str, Question]:
                 order_index=order,
                 **test,
             )
-    say(f"questions: {len(questions)} in the bank")
+        # a new question's tests are checked against its reference solution by the workers, as the API does
+        if created and (revision := await mark_changed(question.id)):
+            validating += enqueue_validation(get_settings(), question.id, revision)
+    say(f"questions: {len(questions)} in the bank ({validating} queued for validation)")
     return questions
 
 
 async def _content(module: Module, title: str, order: int, **values) -> ContentItem:
     item = await ContentItem.objects().where((ContentItem.module == module.id) & (ContentItem.title == title)).first()
     return item or ContentItem(module=module.id, title=title, order_index=order, **values)
+
+
+async def _assignment(item: ContentItem, mode: str, config: dict, questions: list[Question]) -> None:
+    """A new assignment item with its config and questions; one that exists is left as a person may have changed it."""
+    if item._exists_in_db:
+        return
+    await item.save()
+    assignment = Assignment(content_item=item.id, mode=mode, config=json.dumps(config))
+    await assignment.save()
+    await AssignmentQuestion.insert(
+        *[AssignmentQuestion(assignment=assignment.id, question=q.id, order_index=i) for i, q in enumerate(questions)]
+    )
 
 
 async def seed_content(cs101: Class, questions: dict[str, Question]) -> tuple[ContentItem, ContentItem]:
@@ -145,22 +168,13 @@ async def seed_content(cs101: Class, questions: dict[str, Question]) -> tuple[Co
             description="Warm-up problems. Unlimited attempts.",
             due_date=now + timedelta(days=14),
         )
-        if not practice._exists_in_db:
-            await practice.save()
-            config = {
-                "max_attempts": None,
-                "late_policy": {"mode": "accept", "penalty_per_day": 0.1, "max_penalty": 0.5},
-                "feedback": "full",
-            }
-            assignment = Assignment(content_item=practice.id, mode="practice", config=json.dumps(config))
-            await assignment.save()
-            slugs = [q["slug"] for q in QUESTIONS if q.get("in_practice", True)]
-            await AssignmentQuestion.insert(
-                *[
-                    AssignmentQuestion(assignment=assignment.id, question=questions[s].id, order_index=i)
-                    for i, s in enumerate(slugs)
-                ]
-            )
+        config = {
+            "max_attempts": None,
+            "late_policy": {"mode": "accept", "penalty_per_day": 0.1, "max_penalty": 0.5},
+            "feedback": "full",
+        }
+        slugs = [q["slug"] for q in QUESTIONS if q.get("in_practice", True)]
+        await _assignment(practice, "practice", config, [questions[s] for s in slugs])
 
         exam = await _content(
             modules[2],
@@ -171,25 +185,28 @@ async def seed_content(cs101: Class, questions: dict[str, Question]) -> tuple[Co
             description="Three questions, 20 minutes once you start.",
             due_date=now + timedelta(days=7),
         )
-        if not exam._exists_in_db:
-            await exam.save()
-            config = {
-                "max_attempts": 3,
-                "available_from": (now - timedelta(hours=1)).isoformat(),
-                "available_until": (now + timedelta(days=7)).isoformat(),
-                "exam_time_limit_minutes": 20,
-                "late_policy": {"mode": "reject"},
-                "feedback": "summary",
-            }
-            assignment = Assignment(content_item=exam.id, mode="exam", config=json.dumps(config))
-            await assignment.save()
-            await AssignmentQuestion.insert(
-                *[
-                    AssignmentQuestion(assignment=assignment.id, question=questions[s].id, order_index=i)
-                    for i, s in enumerate(["is-palindrome", "word-count", "c-sum-two"])
-                ]
-            )
-    say("modules, pages, a practice assignment and an exam")
+        config = {
+            "max_attempts": 3,
+            "available_from": (now - timedelta(hours=1)).isoformat(),
+            "available_until": (now + timedelta(days=7)).isoformat(),
+            "exam_time_limit_minutes": 20,
+            "late_policy": {"mode": "reject"},
+            "feedback": "summary",
+        }
+        await _assignment(exam, "exam", config, [questions[s] for s in ["is-palindrome", "word-count", "c-sum-two"]])
+
+        tour = await _content(
+            modules[0],
+            "One problem, five languages",
+            2,
+            type="assignment",
+            is_published=True,
+            description="The same problem in Python, C, C++, Java and JavaScript.",
+            due_date=now + timedelta(days=14),
+        )
+        config = {"late_policy": {"mode": "accept", "penalty_per_day": 0.1, "max_penalty": 0.5}, "feedback": "full"}
+        await _assignment(tour, "practice", config, [questions[s] for s in LANGUAGE_TOUR])
+    say("modules, pages, two practice assignments and an exam")
     return practice, exam
 
 

@@ -1,4 +1,5 @@
-"""The demo question bank: Python call and io questions and C io questions, with visible and hidden tests."""
+"""The demo question bank: Python call and io questions and C io questions, with visible and hidden tests, and one
+question per language (the sum of two integers) for the languages assignment."""
 
 from __future__ import annotations
 
@@ -155,4 +156,46 @@ QUESTIONS: list[dict] = [
             io("large", "4000000000 4000000000\n", "8000000000\n", "hidden"),
         ],
     },
+    *[
+        {
+            "slug": f"{language}-sum-two",
+            "title": f"Sum two integers in {name}",
+            "prompt": "Read two integers from stdin and print their sum.",
+            "language": language,
+            "starter_code": "",
+            "reference_solution": solution,
+            "default_points": 10.0,
+            "in_practice": False,
+            "tests": [
+                io("small", "2 3\n", "5\n"),
+                io("negative", "-7 2\n", "-5\n"),
+                io("large", "4000000000 4000000000\n", "8000000000\n", "hidden"),
+            ],
+        }
+        for language, name, solution in [
+            ("python", "Python", "a, b = map(int, input().split())\nprint(a + b)\n"),
+            (
+                "cpp",
+                "C++",
+                "#include <iostream>\n\nint main() {\n    long long a, b;\n    std::cin >> a >> b;\n"
+                '    std::cout << a + b << "\\n";\n    return 0;\n}\n',
+            ),
+            (
+                "java",
+                "Java",
+                "import java.util.Scanner;\n\npublic class Main {\n    public static void main(String[] args) {\n"
+                "        Scanner in = new Scanner(System.in);\n        long a = in.nextLong(), b = in.nextLong();\n"
+                "        System.out.println(a + b);\n    }\n}\n",
+            ),
+            (
+                "javascript",
+                "JavaScript",
+                'const [a, b] = require("fs").readFileSync(0, "utf8").trim().split(/\\s+/).map(BigInt);\n'
+                "console.log((a + b).toString());\n",
+            ),
+        ]
+    ],
 ]
+
+# one question per language, each with a reference solution that passes its tests
+LANGUAGE_TOUR = ["python-sum-two", "c-sum-two", "cpp-sum-two", "java-sum-two", "javascript-sum-two"]

@@ -1,5 +1,6 @@
 """Enumerations shared by tables, services and schemas (stored as short varchar with CHECK constraints)."""
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -40,6 +41,25 @@ class TestKind(StrEnum):
     checker = "checker"  # the output is judged by the question's checker program
 
 
+@dataclass(frozen=True)
+class LanguageInfo:
+    """What the API says of a language; the sandbox's registry (jobs/sandbox/languages.py) is held equal to it."""
+
+    name: str
+    source_file: str
+    test_kinds: tuple[TestKind, ...]
+
+
+# The one place the app side knows which test kinds each language supports, its name and its source file.
+LANGUAGES: dict[Language, LanguageInfo] = {
+    Language.python: LanguageInfo("Python 3", "solution.py", (TestKind.io, TestKind.call, TestKind.checker)),
+    Language.c: LanguageInfo("C (gcc, GNU C11)", "solution.c", (TestKind.io, TestKind.checker)),
+    Language.cpp: LanguageInfo("C++17 (g++)", "solution.cpp", (TestKind.io, TestKind.checker)),
+    Language.java: LanguageInfo("Java (OpenJDK)", "Main.java", (TestKind.io, TestKind.checker)),
+    Language.javascript: LanguageInfo("JavaScript (Node.js)", "solution.js", (TestKind.io, TestKind.checker)),
+}
+
+
 class CompareMode(StrEnum):
     exact = "exact"
     trailing_whitespace = "ignore_trailing_whitespace"
@@ -52,6 +72,27 @@ class Visibility(StrEnum):
     visible = "visible"
     hidden = "hidden"
     after_due = "after_due"
+
+
+class ValidationState(StrEnum):
+    """A test checked against its question's reference solution (`unchecked`: the question has none)."""
+
+    pending = "pending"
+    valid = "valid"
+    invalid = "invalid"
+    unchecked = "unchecked"
+
+
+class RunMode(StrEnum):
+    stdin = "stdin"
+    visible = "visible"
+
+
+class RunStatus(StrEnum):
+    queued = "queued"
+    running = "running"
+    done = "done"
+    error = "error"
 
 
 class AttemptStatus(StrEnum):

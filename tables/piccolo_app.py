@@ -8,6 +8,7 @@ from tables.courses import Class, Enrollment, Module
 from tables.exams import ExamSession, Extension
 from tables.questions import AssignmentQuestion, Question, TestCase
 from tables.reviews import ScoreOverride, SubmissionComment
+from tables.runs import CodeRun
 from tables.submissions import AssignmentProgress, SubmissionAttempt, TestResult
 from tables.users import User
 
@@ -32,6 +33,7 @@ APP_CONFIG = AppConfig(
         TestResult,
         SubmissionAnalysis,
         ProblemAnalytics,
+        CodeRun,
         ExamSession,
         Extension,
         ScoreOverride,

@@ -13,12 +13,16 @@ from piccolo.table import Table
 
 from tables.content import Assignment
 from tables.courses import Class
-from tables.enums import CompareMode, Language, TestKind, Visibility
+from tables.enums import CompareMode, Language, TestKind, ValidationState, Visibility
 from tables.users import User
 
 
 class Question(Table, tablename="questions"):
-    slug = Varchar(length=100, unique=True)
+    """Slugs are unique per owner (a SQL migration holds UNIQUE (slug, owner)). `checker` is a Python program that
+    judges `checker` tests; `revision` grows with every change a validation depends on, so an older validation's
+    result never overwrites a newer pending state."""
+
+    slug = Varchar(length=100)
     title = Varchar(length=200)
     prompt = Text(default="")
     language = Varchar(length=20, choices=Language, default=Language.python.value)
@@ -28,6 +32,8 @@ class Question(Table, tablename="questions"):
     time_limit_ms = Integer(null=True, default=None)
     memory_limit_mb = Integer(null=True, default=None)
     output_limit_kb = Integer(null=True, default=None)
+    checker = Text(null=True, default=None)
+    revision = Integer(default=1)
     owner = ForeignKey(User, on_delete=OnDelete.set_null, null=True, default=None)
     shared_with_class = ForeignKey(Class, on_delete=OnDelete.set_null, null=True, default=None)
     archived = Boolean(default=False)
@@ -48,6 +54,8 @@ class TestCase(Table, tablename="test_cases"):
     weight = Float(default=1.0)
     visibility = Varchar(length=20, choices=Visibility, default=Visibility.visible.value)
     order_index = Integer(default=0)
+    validation = Varchar(length=20, choices=ValidationState, default=ValidationState.pending.value)
+    validation_reason = Text(default="")
 
 
 class AssignmentQuestion(Table, tablename="assignment_question"):

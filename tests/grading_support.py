@@ -10,11 +10,13 @@ from tests.factories import World, make_assignment, make_question, make_world
 from tests.support import auth
 
 
-def world_with(tests: list[dict], *, language: str = "python", **question: object) -> World:
-    return add_question(make_world(), tests, language=language, **question)
+def world_with(tests: list[dict], *, language: str = "python", config: dict | None = None, **question: object) -> World:
+    return add_question(make_world(), tests, language=language, config=config, **question)
 
 
-def add_question(world: World, tests: list[dict], *, language: str = "python", **question: object) -> World:
+def add_question(
+    world: World, tests: list[dict], *, language: str = "python", config: dict | None = None, **question: object
+) -> World:
     """A new published assignment with one question; submissions go there from now on."""
     q = make_question(
         f"q-{time.monotonic_ns()}",
@@ -26,7 +28,7 @@ def add_question(world: World, tests: list[dict], *, language: str = "python", *
     )
     order = world.extra.get("next_order", 5)
     world.extra.update(
-        item=make_assignment(world.module, [q], title=f"Graded {order}", order_index=order),
+        item=make_assignment(world.module, [q], title=f"Graded {order}", order_index=order, config=config),
         question=q,
         next_order=order + 1,
     )

@@ -21,6 +21,10 @@ CHECKED_COLUMNS: dict[tuple[str, str], type[StrEnum]] = {
     ("test_cases", "compare_mode"): enums.CompareMode,
     ("test_cases", "visibility"): enums.Visibility,
     ("submission_attempt", "status"): enums.AttemptStatus,
+    ("test_cases", "validation"): enums.ValidationState,
+    ("code_run", "language"): enums.Language,
+    ("code_run", "mode"): enums.RunMode,
+    ("code_run", "status"): enums.RunStatus,
 }
 
 
@@ -58,3 +62,14 @@ def test_the_sandbox_registry_speaks_the_enums() -> None:
     assert {kind for entry in LANGUAGES.values() for kind in entry.test_kinds} <= {m.value for m in enums.TestKind}
     assert set(TEXT_MODES) == set(VALUE_MODES) == {member.value for member in enums.CompareMode}
     assert set(VERDICTS) == {member.value for member in enums.Verdict} - {enums.Verdict.internal_error}
+
+
+def test_the_apps_language_table_agrees_with_the_sandbox_registry() -> None:
+    """Names, source files and test kinds the API lists (tables.enums.LANGUAGES) are what the sandbox runs."""
+    from jobs.sandbox.languages import LANGUAGES
+
+    app_side = {
+        language.value: (info.name, info.source_file, tuple(kind.value for kind in info.test_kinds))
+        for language, info in enums.LANGUAGES.items()
+    }
+    assert app_side == {name: (e.name, e.source_file, tuple(e.test_kinds)) for name, e in LANGUAGES.items()}

@@ -180,6 +180,20 @@ def test_score_scales_weights_to_points_and_applies_the_late_penalty() -> None:
     assert [t.verdict for t in outcome.tests] == ["accepted", "wrong_answer"]
 
 
+def test_a_checkers_partial_score_earns_that_share_of_the_tests_weight() -> None:
+    tests = [
+        {"id": 1, "kind": "checker", "expected": "", "compare_mode": "exact", "tolerance": 0, "weight": 1.0},
+        {"id": 2, "kind": "checker", "expected": "", "compare_mode": "exact", "tolerance": 0, "weight": 1.0},
+    ]
+    judged = [
+        Judged("accepted", "ok", 1, 1, 1000, score=1.0),
+        Judged("wrong_answer", "half right", 1, 1, 1000, score=0.5),
+    ]
+    outcome = score_run(Judgement(True, "", judged), tests, points=10.0, late_penalty=0.0)
+    assert (outcome.verdict, outcome.score) == ("wrong_answer", 7.5)
+    assert [(t.passed, t.score) for t in outcome.tests] == [(True, 5.0), (False, 2.5)]
+
+
 def test_world_factory_is_consistent(services) -> None:
     world = make_world()
     assert world.student.role == "student"

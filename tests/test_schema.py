@@ -99,10 +99,13 @@ def test_duplicate_enrollment_is_rejected(services) -> None:
         enroll(klass, user, "ta")
 
 
-def test_duplicate_slug_is_rejected(services) -> None:
-    make_question("same-slug")
-    with pytest.raises(asyncpg.UniqueViolationError):
-        make_question("same-slug")
+def test_duplicate_slug_of_one_owner_is_rejected_but_two_owners_may_share_it(services) -> None:
+    first, second = make_user("first@test.edu", "instructor"), make_user("second@test.edu", "instructor")
+    make_question("same-slug", owner=first.id)
+    with pytest.raises(asyncpg.UniqueViolationError, match="questions_slug_owner_key"):
+        make_question("same-slug", owner=first.id)
+    make_question("same-slug", owner=second.id)
+    assert sql("SELECT count(*) FROM questions WHERE slug = 'same-slug'")[0][0] == 2
 
 
 def test_duplicate_module_order_is_rejected(services) -> None:

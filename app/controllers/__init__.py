@@ -6,10 +6,12 @@ from app.controllers.classes import ClassController
 from app.controllers.exams import ExamController
 from app.controllers.grades import GradesController
 from app.controllers.items import ItemController, PageController
+from app.controllers.languages import LanguageController
 from app.controllers.modules import ModuleController
 from app.controllers.questions import QuestionController
 from app.controllers.rejudges import RejudgeController
 from app.controllers.reviews import ReviewController
+from app.controllers.runs import RunController
 from app.controllers.staff_tools import AssignmentToolsController, QuestionToolsController
 from app.controllers.submissions import SubmissionController
 
@@ -25,6 +27,8 @@ API_CONTROLLERS: list = [
     QuestionToolsController,
     AssignmentToolsController,
     RejudgeController,
+    RunController,
+    LanguageController,
     ExamController,
     ReviewController,
     GradesController,

@@ -19,6 +19,7 @@ from app.schemas.questions import (
 )
 from app.services import questions
 from app.services.pagination import window
+from app.settings import Settings
 from tables.users import User
 
 SlugParam = Annotated[str, Parameter(max_length=100, pattern=r"^[a-z0-9][a-z0-9-]*$")]
@@ -35,9 +36,10 @@ class QuestionController(Controller):
         return await questions.list_questions(user, limit=size, offset=offset)
 
     @post("/questions")
-    async def create_question(self, user: User, data: QuestionCreate) -> QuestionDetail:
-        """Create a question owned by the caller; staff only."""
-        return await questions.create_question(user, data)
+    async def create_question(self, user: User, data: QuestionCreate, settings: Settings) -> QuestionDetail:
+        """Creating or changing a question or a test runs the reference solution against every test (see each
+        test's `validation`); settings that cannot work answer 400."""
+        return await questions.create_question(user, data, settings)
 
     @get("/questions/{question_id:int}")
     async def get_question(self, user: User, question_id: int) -> QuestionDetail:
@@ -50,9 +52,11 @@ class QuestionController(Controller):
         return await questions.get_question_by_slug(user, slug)
 
     @patch("/questions/{question_id:int}")
-    async def update_question(self, user: User, question_id: int, data: QuestionUpdate) -> QuestionDetail:
-        """Change a question; its owner, the sharing class's instructors and admins."""
-        return await questions.update_question(user, question_id, data)
+    async def update_question(
+        self, user: User, question_id: int, data: QuestionUpdate, settings: Settings
+    ) -> QuestionDetail:
+        """Change a question; its owner, the sharing class's instructors and admins (a code change revalidates)."""
+        return await questions.update_question(user, question_id, data, settings)
 
     @delete("/questions/{question_id:int}")
     async def delete_question(self, user: User, question_id: int) -> None:
@@ -60,14 +64,14 @@ class QuestionController(Controller):
         await questions.delete_question(user, question_id)
 
     @post("/questions/{question_id:int}/tests")
-    async def add_test(self, user: User, question_id: int, data: TestCaseCreate) -> TestCaseDetail:
-        """Add a test case to a question; its editors only."""
-        return await questions.add_test(user, question_id, data)
+    async def add_test(self, user: User, question_id: int, data: TestCaseCreate, settings: Settings) -> TestCaseDetail:
+        """Add a test case to a question; its editors only (validated against the reference solution)."""
+        return await questions.add_test(user, question_id, data, settings)
 
     @patch("/tests/{test_id:int}")
-    async def update_test(self, user: User, test_id: int, data: TestCaseUpdate) -> TestCaseDetail:
+    async def update_test(self, user: User, test_id: int, data: TestCaseUpdate, settings: Settings) -> TestCaseDetail:
         """Change a test case; the question's editors only (404 alike for missing and invisible tests)."""
-        return await questions.update_test(user, test_id, data)
+        return await questions.update_test(user, test_id, data, settings)
 
     @delete("/tests/{test_id:int}")
     async def delete_test(self, user: User, test_id: int) -> None:

@@ -117,6 +117,8 @@ class TestCaseView(msgspec.Struct, omit_defaults=False):
     expected: str | None = None
     compare_mode: str | None = None
     weight: float | None = None
+    validation: str | None = None  # staff only: pending, valid, invalid or unchecked (see the question bank)
+    validation_reason: str | None = None
 
 
 class AssignmentQuestionView(msgspec.Struct):

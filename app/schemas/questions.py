@@ -11,6 +11,16 @@ from tables.enums import CompareMode, Language, TestKind, Visibility
 LimitMs = Annotated[int, msgspec.Meta(ge=100, le=60_000)]
 LimitMb = Annotated[int, msgspec.Meta(ge=16, le=4096)]
 LimitKb = Annotated[int, msgspec.Meta(ge=1, le=16_384)]
+Tolerance = Annotated[float, msgspec.Meta(ge=0, le=1e6, description="only for the numeric_tolerance compare mode")]
+
+CHECKER_CONTRACT = (
+    "A Python program that judges the question's `checker` tests, in a sandbox of its own. For each checker test it "
+    'reads one JSON object `{"input": ..., "expected": ..., "output": ...}` on stdin (the test\'s input, its '
+    "expected output and the student's output) and prints one JSON object "
+    '`{"passed": bool, "score": number 0..1 (optional, default 1 if passed else 0), "message": str (optional)}`. '
+    "On update, null (or an empty string) removes the checker."
+)
+Checker = Annotated[str, msgspec.Meta(max_length=100_000, pattern=r"^[^\x00]*$", description=CHECKER_CONTRACT)]
 
 
 class TestCaseCreate(msgspec.Struct, forbid_unknown_fields=True):
@@ -19,7 +29,7 @@ class TestCaseCreate(msgspec.Struct, forbid_unknown_fields=True):
     input: Text = ""
     expected: Text = ""
     compare_mode: CompareMode = CompareMode.trailing_whitespace
-    tolerance: Annotated[float, msgspec.Meta(ge=0, le=1e6)] = 1e-6
+    tolerance: Tolerance | None = None
     weight: Points = 1.0
     visibility: Visibility = Visibility.visible
     order: Order | None = None
@@ -31,7 +41,7 @@ class TestCaseUpdate(msgspec.Struct, forbid_unknown_fields=True):
     input: Text | UnsetType = UNSET
     expected: Text | UnsetType = UNSET
     compare_mode: CompareMode | UnsetType = UNSET
-    tolerance: Annotated[float, msgspec.Meta(ge=0, le=1e6)] | UnsetType = UNSET
+    tolerance: Tolerance | UnsetType = UNSET
     weight: Points | UnsetType = UNSET
     visibility: Visibility | UnsetType = UNSET
     order: Order | UnsetType = UNSET
@@ -48,6 +58,8 @@ class TestCaseDetail(msgspec.Struct):
     weight: float
     visibility: str
     order: int
+    validation: str  # pending, valid, invalid (the reference solution fails it), unchecked (no reference solution)
+    validation_reason: str
 
 
 class QuestionCreate(msgspec.Struct, forbid_unknown_fields=True):
@@ -61,6 +73,7 @@ class QuestionCreate(msgspec.Struct, forbid_unknown_fields=True):
     time_limit_ms: LimitMs | None = None
     memory_limit_mb: LimitMb | None = None
     output_limit_kb: LimitKb | None = None
+    checker: Checker | None = None
     shared_with_class_id: Annotated[int, msgspec.Meta(ge=1, le=2**31 - 1)] | None = None
     tests: Annotated[list[TestCaseCreate], msgspec.Meta(max_length=200)] = []
 
@@ -75,6 +88,7 @@ class QuestionUpdate(msgspec.Struct, forbid_unknown_fields=True):
     time_limit_ms: LimitMs | UnsetType | None = UNSET
     memory_limit_mb: LimitMb | UnsetType | None = UNSET
     output_limit_kb: LimitKb | UnsetType | None = UNSET
+    checker: Checker | UnsetType | None = UNSET  # null (or an empty string) removes the checker
     archived: bool | UnsetType = UNSET
 
 
@@ -99,6 +113,8 @@ class QuestionDetail(msgspec.Struct):
     time_limit_ms: int | None
     memory_limit_mb: int | None
     output_limit_kb: int | None
+    checker: str | None
+    revision: int
     owner_id: int | None
     shared_with_class_id: int | None
     archived: bool

@@ -25,7 +25,7 @@ ORDER BY aq.order_index, q.id
 """
 
 TESTS_SQL = """
-SELECT id, question, name, kind, input, expected, compare_mode, weight, visibility
+SELECT id, question, name, kind, input, expected, compare_mode, weight, visibility, validation, validation_reason
 FROM test_cases WHERE question = ANY({}::int[]) ORDER BY question, order_index, id
 """
 

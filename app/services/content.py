@@ -24,6 +24,7 @@ from app.services.pagination import page
 from app.services.patch import changes, sent
 from app.services.questions import require_usable_question
 from app.services.sql import rows
+from app.services.validation import require_valid_tests
 from tables.content import Assignment, ContentItem
 from tables.content import Page as PageTable
 from tables.enums import ClassRole, ContentType
@@ -163,7 +164,9 @@ async def update_page(user: User, item_id: int, data: PageUpdate) -> ContentItem
 
 
 async def publish(user: User, item_id: int, published: bool) -> ContentItemDetail:
-    await access.item_context(user, item_id, allowed=access.EDITORS)
+    context = await access.item_context(user, item_id, allowed=access.EDITORS)
+    if published and context["assignment_id"]:
+        await require_valid_tests(context["assignment_id"])
     await ContentItem.update({ContentItem.is_published: published}).where(ContentItem.id == item_id)
     return await get_item(user, item_id)
 

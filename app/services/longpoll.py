@@ -1,10 +1,12 @@
-"""Waiting for an attempt's outcome: the worker announces it on the attempt's channel; polling covers Redis loss."""
+"""Waiting for an attempt's (or a run's) outcome: the worker announces it on its channel; polling covers Redis
+loss."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import logging
+from collections.abc import Awaitable, Callable
 
 from redis.asyncio import Redis
 
@@ -22,21 +24,26 @@ async def _finished(attempt_id: int) -> bool:
 
 async def wait_for_grading(redis: Redis, attempt_id: int, seconds: float) -> None:
     """Return when the worker announces this attempt is done, or after `seconds` (falls back to polling)."""
+    await wait_for(redis, result_channel(attempt_id), lambda: _finished(attempt_id), seconds)
+
+
+async def wait_for(redis: Redis, channel: str, finished: Callable[[], Awaitable[bool]], seconds: float) -> None:
+    """Return when a worker announces on `channel`, `finished()` says so, or after `seconds`."""
     try:
         pubsub = redis.pubsub()
-        await pubsub.subscribe(result_channel(attempt_id))
+        await pubsub.subscribe(channel)
     except Exception as exc:
         log.warning("long-poll without Redis: %s", exc)
         await asyncio.sleep(min(seconds, 0.5))
         return
     try:
-        # the attempt may have finished between our read and the subscription
-        if await _finished(attempt_id):
+        # the work may have finished between our read and the subscription
+        if await finished():
             return
         deadline = asyncio.get_running_loop().time() + seconds
         while (remaining := deadline - asyncio.get_running_loop().time()) > 0:
             message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=min(remaining, 1.0))
-            if message is not None or await _finished(attempt_id):
+            if message is not None or await finished():
                 return
     finally:
         with contextlib.suppress(Exception):

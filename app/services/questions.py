@@ -22,10 +22,12 @@ from app.schemas.questions import (
     TestCaseDetail,
     TestCaseUpdate,
 )
-from app.services import access
+from app.services import access, validation
 from app.services.pagination import page
 from app.services.patch import changes, sent
-from tables.enums import Role
+from app.services.validation import TestSettings
+from app.settings import Settings
+from tables.enums import CompareMode, Role
 from tables.questions import Question, TestCase
 from tables.users import User
 
@@ -56,8 +58,8 @@ def _visible_args(user: User) -> list[Any]:
     return [user.id, user.id, admin, user.id, user.id, user.id]
 
 
-async def _find(user: User, where_sql: str, value: Any) -> dict[str, Any]:
-    rows = await Question.raw(_visible_sql(f" AND {where_sql}"), *_visible_args(user), value)
+async def _find(user: User, where_sql: str, *values: Any) -> dict[str, Any]:
+    rows = await Question.raw(_visible_sql(f" AND {where_sql}"), *_visible_args(user), *values)
     if not rows:
         raise NotFound("question not found")
     row = rows[0]
@@ -87,6 +89,8 @@ def _test_view(row: dict[str, Any]) -> TestCaseDetail:
         weight=row["weight"],
         visibility=row["visibility"],
         order=row["order_index"],
+        validation=row["validation"],
+        validation_reason=row["validation_reason"],
     )
 
 
@@ -103,6 +107,8 @@ async def _detail(row: dict[str, Any]) -> QuestionDetail:
         time_limit_ms=row["time_limit_ms"],
         memory_limit_mb=row["memory_limit_mb"],
         output_limit_kb=row["output_limit_kb"],
+        checker=row["checker"],
+        revision=row["revision"],
         owner_id=row["owner"],
         shared_with_class_id=row["shared_with_class"],
         archived=row["archived"],
@@ -133,7 +139,10 @@ async def get_question(user: User, question_id: int) -> QuestionDetail:
 
 
 async def get_question_by_slug(user: User, slug: str) -> QuestionDetail:
-    return await _detail(await _find(user, "q.slug = {}", slug))
+    """Slugs are unique per owner: among the questions the caller may see, their own first, then the oldest."""
+    return await _detail(
+        await _find(user, "q.slug = {} ORDER BY q.owner IS NOT DISTINCT FROM {} DESC, q.id", slug, user.id)
+    )
 
 
 async def require_usable_question(user: User, question_id: int) -> None:
@@ -148,6 +157,10 @@ async def require_editable(user: User, question_id: int) -> dict[str, Any]:
     return row
 
 
+def _settings_of(test: TestCaseCreate) -> TestSettings:
+    return TestSettings(test.kind, test.compare_mode, test.expected, test.tolerance)
+
+
 def _test_row(question_id: int, test: TestCaseCreate, order: int) -> TestCase:
     return TestCase(
         question=question_id,
@@ -156,20 +169,25 @@ def _test_row(question_id: int, test: TestCaseCreate, order: int) -> TestCase:
         input=test.input,
         expected=test.expected,
         compare_mode=test.compare_mode,
-        tolerance=test.tolerance,
+        tolerance=validation.DEFAULT_TOLERANCE if test.tolerance is None else test.tolerance,
         weight=test.weight,
         visibility=test.visibility,
         order_index=test.order if test.order is not None else order,
     )
 
 
-async def create_question(user: User, data: QuestionCreate) -> QuestionDetail:
+async def create_question(user: User, data: QuestionCreate, settings: Settings) -> QuestionDetail:
     if user.role not in (access.ADMIN, Role.instructor):
         raise Forbidden("only instructors and admins add questions to the bank")
     if data.shared_with_class_id is not None:
         await access.require_class(user, data.shared_with_class_id, access.EDITORS)
-    if await Question.exists().where(Question.slug == data.slug):
-        raise Conflict(f"the slug {data.slug} is taken", field="slug")
+    checker = data.checker or None
+    if checker is not None:
+        validation.check_checker(checker)
+    for index, test in enumerate(data.tests):
+        validation.check_test(data.language, checker is not None, _settings_of(test), where=f"tests[{index}]: ")
+    if await Question.exists().where((Question.slug == data.slug) & (Question.owner == user.id)):
+        raise Conflict(f"you already have a question with the slug {data.slug}", field="slug")
     async with engine_finder().transaction():
         question = Question(
             slug=data.slug,
@@ -182,12 +200,15 @@ async def create_question(user: User, data: QuestionCreate) -> QuestionDetail:
             time_limit_ms=data.time_limit_ms,
             memory_limit_mb=data.memory_limit_mb,
             output_limit_kb=data.output_limit_kb,
+            checker=checker,
             owner=user.id,
             shared_with_class=data.shared_with_class_id,
         )
         await question.save()
         if data.tests:
             await TestCase.insert(*[_test_row(question.id, t, i) for i, t in enumerate(data.tests)])
+        revision = await validation.mark_changed(question.id)
+    await validation.request(settings, question.id, revision)
     return await get_question(user, question.id)
 
 
@@ -205,11 +226,27 @@ UPDATABLE = (
 )
 
 
-async def update_question(user: User, question_id: int, data: QuestionUpdate) -> QuestionDetail:
-    await require_editable(user, question_id)
-    values = {getattr(Question, name): value for name, value in changes(data, UPDATABLE).items()}
-    if values:
-        await Question.update(values).where(Question.id == question_id)
+async def update_question(user: User, question_id: int, data: QuestionUpdate, settings: Settings) -> QuestionDetail:
+    row = await require_editable(user, question_id)
+    values = changes(data, (*UPDATABLE, "checker"))
+    if "checker" in values:
+        values["checker"] = values["checker"] or None  # null or an empty string removes the checker
+        if values["checker"]:
+            validation.check_checker(values["checker"])
+    changed = [name for name in validation.CODE_FIELDS if name in values and values[name] != row[name]]
+    revision = None
+    async with engine_finder().transaction():
+        if "language" in changed or "checker" in changed:
+            tests = await TestCase.select().where(TestCase.question == question_id)
+            language = values.get("language", row["language"])
+            validation.check_tests_fit(language, values.get("checker", row["checker"]) is not None, tests)
+        if values:
+            await Question.update({getattr(Question, name): value for name, value in values.items()}).where(
+                Question.id == question_id
+            )
+        if changed:
+            revision = await validation.mark_changed(question_id)
+    await validation.request(settings, question_id, revision)
     return await get_question(user, question_id)
 
 
@@ -228,35 +265,59 @@ async def delete_question(user: User, question_id: int) -> None:
     await Question.delete().where(Question.id == question_id)
 
 
-async def add_test(user: User, question_id: int, data: TestCaseCreate) -> TestCaseDetail:
-    await require_editable(user, question_id)
-    count = await TestCase.count().where(TestCase.question == question_id)
-    row = _test_row(question_id, data, count)
-    await row.save()
-    return _test_view(row.to_dict())
+async def add_test(user: User, question_id: int, data: TestCaseCreate, settings: Settings) -> TestCaseDetail:
+    question = await require_editable(user, question_id)
+    validation.check_test(question["language"], question["checker"] is not None, _settings_of(data))
+    async with engine_finder().transaction():
+        count = await TestCase.count().where(TestCase.question == question_id)
+        row = _test_row(question_id, data, count)
+        await row.save()
+        revision = await validation.mark_changed(question_id)
+    await validation.request(settings, question_id, revision)
+    return await _test_detail(row.id)
 
 
-async def _test_question(user: User, test_id: int) -> int:
-    found = await TestCase.select(TestCase.question).where(TestCase.id == test_id).first()
+async def _test_detail(test_id: int) -> TestCaseDetail:
+    return _test_view(await TestCase.select().where(TestCase.id == test_id).first())
+
+
+async def _test_question(user: User, test_id: int) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The test and its question (which the caller must be allowed to change)."""
+    found = await TestCase.select().where(TestCase.id == test_id).first()
     if found is None:
         raise NotFound("test case not found")
     try:
-        await require_editable(user, found["question"])
+        question = await require_editable(user, found["question"])
     except NotFound:
         raise NotFound("test case not found") from None  # an invisible question's test is a missing test
-    return found["question"]
+    return found, question
 
 
-async def update_test(user: User, test_id: int, data: TestCaseUpdate) -> TestCaseDetail:
-    await _test_question(user, test_id)
+async def update_test(user: User, test_id: int, data: TestCaseUpdate, settings: Settings) -> TestCaseDetail:
+    test, question = await _test_question(user, test_id)
     fields = ("name", "kind", "input", "expected", "compare_mode", "tolerance", "weight", "visibility")
-    values = {getattr(TestCase, f): value for f, value in changes(data, fields).items()}
+    values = changes(data, fields)
+    merged = {**test, **values}
+    mode = merged["compare_mode"]
+    tolerance = values.get("tolerance")
+    validation.check_test(
+        question["language"],
+        question["checker"] is not None,
+        TestSettings(merged["kind"], mode, merged["expected"], tolerance),
+    )
+    if mode != CompareMode.numeric and "compare_mode" in values:
+        values["tolerance"] = validation.DEFAULT_TOLERANCE  # a tolerance means nothing outside numeric_tolerance
     if sent(data.order):
-        values[TestCase.order_index] = data.order
-    if values:
-        await TestCase.update(values).where(TestCase.id == test_id)
-    row = await TestCase.select().where(TestCase.id == test_id).first()
-    return _test_view(row)
+        values["order_index"] = data.order
+    changed = any(values.get(f, test[f]) != test[f] for f in validation.TEST_FIELDS)
+    revision = None
+    async with engine_finder().transaction():
+        if values:
+            await TestCase.update({getattr(TestCase, f): v for f, v in values.items()}).where(TestCase.id == test_id)
+        if changed:
+            revision = await validation.mark_changed(test["question"])
+    await validation.request(settings, test["question"], revision)
+    return await _test_detail(test_id)
 
 
 async def delete_test(user: User, test_id: int) -> None:

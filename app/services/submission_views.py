@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import msgspec
 
+from app.grading_contract import RunTestResult
 from app.schemas.submissions import OverrideView, SubmissionAccepted, SubmissionDetail, TestResultView
 from app.services.assignment_detail import test_is_revealed
 from app.services.submission_queries import Accepted
@@ -23,13 +24,17 @@ def accepted_view(accepted: Accepted) -> SubmissionAccepted:
     )
 
 
+# a test's result as an attempt or a run holds it: `visibility`, `input`, `expected` and `output_excerpt` fields
+Result = TypeVar("Result", TestResultView, RunTestResult)
+
+
 def result_views(
-    results: list[TestResultView], *, staff: bool, feedback: str, due_date: datetime | None, now: datetime
-) -> list[TestResultView]:
+    results: list[Result], *, staff: bool, feedback: str, due_date: datetime | None, now: datetime
+) -> list[Result]:
     if not staff and feedback == Feedback.none:
         return []
 
-    def revealed(result: TestResultView) -> bool:
+    def revealed(result: Result) -> bool:
         return staff or (feedback == Feedback.full and test_is_revealed(result.visibility, due_date, now))
 
     return [

@@ -31,8 +31,9 @@ from app.services.infra import Infra
 from app.services.jsonb import as_struct
 from app.services.longpoll import FINISHED, wait_for_grading
 from app.services.pagination import page
-from app.services.submission_queries import StoredCode
+from app.services.submission_queries import AnsweredQuestion, StoredCode
 from app.services.submission_views import accepted_view, detail_view, result_views
+from app.settings import Settings
 from tables.enums import AttemptStatus
 from tables.users import User
 
@@ -61,27 +62,17 @@ async def submit(
     time, only a question never submitted gets one, no rate limit); the attempt is marked `auto_submitted`."""
     settings = infra.settings
     context = await access.assignment_context(user, item_id, allowed=access.STUDENTS)
-    submission_rules.check_class_open(context["class_archived"])
     assignment_id: int = context["assignment_id"]
-    encoded = code.encode()
-    if len(encoded) > settings.max_code_bytes:
-        raise PayloadTooLarge(f"code is larger than {settings.max_code_bytes} bytes", limit=settings.max_code_bytes)
+    encoded = sized_code(code, settings, context)
     if idempotency_key is not None:
         if not 1 <= len(idempotency_key) <= 200 or "\x00" in idempotency_key:
             raise InvalidInput("Idempotency-Key must be 1 to 200 characters", field="Idempotency-Key")
         if replay := await _replay(user.id, idempotency_key):
             return replay
-    question = await submission_queries.question_of_assignment(user.id, assignment_id, question_id)
-    if question is None:
-        raise NotFound("this question is not part of the assignment")
-    if language != question.language:
-        raise InvalidInput(f"this question is answered in {question.language}", field="language")
-    config = as_struct(context["config"], AssignmentConfig)
-    dates = effective.of_context(context, config)
     now = automatic_at or datetime.now(UTC)
-    submission_rules.check_window(dates, context["mode"], now)
-    if automatic_at is None:
-        submission_rules.check_session(context["mode"], context["session_ends_at"], now)
+    question, config, dates = await open_question(
+        user, context, question_id, language, now=now, in_session=automatic_at is None
+    )
     late = submission_rules.lateness(config, dates.due_date, now)
     attempts_limit = 1 if automatic_at else config.max_attempts
     submission_rules.check_attempts(config, question.used)
@@ -121,6 +112,33 @@ async def submit(
             await anyio.to_thread.run_sync(enqueue_grading, settings, accepted.id, context["mode"])
         return accepted_view(accepted)
     raise ServiceUnavailable("too many concurrent submissions for this question; try again")
+
+
+def sized_code(code: str, settings: Settings, context: dict[str, Any]) -> bytes:
+    """The code as bytes, from a student of an open class, within the size limit."""
+    submission_rules.check_class_open(context["class_archived"])
+    encoded = code.encode()
+    if len(encoded) > settings.max_code_bytes:
+        raise PayloadTooLarge(f"code is larger than {settings.max_code_bytes} bytes", limit=settings.max_code_bytes)
+    return encoded
+
+
+async def open_question(
+    user: User, context: dict[str, Any], question_id: int, language: str, *, now: datetime, in_session: bool = True
+) -> tuple[AnsweredQuestion, AssignmentConfig, effective.EffectiveDates]:
+    """The question of the assignment (`context`) in its language, while the assignment's window (and for an exam,
+    the student's session) is open at `now`: the rules a submission and a run share."""
+    question = await submission_queries.question_of_assignment(user.id, context["assignment_id"], question_id)
+    if question is None:
+        raise NotFound("this question is not part of the assignment")
+    if language != question.language:
+        raise InvalidInput(f"this question is answered in {question.language}", field="language")
+    config = as_struct(context["config"], AssignmentConfig)
+    dates = effective.of_context(context, config)
+    submission_rules.check_window(dates, context["mode"], now)
+    if in_session:
+        submission_rules.check_session(context["mode"], context["session_ends_at"], now)
+    return question, config, dates
 
 
 async def _store_code(blobstore: BlobStore, encoded: bytes) -> StoredCode:

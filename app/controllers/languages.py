@@ -1,0 +1,19 @@
+from __future__ import annotations
+
+from litestar import Controller, get
+from redis.asyncio import Redis
+
+from app.schemas.common import Page
+from app.schemas.runs import LanguageView
+from app.services import languages
+from tables.users import User
+
+
+class LanguageController(Controller):
+    tags = ["languages"]
+
+    @get("/languages")
+    async def list_languages(self, user: User, redis: Redis) -> Page[LanguageView]:
+        """Every language: id, name, toolchain version (null until a worker has reported it), source file name
+        and the test kinds it supports."""
+        return await languages.list_languages(redis)

@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from litestar import Controller, get, post
+from litestar.params import Parameter
+
+from app.schemas.runs import RunAccepted, RunCode, RunDetail
+from app.services import runs
+from app.services.infra import Infra
+from tables.users import User
+
+
+class RunController(Controller):
+    tags = ["runs"]
+
+    @post("/assignments/{item_id:int}/questions/{question_id:int}/runs", status_code=202)
+    async def start_run(self, user: User, item_id: int, question_id: int, data: RunCode, infra: Infra) -> RunAccepted:
+        """Run code on `stdin`, or against the visible tests with `"tests": "visible"`: no attempt is spent and
+        nothing reaches the gradebook; rate-limited per student (429). Same access rules as submitting."""
+        return await runs.start_run(user=user, item_id=item_id, question_id=question_id, data=data, infra=infra)
+
+    @get("/runs/{run_id:int}")
+    async def get_run(
+        self, user: User, run_id: int, infra: Infra, wait: Annotated[float, Parameter(ge=0, le=30)] = 0
+    ) -> RunDetail:
+        """The run's outcome (its owner only); `?wait=N` returns as soon as it is done (N ≤ 30 s)."""
+        return await runs.get_run(user, run_id, wait=wait, infra=infra)

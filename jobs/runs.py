@@ -1,0 +1,101 @@
+"""The run job (lane `runs`): a student's code on custom input or against the visible tests, never an attempt.
+
+Claimed with a conditional UPDATE like an attempt; the outcome goes into the run's own row (`code_run.result`) and
+its channel wakes the long-poll. Nothing here touches attempts, test results, the gradebook or the analytics.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import asyncpg
+import msgspec
+
+from app.adapters.queue import redis_connection
+from app.grading_contract import RunResult, RunTestResult, run_channel
+from app.settings import get_settings
+from jobs.db import run_job
+from jobs.grading import TESTS_SQL, run_sandbox, slot
+from jobs.sandbox import Judgement
+from jobs.verdicts import EXCERPT, score_run
+
+log = logging.getLogger("runs")
+
+CLAIM_SQL = """
+UPDATE code_run r SET status = 'running'
+FROM questions q
+WHERE r.id = $1 AND r.status = 'queued' AND q.id = r.question
+RETURNING r.mode, r.language, r.code, r.stdin, r.question,
+          q.time_limit_ms, q.memory_limit_mb, q.output_limit_kb, q.checker
+"""
+FINISH_SQL = "UPDATE code_run SET status = $2, result = $3::jsonb, finished_at = now() WHERE id = $1"
+# the run ends as it ran: a program that printed anything on custom input has nothing to be compared with
+RAN_TO_COMPLETION = ("accepted", "wrong_answer")
+
+
+def _text(value: str) -> str:
+    return value.replace("\x00", "")  # PostgreSQL's JSONB holds no NUL
+
+
+def on_custom_input(judgement: Judgement) -> RunResult:
+    if not judgement.compile_ok:
+        return RunResult(verdict="compile_error", stderr=_text(judgement.compile_message[-EXCERPT:]))
+    judged = judgement.tests[0]
+    verdict = "accepted" if judged.verdict in RAN_TO_COMPLETION else judged.verdict
+    return RunResult(
+        verdict=verdict,
+        time_ms=judged.time_ms,
+        stdout=_text(judged.output),
+        stderr=_text(judged.stderr[-EXCERPT:]),
+    )
+
+
+def on_visible_tests(judgement: Judgement, tests: list[dict]) -> RunResult:
+    outcome = score_run(judgement, tests, points=1.0, late_penalty=0.0)
+    results = [
+        RunTestResult(
+            test_id=test["id"],
+            name=test["name"],
+            visibility=test["visibility"],
+            passed=judged.passed,
+            verdict=judged.verdict,
+            time_ms=judged.time_ms,
+            input=test["input"],
+            expected=test["expected"],
+            output_excerpt=_text(judged.excerpt),
+        )
+        for test, judged in zip(tests, outcome.tests, strict=True)
+    ]
+    stderr = None if judgement.compile_ok else _text(judgement.compile_message[-EXCERPT:])
+    return RunResult(verdict=outcome.verdict, time_ms=outcome.execution_time_ms, stderr=stderr, tests=results)
+
+
+async def _execute(connection: asyncpg.Connection, run_id: int) -> str:
+    claimed = await connection.fetchrow(CLAIM_SQL, run_id)
+    if claimed is None:
+        return "not claimed: done already, held by another worker, or gone"
+    row = dict(claimed)
+    try:
+        if row["mode"] == "stdin":
+            custom = [{"kind": "io", "input": row["stdin"], "expected": "", "compare_mode": "exact", "tolerance": 0}]
+            result = on_custom_input(await run_sandbox(row, row["language"], row["code"], custom))
+        else:
+            tests = [
+                dict(t) for t in await connection.fetch(TESTS_SQL, row["question"]) if t["visibility"] == "visible"
+            ]
+            result = on_visible_tests(await run_sandbox(row, row["language"], row["code"], tests), tests)
+    except Exception:
+        await connection.execute("UPDATE code_run SET status = 'queued' WHERE id = $1 AND status = 'running'", run_id)
+        raise
+    await connection.execute(FINISH_SQL, run_id, "done", msgspec.json.encode(result).decode())
+    try:
+        redis_connection(get_settings().redis_address).publish(run_channel(run_id), "done")
+    except Exception as exc:
+        log.warning("run %s done but not announced: %s", run_id, exc)
+    slot().prestart()
+    return result.verdict
+
+
+def execute_run(run_id: int) -> str:
+    """RQ entry point (`grading_contract.RUN_JOB`, job id `run_job_id(run id)`)."""
+    return run_job(lambda connection: _execute(connection, int(run_id)))
