@@ -6,6 +6,8 @@ import sys
 
 import click
 
+from jobs.cli_users import users
+
 
 @click.group()
 def main() -> None:
@@ -46,6 +48,9 @@ def selftest() -> None:
     failed = [r for r in results if not r.contained]
     click.echo(f"{len(results) - len(failed)} contained, {len(failed)} not contained")
     sys.exit(1 if failed else 0)
+
+
+main.add_command(users)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ from tables.content import Assignment, ContentItem, Page
 from tables.courses import Class, Enrollment, Module
 from tables.questions import AssignmentQuestion, Question, TestCase
 from tables.submissions import AssignmentProgress, SubmissionAttempt, TestResult
-from tables.users import User
+from tables.users import AccountToken, RevokedToken, User
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -30,6 +30,8 @@ APP_CONFIG = AppConfig(
         TestResult,
         SubmissionAnalysis,
         ProblemAnalytics,
+        RevokedToken,
+        AccountToken,
     ],
     commands=[],
 )

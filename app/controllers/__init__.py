@@ -7,8 +7,10 @@ from app.controllers.items import ItemController, PageController
 from app.controllers.modules import ModuleController
 from app.controllers.questions import QuestionController
 from app.controllers.rejudges import RejudgeController
+from app.controllers.roster import RosterController
 from app.controllers.staff_tools import AssignmentToolsController, QuestionToolsController
 from app.controllers.submissions import SubmissionController
+from app.controllers.users import UserController
 
 API_CONTROLLERS: list = [
     AuthController,
@@ -22,4 +24,6 @@ API_CONTROLLERS: list = [
     QuestionToolsController,
     AssignmentToolsController,
     RejudgeController,
+    UserController,
+    RosterController,
 ]

@@ -59,6 +59,7 @@ class GradebookRow(msgspec.Struct):
     id: int
     email: str
     display_name: str
+    student_id: str | None
     scores: list[float | None]
     total: float
 
