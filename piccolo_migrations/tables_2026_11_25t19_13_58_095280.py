@@ -5,7 +5,6 @@ from piccolo.columns.base import OnDelete, OnUpdate
 from piccolo.columns.column_types import ForeignKey, Integer, Serial, Timestamptz, Varchar
 from piccolo.columns.defaults.timestamptz import TimestamptzNow
 from piccolo.columns.indexes import IndexMethod
-from piccolo.conf.apps import Finder
 from piccolo.table import Table
 
 
@@ -26,55 +25,8 @@ ID = "2026-11-25T19:13:58:095280"
 VERSION = "1.38.0"
 DESCRIPTION = (
     "accounts: token version, revoked tokens, invitation and reset tokens, roster student ids; foreign keys named "
-    "as their columns; users normalized and their admin flags set from the role by a trigger"
+    "as their columns"
 )
-
-FORWARDS = r"""
-ALTER TABLE account_tokens ADD CONSTRAINT account_tokens_purpose_check
-    CHECK (purpose IN ('invitation', 'password_reset'));
-ALTER TABLE users ADD CONSTRAINT users_token_version_check CHECK (token_version >= 0);
-CREATE INDEX revoked_tokens_expires_idx ON revoked_tokens (expires_at);
-
--- Whoever writes a user (API, command line, Piccolo Admin's forms, SQL): the email is stored trimmed and lower-cased
--- and is the username; the role alone decides the admin flags; a role, activity or password change bumps the token
--- version, which revokes every access token issued before it (an upgrade of a legacy hash is not a change).
-CREATE FUNCTION users_normalize() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    NEW.email := lower(btrim(NEW.email));
-    NEW.username := NEW.email;
-    NEW.admin := NEW.role = 'admin';
-    NEW.superuser := NEW.role = 'admin';
-    IF TG_OP = 'UPDATE' AND NEW.token_version = OLD.token_version AND (
-        (NEW.role, NEW.active) IS DISTINCT FROM (OLD.role, OLD.active)
-        OR (NEW.password IS DISTINCT FROM OLD.password
-            AND NOT (OLD.password LIKE 'pbkdf2\_sha256$%' AND NEW.password LIKE '$argon2%'))) THEN
-        NEW.token_version := OLD.token_version + 1;
-    END IF;
-    RETURN NEW;
-END $$;
-CREATE TRIGGER users_normalize BEFORE INSERT OR UPDATE ON users FOR EACH ROW EXECUTE FUNCTION users_normalize();
-UPDATE users SET email = email;
-ALTER TABLE users ADD CONSTRAINT users_email_normalized_check CHECK (email = lower(btrim(email)) AND username = email);
-"""
-
-BACKWARDS = r"""
-ALTER TABLE users DROP CONSTRAINT IF EXISTS users_email_normalized_check;
-DROP TRIGGER IF EXISTS users_normalize ON users;
-DROP FUNCTION IF EXISTS users_normalize();
-"""
-
-
-async def _execute_script(sql: str) -> None:
-    engine = Finder().get_app_config("tables").table_classes[0]._meta.db
-    transaction = engine.current_transaction.get()
-    if transaction is not None:
-        await transaction.connection.execute(sql)
-        return
-    connection = await engine.get_new_connection()
-    try:
-        await connection.execute(sql)
-    finally:
-        await connection.close()
 
 
 async def _columns_keep_their_names(backwards: bool = False) -> None:
@@ -393,13 +345,4 @@ async def forwards():
     )
 
     manager._run_rename_columns = _columns_keep_their_names
-
-    async def run() -> None:
-        await _execute_script(FORWARDS)
-
-    async def run_backwards() -> None:
-        await _execute_script(BACKWARDS)
-
-    manager.add_raw(run)
-    manager.add_raw_backwards(run_backwards)
     return manager

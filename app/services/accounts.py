@@ -45,7 +45,11 @@ async def _issue(user_id: int, purpose: AccountTokenPurpose) -> str:
             (AccountToken.user_id == user_id) & (AccountToken.purpose == purpose) & AccountToken.used_at.is_null()
         )
         await AccountToken(
-            user_id=user_id, purpose=purpose, token_sha256=_digest(token), expires_at=now + LIFETIMES[purpose]
+            user_id=user_id,
+            purpose=purpose,
+            token_sha256=_digest(token),
+            created_at=now,
+            expires_at=now + LIFETIMES[purpose],
         ).save()
     return token
 

@@ -1,7 +1,7 @@
 """Failed-login throttling that cannot be turned against other accounts.
 
 Per (email, address) and per email: a few free failures, then each further failure locks that key for a delay that
-doubles (1 s, 2 s, 4 s ... up to LOGIN_MAX_DELAY_SECONDS). Per address: a hard limit per 15 minutes, far above what
+doubles (2 s, 4 s, 8 s ... up to LOGIN_MAX_DELAY_SECONDS). Per address: a hard limit per 15 minutes, far above what
 one account can reach under its own delays (5 free + ~10 delayed failures in that time), so a lab behind one NAT
 address is only blocked when many of its accounts fail at once. A success clears its (email, address) failures.
 The keys live in Redis under `ratelimit:`; like every limit here it fails open when Redis is down.
@@ -57,7 +57,7 @@ async def check(redis: Redis, settings: Settings, *, email: str, address: str) -
 
 
 def _delay(failures: int, free: int, cap: int) -> int:
-    return 0 if failures < free else min(cap, 2 ** min(failures - free, 20))
+    return 0 if failures < free else min(cap, 2 ** min(failures - free + 1, 20))
 
 
 async def record_failure(redis: Redis, settings: Settings, *, email: str, address: str) -> None:
