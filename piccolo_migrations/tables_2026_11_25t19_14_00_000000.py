@@ -1,6 +1,7 @@
 """Accounts in SQL: users normalized and their admin flags set from the role by a trigger, token version bumps."""
 
 from piccolo.apps.migrations.auto.migration_manager import MigrationManager
+from piccolo.columns.column_types import ForeignKey
 from piccolo.conf.apps import Finder
 
 ID = "2026-11-25T19:14:00:000000"
@@ -63,6 +64,68 @@ async def forwards() -> MigrationManager:
 
     async def run_backwards() -> None:
         await _execute_script(BACKWARDS)
+
+    # Piccolo's record of the foreign keys renamed in the previous migration: no db_column_name any more (the
+    # database columns keep their names, nothing runs).
+    manager.alter_column(
+        table_class_name="Enrollment",
+        tablename="enrollments",
+        column_name="class_id",
+        db_column_name="class_id",
+        params={"db_column_name": None},
+        old_params={"db_column_name": "class_id"},
+        column_class=ForeignKey,
+        old_column_class=ForeignKey,
+        schema=None,
+    )
+
+    manager.alter_column(
+        table_class_name="Enrollment",
+        tablename="enrollments",
+        column_name="user_id",
+        db_column_name="user_id",
+        params={"db_column_name": None},
+        old_params={"db_column_name": "user_id"},
+        column_class=ForeignKey,
+        old_column_class=ForeignKey,
+        schema=None,
+    )
+
+    manager.alter_column(
+        table_class_name="Module",
+        tablename="modules",
+        column_name="class_id",
+        db_column_name="class_id",
+        params={"db_column_name": None},
+        old_params={"db_column_name": "class_id"},
+        column_class=ForeignKey,
+        old_column_class=ForeignKey,
+        schema=None,
+    )
+
+    manager.alter_column(
+        table_class_name="AssignmentProgress",
+        tablename="assignment_progress",
+        column_name="user_id",
+        db_column_name="user_id",
+        params={"db_column_name": None},
+        old_params={"db_column_name": "user_id"},
+        column_class=ForeignKey,
+        old_column_class=ForeignKey,
+        schema=None,
+    )
+
+    manager.alter_column(
+        table_class_name="SubmissionAttempt",
+        tablename="submission_attempt",
+        column_name="user_id",
+        db_column_name="user_id",
+        params={"db_column_name": None},
+        old_params={"db_column_name": "user_id"},
+        column_class=ForeignKey,
+        old_column_class=ForeignKey,
+        schema=None,
+    )
 
     manager.add_raw(run)
     manager.add_raw_backwards(run_backwards)
