@@ -53,14 +53,16 @@ def _config(table, group: str, columns: list, *, validators: Validators = STAFF_
 
 
 USER_ROW = re.compile(r"/api/tables/users/(\d+)/?$")
+OWN_PASSWORD = re.compile(r"/api/change-password/?$")
 
 
 def _invalidating_user_writes(app: ASGIApp, redis: Redis) -> ASGIApp:
     """After a successful change of a user row, that user's cached auth state is thrown away in every process."""
 
     async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
-        match = USER_ROW.search(scope.get("path", "")) if scope["type"] == "http" else None
-        if match is None or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+        path = scope.get("path", "") if scope["type"] == "http" else ""
+        match = USER_ROW.search(path)
+        if (match is None and not OWN_PASSWORD.search(path)) or scope["method"] in ("GET", "HEAD", "OPTIONS"):
             await app(scope, receive, send)
             return
         status = 500
@@ -74,8 +76,10 @@ def _invalidating_user_writes(app: ASGIApp, redis: Redis) -> ASGIApp:
         try:
             await app(scope, receive, send_wrapper)
         finally:
-            if status < 400:
-                await sessions.invalidate(redis, int(match.group(1)))
+            # the row's id, or for the admin's own password change the user the session middleware put in the scope
+            user_id = int(match.group(1)) if match else getattr(getattr(scope.get("user"), "user", None), "id", None)
+            if status < 400 and user_id is not None:
+                await sessions.invalidate(redis, user_id)
 
     return wrapped
 

@@ -49,7 +49,9 @@ def services() -> Iterator[dict[str, str]]:
         capture_output=True,
         text=True,
     )
-    assert migrate.returncode == 0, migrate.stdout + migrate.stderr
+    if migrate.returncode != 0:
+        stack.stop()  # a failed session leaves no servers behind
+        pytest.fail(migrate.stdout + migrate.stderr)
     subprocess.run([sys.executable, "-m", "app.bucket"], env=env, cwd=PROJECT_ROOT, check=True)
     from piccolo.engine import engine_finder
 
