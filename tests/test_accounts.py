@@ -472,3 +472,13 @@ def test_the_command_line_changes_roles_and_deactivates_with_immediate_effect(ap
     problem(api.get("/api/users/me", headers=session), 401)
     problem(login(api, world.instructor.email), 401)
     assert _cli(service_env, "set-role", "ghost@test.edu", "ta").returncode == 1
+
+
+def test_a_successful_login_clears_its_failures(api: httpx.Client) -> None:
+    world = make_world()
+    for i in range(4):
+        problem(login(api, world.student.email, f"guess-{i}-wrong"), 401)
+    assert login(api, world.student.email).status_code == 200
+    for i in range(4):
+        problem(login(api, world.student.email, f"guess-{i}-again"), 401)  # not 429: the count started over
+    assert login(api, world.student.email).status_code == 200

@@ -12,16 +12,14 @@ import logging
 import secrets
 from datetime import UTC, datetime, timedelta
 
-import anyio
 from piccolo.engine import engine_finder
 from redis.asyncio import Redis
 
 from app.adapters import mailer
 from app.errors import Gone, InvalidInput, RateLimited
 from app.services import login_throttle, ratelimit, sessions
-from app.services.users import check_password_policy, hash_password, normalize_email
+from app.services.users import check_password_policy, hash_password, normalize_email, verify_password
 from app.settings import Settings
-from tables import passwords
 from tables.enums import AccountTokenPurpose
 from tables.users import AccountToken, User
 
@@ -149,7 +147,7 @@ async def change_password(
     """The current password proves the caller (wrong guesses count as failed logins); every older token dies."""
     await login_throttle.check(redis, settings, email=user.email, address=address)
     stored = await User.select(User.password).where(User.id == user.id).first()
-    ok, _ = await anyio.to_thread.run_sync(passwords.verify, stored["password"] if stored else "", current)
+    ok, _ = await verify_password(stored["password"] if stored else "", current)
     if not ok:
         await login_throttle.record_failure(redis, settings, email=user.email, address=address)
         raise InvalidInput("the current password is wrong", field="current_password")

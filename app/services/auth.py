@@ -24,12 +24,13 @@ BAD_CREDENTIALS = "email or password is wrong"
 async def login(*, email: str, password: str, client: str, redis: Redis, settings: Settings) -> User:
     """The user for these credentials; failures are throttled per (email, address), per email and per address."""
     email = normalize_email(email)
-    await login_throttle.check(redis, settings, email=email, address=client)
+    failures = await login_throttle.check(redis, settings, email=email, address=client)
     user = await authenticate(email, password)
     if user is None:
         await login_throttle.record_failure(redis, settings, email=email, address=client)
         raise NotAuthenticated(BAD_CREDENTIALS)
-    await login_throttle.record_success(redis, email=email, address=client)
+    if failures:
+        await login_throttle.record_success(redis, email=email, address=client)
     return user
 
 

@@ -36,8 +36,9 @@ def _refuse(seconds: float) -> RateLimited:
     )
 
 
-async def check(redis: Redis, settings: Settings, *, email: str, address: str) -> None:
-    """Refuse (429) while a lock of this email, of this (email, address) or the address limit is in force."""
+async def check(redis: Redis, settings: Settings, *, email: str, address: str) -> int:
+    """Refuse (429) while a lock of this email, of this (email, address) or the address limit is in force;
+    else answer how many failures this (email, address) has on record."""
     keys = _keys(email, address)
     try:
         async with redis.pipeline(transaction=False) as pipe:
@@ -45,15 +46,17 @@ async def check(redis: Redis, settings: Settings, *, email: str, address: str) -
             pipe.pttl(f"{keys['email']}:lock")
             pipe.get(keys["address"])
             pipe.pttl(keys["address"])
-            pair_lock, email_lock, address_failures, address_ttl = await pipe.execute()
+            pipe.get(keys["pair"])
+            pair_lock, email_lock, address_failures, address_ttl, pair_failures = await pipe.execute()
     except (RedisError, OSError) as exc:
         log.warning("login throttling not checked: Redis unavailable (%s)", exc)
-        return
+        return 0
     longest = max(pair_lock, email_lock)
     if longest > 0:
         raise _refuse(longest / 1000)
     if int(address_failures or 0) >= settings.login_address_failures:
         raise _refuse(max(address_ttl, 1000) / 1000)
+    return int(pair_failures or 0)
 
 
 def _delay(failures: int, free: int, cap: int) -> int:

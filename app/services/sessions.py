@@ -10,18 +10,19 @@ generation it read first). Redis down: every request reads PostgreSQL instead (o
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import secrets
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from typing import Any
 
 import msgspec
 from litestar.security.jwt import Token
-from redis import Redis as SyncRedis
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
-from app.settings import Settings
+from app.settings import Settings, get_settings
 from tables.users import RevokedToken, User
 
 log = logging.getLogger(__name__)
@@ -52,12 +53,18 @@ class UserState(msgspec.Struct):
         return User(_exists_in_db=True, **{c: getattr(self, c) for c in CACHED_COLUMNS})
 
 
+@cache
+def _namespace() -> str:
+    """Keys name the database they cache, so two installs (or a test's second database) sharing a Redis never mix."""
+    return hashlib.sha256(get_settings().database_address.encode()).hexdigest()[:12]
+
+
 def _entry_key(user_id: int) -> str:
-    return f"auth:user:{user_id}"
+    return f"auth:{_namespace()}:user:{user_id}"
 
 
 def _generation_key(user_id: int) -> str:
-    return f"auth:generation:{user_id}"
+    return f"auth:{_namespace()}:generation:{user_id}"
 
 
 def issue(settings: Settings, user_id: int, token_version: int) -> str:
@@ -116,15 +123,6 @@ async def invalidate(redis: Redis, user_id: int) -> None:
     """After a write to the user (committed): every process reloads it on its next request."""
     try:
         await redis.incr(_generation_key(user_id))
-    except (RedisError, OSError) as exc:
-        log.error("auth cache of user %s not invalidated (Redis unavailable): %s", user_id, exc)
-
-
-def invalidate_sync(redis_url: str, user_id: int) -> None:
-    """The same, for the command line."""
-    try:
-        with SyncRedis.from_url(redis_url, socket_connect_timeout=2) as redis:
-            redis.incr(_generation_key(user_id))
     except (RedisError, OSError) as exc:
         log.error("auth cache of user %s not invalidated (Redis unavailable): %s", user_id, exc)
 

@@ -3,6 +3,8 @@ trigger that enforces it on every write path): only the admin role may use Picco
 
 from __future__ import annotations
 
+import os
+from functools import cache
 from typing import Any
 
 import anyio
@@ -54,9 +56,21 @@ def new_user(*, email: str, display_name: str, role: str, password_hash: str) ->
     )
 
 
+@cache
+def _hashing_slots() -> anyio.CapacityLimiter:
+    """As many hashes at once as there are cores: more threads only thrash the caches (argon2id works through 7 MiB
+    per hash) and hold more memory; a login burst queues here instead (measured in bench/logins.py)."""
+    return anyio.CapacityLimiter(os.cpu_count() or 1)
+
+
 async def hash_password(password: str) -> str:
     """argon2id, off the event loop."""
-    return await anyio.to_thread.run_sync(passwords.hash_password, password)
+    return await anyio.to_thread.run_sync(passwords.hash_password, password, limiter=_hashing_slots())
+
+
+async def verify_password(stored: str, password: str) -> tuple[bool, str | None]:
+    """passwords.verify off the event loop, at most one per core at a time."""
+    return await anyio.to_thread.run_sync(passwords.verify, stored, password, limiter=_hashing_slots())
 
 
 async def authenticate(email: str, password: str) -> User | None:
@@ -68,7 +82,7 @@ async def authenticate(email: str, password: str) -> User | None:
         return None
     user = await User.objects().where(User.email == normalize_email(email)).first()
     stored = user.password if user is not None and user.active else ""
-    ok, new_hash = await anyio.to_thread.run_sync(passwords.verify, stored, password)
+    ok, new_hash = await verify_password(stored, password)
     if not ok:
         return None
     if new_hash:
