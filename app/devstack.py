@@ -267,31 +267,25 @@ def start_stack(
     logs = data_dir / "logs"
     logs.mkdir(exist_ok=True)
     stack = Stack(urls={})
+    embedded = {
+        "database": (
+            database_url,
+            lambda: start_postgres(data_dir, ports.get("postgres", 54329), logs / "postgres.log"),
+        ),
+        "redis": (redis_url, lambda: start_redis(data_dir, ports.get("redis", 63799), logs / "redis.log")),
+        "s3": (
+            s3_endpoint_url,
+            lambda: start_s3(data_dir, ports.get("s3", 8333), s3_access_key, s3_secret_key, logs / "s3.log"),
+        ),
+        "smtp": (smtp_url, lambda: start_smtp(data_dir, ports.get("smtp", 8025), logs / "smtp.log")),
+    }
     try:
-        if database_url:
-            stack.urls["database"] = database_url
-        else:
-            service = start_postgres(data_dir, ports.get("postgres", 54329), logs / "postgres.log")
-            stack.started.append(service)
-            stack.urls["database"] = service.url
-        if redis_url:
-            stack.urls["redis"] = redis_url
-        else:
-            service = start_redis(data_dir, ports.get("redis", 63799), logs / "redis.log")
-            stack.started.append(service)
-            stack.urls["redis"] = service.url
-        if s3_endpoint_url:
-            stack.urls["s3"] = s3_endpoint_url
-        else:
-            service = start_s3(data_dir, ports.get("s3", 8333), s3_access_key, s3_secret_key, logs / "s3.log")
-            stack.started.append(service)
-            stack.urls["s3"] = service.url
-        if smtp_url:
-            stack.urls["smtp"] = smtp_url
-        else:
-            service = start_smtp(data_dir, ports.get("smtp", 8025), logs / "smtp.log")
-            stack.started.append(service)
-            stack.urls["smtp"] = service.url
+        for name, (url, start) in embedded.items():
+            if not url:
+                service = start()
+                stack.started.append(service)
+                url = service.url
+            stack.urls[name] = url
     except BaseException:
         stack.stop()
         raise

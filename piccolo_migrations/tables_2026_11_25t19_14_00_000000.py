@@ -2,7 +2,8 @@
 
 from piccolo.apps.migrations.auto.migration_manager import MigrationManager
 from piccolo.columns.column_types import ForeignKey
-from piccolo.conf.apps import Finder
+
+from piccolo_migrations.tables_2026_11_25t13_20_00_000000 import _execute_script
 
 ID = "2026-11-25T19:14:00:000000"
 VERSION = "1.38.0"
@@ -43,19 +44,6 @@ DROP FUNCTION IF EXISTS users_normalize();
 """
 
 
-async def _execute_script(sql: str) -> None:
-    engine = Finder().get_app_config("tables").table_classes[0]._meta.db
-    transaction = engine.current_transaction.get()
-    if transaction is not None:
-        await transaction.connection.execute(sql)
-        return
-    connection = await engine.get_new_connection()
-    try:
-        await connection.execute(sql)
-    finally:
-        await connection.close()
-
-
 async def forwards() -> MigrationManager:
     manager = MigrationManager(migration_id=ID, app_name="tables", description=DESCRIPTION)
 
@@ -67,65 +55,24 @@ async def forwards() -> MigrationManager:
 
     # Piccolo's record of the foreign keys renamed in the previous migration: no db_column_name any more (the
     # database columns keep their names, nothing runs).
-    manager.alter_column(
-        table_class_name="Enrollment",
-        tablename="enrollments",
-        column_name="class_id",
-        db_column_name="class_id",
-        params={"db_column_name": None},
-        old_params={"db_column_name": "class_id"},
-        column_class=ForeignKey,
-        old_column_class=ForeignKey,
-        schema=None,
-    )
-
-    manager.alter_column(
-        table_class_name="Enrollment",
-        tablename="enrollments",
-        column_name="user_id",
-        db_column_name="user_id",
-        params={"db_column_name": None},
-        old_params={"db_column_name": "user_id"},
-        column_class=ForeignKey,
-        old_column_class=ForeignKey,
-        schema=None,
-    )
-
-    manager.alter_column(
-        table_class_name="Module",
-        tablename="modules",
-        column_name="class_id",
-        db_column_name="class_id",
-        params={"db_column_name": None},
-        old_params={"db_column_name": "class_id"},
-        column_class=ForeignKey,
-        old_column_class=ForeignKey,
-        schema=None,
-    )
-
-    manager.alter_column(
-        table_class_name="AssignmentProgress",
-        tablename="assignment_progress",
-        column_name="user_id",
-        db_column_name="user_id",
-        params={"db_column_name": None},
-        old_params={"db_column_name": "user_id"},
-        column_class=ForeignKey,
-        old_column_class=ForeignKey,
-        schema=None,
-    )
-
-    manager.alter_column(
-        table_class_name="SubmissionAttempt",
-        tablename="submission_attempt",
-        column_name="user_id",
-        db_column_name="user_id",
-        params={"db_column_name": None},
-        old_params={"db_column_name": "user_id"},
-        column_class=ForeignKey,
-        old_column_class=ForeignKey,
-        schema=None,
-    )
+    for class_name, tablename, column in [
+        ("Enrollment", "enrollments", "class_id"),
+        ("Enrollment", "enrollments", "user_id"),
+        ("Module", "modules", "class_id"),
+        ("AssignmentProgress", "assignment_progress", "user_id"),
+        ("SubmissionAttempt", "submission_attempt", "user_id"),
+    ]:
+        manager.alter_column(
+            table_class_name=class_name,
+            tablename=tablename,
+            column_name=column,
+            db_column_name=column,
+            params={"db_column_name": None},
+            old_params={"db_column_name": column},
+            column_class=ForeignKey,
+            old_column_class=ForeignKey,
+            schema=None,
+        )
 
     manager.add_raw(run)
     manager.add_raw_backwards(run_backwards)
