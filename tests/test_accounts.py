@@ -482,3 +482,51 @@ def test_a_successful_login_clears_its_failures(api: httpx.Client) -> None:
     for i in range(4):
         problem(login(api, world.student.email, f"guess-{i}-again"), 401)  # not 429: the count started over
     assert login(api, world.student.email).status_code == 200
+
+
+@pytest.fixture(scope="module")
+def tuned_api(service_env: dict[str, str]) -> Iterator[httpx.Client]:
+    """A second API process with its own throttling and mail settings (same services)."""
+    env = {
+        **service_env,
+        "LOGIN_FREE_FAILURES": "100",
+        "LOGIN_EMAIL_FREE_FAILURES": "2",
+        "LOGIN_ADDRESS_FAILURES": "6",
+        "LOGIN_MAX_DELAY_SECONDS": "1",
+        "PUBLIC_URL": "https://grader.test.edu/",
+        "MAIL_FROM": "CS101 Staff <staff@test.edu>",
+    }
+    process, url = start_api(env)
+    try:
+        wait_http(f"{url}/health", timeout=60)
+        with httpx.Client(base_url=url, timeout=30) as client:
+            yield client
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def test_failures_of_one_email_from_anywhere_lock_it_for_at_most_the_longest_delay(tuned_api: httpx.Client) -> None:
+    world = make_world()
+    for i in range(2):
+        problem(login(tuned_api, world.student.email, f"guess-{i}-wrong"), 401)
+    locked = problem(login(tuned_api, world.student.email), 429)
+    assert locked["retry_after"] == 1, "LOGIN_MAX_DELAY_SECONDS caps the delay"
+    assert login(tuned_api, world.classmate.email).status_code == 200
+
+
+def test_many_accounts_failing_from_one_address_hit_the_address_limit(tuned_api: httpx.Client) -> None:
+    world = make_world()
+    for user in (world.student, world.classmate, world.ta, world.other_student, world.other_instructor):
+        problem(login(tuned_api, user.email, "a-wrong-password"), 401)
+    problem(login(tuned_api, world.instructor.email, "a-wrong-password"), 401)  # the sixth failure
+    problem(login(tuned_api, world.admin.email), 429)
+
+
+def test_mail_comes_from_mail_from_and_links_to_the_public_url(tuned_api: httpx.Client, mailbox: Mailbox) -> None:
+    world = make_world()
+    assert tuned_api.post("/api/auth/password-reset", json={"email": world.student.email}).status_code == 202
+    message = mailbox.wait_for(world.student.email)[0]
+    assert message["From"] == "CS101 Staff <staff@test.edu>"
+    token = mailbox.token(world.student.email)
+    assert f"https://grader.test.edu/password-reset?token={token}" in message.get_payload(decode=True).decode()

@@ -17,7 +17,7 @@ from redis.asyncio import Redis
 
 from app.adapters import mailer
 from app.errors import Gone, InvalidInput, RateLimited
-from app.services import login_throttle, ratelimit, sessions
+from app.services import login_throttle, ratelimit, sessions, sql
 from app.services.users import check_password_policy, hash_password, normalize_email, verify_password
 from app.settings import Settings
 from tables.enums import AccountTokenPurpose
@@ -53,7 +53,7 @@ async def _issue(user_id: int, purpose: AccountTokenPurpose) -> str:
 
 
 async def _valid_token_user(token: str, purpose: AccountTokenPurpose) -> User:
-    rows = await User.raw(
+    rows = await sql.rows(
         "SELECT t.user_id FROM account_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_sha256 = {} "
         "AND t.purpose = {} AND t.used_at IS NULL AND t.expires_at > now() AND u.active",
         _digest(token),

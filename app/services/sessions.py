@@ -22,6 +22,7 @@ from litestar.security.jwt import Token
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
+from app.services import sql
 from app.settings import Settings, get_settings
 from tables.users import RevokedToken, User
 
@@ -78,8 +79,7 @@ def issue(settings: Settings, user_id: int, token_version: int) -> str:
 
 
 async def _load(user_id: int) -> UserState | None:
-    rows = await User.raw(USER_STATE_SQL, user_id)
-    return msgspec.convert(rows[0], UserState) if rows else None
+    return await sql.fetch_one(UserState, USER_STATE_SQL, user_id)
 
 
 async def user_state(redis: Redis, user_id: int) -> UserState | None:

@@ -13,7 +13,7 @@ from redis.asyncio import Redis
 from app.errors import Conflict, Forbidden, InvalidInput, NotFound
 from app.schemas.common import Page
 from app.schemas.users import UserCreate, UserSummary, UserUpdate
-from app.services import access, sessions
+from app.services import access, sessions, sql
 from app.services.pagination import page
 from tables import passwords
 from tables.enums import ClassRole, Role
@@ -91,10 +91,10 @@ async def authenticate(email: str, password: str) -> User | None:
 
 
 async def _summary(user_id: int) -> UserSummary:
-    rows = await User.raw(f"SELECT {SUMMARY_COLUMNS} FROM users WHERE id = {{}}", user_id)
-    if not rows:
+    found = await sql.fetch_one(UserSummary, f"SELECT {SUMMARY_COLUMNS} FROM users WHERE id = {{}}", user_id)
+    if found is None:
         raise NotFound("user not found")
-    return UserSummary(**rows[0])
+    return found
 
 
 async def create(caller: User, data: UserCreate) -> User:
@@ -123,7 +123,7 @@ async def get(user_id: int) -> UserSummary:
 
 async def _instructs_a_class(caller: User) -> bool:
     return (
-        await User.raw(
+        await sql.rows(
             "SELECT 1 FROM enrollments WHERE user_id = {} AND role = {} LIMIT 1", caller.id, ClassRole.instructor.value
         )
         != []
@@ -150,13 +150,14 @@ async def search(caller: User, *, text: str | None, role: str | None, limit: int
         conditions.append("role = {}")
         args.append(role)
     where = " AND ".join(conditions) or "true"
-    rows = await User.raw(
+    found = await sql.fetch(
+        UserSummary,
         f"SELECT {SUMMARY_COLUMNS} FROM users WHERE {where} ORDER BY email, id LIMIT {{}} OFFSET {{}}",
         *args,
         limit + 1,
         offset,
     )
-    return page([UserSummary(**row) for row in rows], limit, offset)
+    return page(found, limit, offset)
 
 
 async def update(caller: User, user_id: int, data: UserUpdate, *, redis: Redis) -> UserSummary:
