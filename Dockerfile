@@ -1,7 +1,7 @@
 FROM python:3.11-slim-bookworm
 # the sandbox runs students' Python on Debian's /usr/bin/python3 and drops to a slot uid with util-linux's setpriv
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends bubblewrap libseccomp2 gcc libc6-dev python3 util-linux curl \
+    && apt-get install -y --no-install-recommends bubblewrap libseccomp2 gcc g++ libc6-dev openjdk-17-jdk-headless nodejs python3 util-linux curl \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /srv/autograder
 COPY pyproject.toml README.md ./

@@ -24,7 +24,9 @@ from app.services import sessions
 from tables.analytics import ProblemAnalytics, SubmissionAnalysis
 from tables.content import Assignment, ContentItem, Page
 from tables.courses import Class, Enrollment, Module
+from tables.exams import ExamSession, Extension
 from tables.questions import AssignmentQuestion, Question, TestCase
+from tables.reviews import ScoreOverride, SubmissionComment
 from tables.submissions import AssignmentProgress, SubmissionAttempt, TestResult
 from tables.users import User
 
@@ -146,6 +148,31 @@ def build_admin(redis: Redis) -> ASGIApp:
             ProblemAnalytics,
             "Analytics",
             [ProblemAnalytics.id, ProblemAnalytics.question, ProblemAnalytics.attempts, ProblemAnalytics.pass_rate],
+            validators=READ_ONLY,
+        ),
+        # exam clocks, extensions, overrides and comments follow rules the API enforces: shown, changed through it
+        _config(
+            ExamSession,
+            "Exams and review",
+            [ExamSession.id, ExamSession.student, ExamSession.assignment, ExamSession.ends_at],
+            validators=READ_ONLY,
+        ),
+        _config(
+            Extension,
+            "Exams and review",
+            [Extension.id, Extension.student, Extension.assignment, Extension.extra_minutes],
+            validators=READ_ONLY,
+        ),
+        _config(
+            ScoreOverride,
+            "Exams and review",
+            [ScoreOverride.id, ScoreOverride.attempt, ScoreOverride.new_score, ScoreOverride.author],
+            validators=READ_ONLY,
+        ),
+        _config(
+            SubmissionComment,
+            "Exams and review",
+            [SubmissionComment.id, SubmissionComment.attempt, SubmissionComment.line, SubmissionComment.author],
             validators=READ_ONLY,
         ),
     ]

@@ -27,6 +27,7 @@ from app.deps import DEPENDENCIES
 from app.errors import log_unexpected_exception, problem_details_plugin
 from app.metrics import GradingMetricsCollector
 from app.middleware import query_count_middleware, request_log_middleware
+from app.query_params import reject_unknown_query_params
 from app.settings import Settings, get_settings
 
 
@@ -61,7 +62,12 @@ def create_app(settings: Settings | None = None) -> Litestar:
             HealthController,
             PrometheusController,
             admin,
-            Router("/api", route_handlers=API_CONTROLLERS, dependencies=DEPENDENCIES),
+            Router(
+                "/api",
+                route_handlers=API_CONTROLLERS,
+                dependencies=DEPENDENCIES,
+                before_request=reject_unknown_query_params,
+            ),
         ],
         lifespan=[lifespan],
         state=State({"settings": settings, "redis": redis, "blobstore": blobstore, "jwt_auth": jwt_auth}),

@@ -15,6 +15,7 @@ class DomainError(Exception):
 
     status_code = 400
     title = "Bad request"
+    problem_type: str | None = None  # a problem type of its own (`/problems/<it>`); else derived from the title
 
     def __init__(self, detail: str, *, headers: dict[str, str] | None = None, **extra: Any) -> None:
         super().__init__(detail)
@@ -39,6 +40,14 @@ class NotFound(DomainError):
     status_code, title = 404, "Not found"
 
 
+class SessionOver(Forbidden):
+    title, problem_type = "Exam session over", "session_over"
+
+
+class ClassArchived(Forbidden):
+    title, problem_type = "Class archived", "class_archived"
+
+
 class Conflict(DomainError):
     status_code, title = 409, "Conflict"
 
@@ -60,20 +69,28 @@ class ServiceUnavailable(DomainError):
 
 
 def _problem(
-    status: int, title: str, detail: str, *, headers: dict[str, str] | None = None, **extra: Any
+    status: int,
+    title: str,
+    detail: str,
+    *,
+    headers: dict[str, str] | None = None,
+    problem_type: str | None = None,
+    **extra: Any,
 ) -> ProblemDetailsException:
     return ProblemDetailsException(
         status_code=status,
         title=title,
         detail=detail,
-        type_=f"/problems/{title.lower().replace(' ', '-')}",
+        type_=f"/problems/{problem_type or title.lower().replace(' ', '-')}",
         headers=headers,
         extra=extra or None,
     )
 
 
 def _domain_problem(exc: DomainError) -> ProblemDetailsException:
-    return _problem(exc.status_code, exc.title, exc.detail, headers=exc.headers, **exc.extra)
+    return _problem(
+        exc.status_code, exc.title, exc.detail, headers=exc.headers, problem_type=exc.problem_type, **exc.extra
+    )
 
 
 def _database_down(exc: Exception) -> ProblemDetailsException:

@@ -21,6 +21,8 @@ import httpx
 
 from bench import product as product_module
 from bench.logins import login_burst
+from bench.report import table
+from bench.sandbox import language_overhead, sandbox_overhead
 from bench.scenarios import Setup, setup_course
 
 RESULTS = Path(__file__).parent / "results"
@@ -29,89 +31,9 @@ CALLS = ["add(1, 2)", "add(-5, 5)", "add(10**6, 1)"]
 API_THREADS = 8  # one per benchmark student
 
 
-def median(values: list[float]) -> float:
-    return statistics.median(values)
-
-
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
-def sandbox_overhead(runs: int) -> dict:
-    """Interleaved: a trivial program through the sandbox (pre-started, as workers run it; and cold) vs bare, and
-    what each isolation measure costs: bubblewrap's start with and without the seccomp filter and disabled user
-    namespaces, the cgroup work around a submission, and a test's own cost (fork, clean-up) from 1 vs 11 tests."""
-    from jobs.sandbox import Limits, Slot, TestCase, judge
-
-    slot = Slot(int(os.environ.get("SANDBOX_BASE_UID", "62000")), 64)
-    one = [TestCase("io", "", "")]
-    eleven = one * 11
-    bare, warm, cold, many, hardened, plain, cgroup = [], [], [], [], [], [], []
-    for _ in range(runs):
-        slot.prestart()
-        slot.wait_ready()  # what an idle worker holds: a sandbox that is up and waiting for its request
-        started = time.perf_counter()
-        subprocess.run(["/usr/bin/python3", "-c", "pass"], check=True)
-        bare.append(time.perf_counter() - started)
-        started = time.perf_counter()
-        warm_run = judge(slot, language="python", source="pass\n", tests=one, limits=Limits())
-        warm.append(time.perf_counter() - started)
-        started = time.perf_counter()
-        cold_run = judge(slot, language="python", source="pass\n", tests=one, limits=Limits())
-        cold.append(time.perf_counter() - started)  # no spare left: bwrap and the interpreter start on the clock
-        slot.prestart()
-        slot.wait_ready()
-        started = time.perf_counter()
-        many_run = judge(slot, language="python", source="pass\n", tests=eleven, limits=Limits())
-        many.append(time.perf_counter() - started)
-        for run in (warm_run, cold_run, many_run):  # a sandbox that failed fast would look fast
-            assert run.compile_ok and {t.verdict for t in run.tests} == {"accepted"}, run
-        hardened.append(_bwrap_start(slot, strip=False))
-        plain.append(_bwrap_start(slot, strip=True))
-        started = time.perf_counter()
-        slot.cgroup.limit(memory_bytes=512 << 20, processes=64)
-        slot.cgroup.reset_peak()
-        for _ in range(3):
-            slot.cgroup.read()
-        cgroup.append(time.perf_counter() - started)
-    return {
-        "runs": runs,
-        "bare_ms": median(bare) * 1000,
-        "sandbox_prestarted_ms": median(warm) * 1000,
-        "sandbox_cold_ms": median(cold) * 1000,
-        "ratio_prestarted": median(warm) / median(bare),
-        "ratio_cold": median(cold) / median(bare),
-        "per_test_ms": (median(many) - median(warm)) / 10 * 1000,
-        "start_hardened_ms": median(hardened) * 1000,
-        "start_without_seccomp_and_userns_ms": median(plain) * 1000,
-        "cgroup_per_submission_ms": median(cgroup) * 1000,
-    }
-
-
-def _bwrap_start(slot, *, strip: bool) -> float:
-    """Seconds from spawn to the harness's ready line; `strip` drops the seccomp filter and --disable-userns."""
-    from jobs.sandbox import runner
-
-    seccomp_fd = runner.open_filter()
-    argv = runner.bwrap_argv(slot.harness, seccomp_fd)
-    if strip:
-        at = argv.index("--seccomp")
-        argv = [a for a in argv[:at] + argv[at + 2 :] if a != "--disable-userns"]
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        [runner.SETPRIV, f"--reuid={slot.uid}", f"--regid={slot.uid}", "--clear-groups", *argv],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        env={},
-        pass_fds=(seccomp_fd,),
-    )
-    os.close(seccomp_fd)
-    process.stdout.readline()
-    took = time.perf_counter() - started
-    process.kill()
-    process.wait()
-    return took
 
 
 def _submit(client: httpx.Client, setup: Setup, token: str, code: str) -> int:
@@ -385,97 +307,6 @@ def memory(product) -> dict:
     return {"api_rss_mb": api.memory_info().rss / 2**20, "worker_rss_mb": workers[0].memory_info().rss / 2**20}
 
 
-def table(results: dict) -> str:
-    s, t, lat, b, a, m = (results[k] for k in ("sandbox", "throughput", "latency", "burst", "api", "memory"))
-    lg = results["logins"]
-    cpu = t["cpu_ms_per_submission"]
-    rows = [
-        (
-            "Sandbox overhead (pre-started, as workers run)",
-            f"{s['ratio_prestarted']:.2f}x bare",
-            "<= 0.5",
-            f"{s['sandbox_prestarted_ms']:.1f} ms vs bare python3 {s['bare_ms']:.1f} ms",
-        ),
-        (
-            "Isolation: seccomp filter + no nested user namespaces",
-            f"{s['start_hardened_ms'] / s['start_without_seccomp_and_userns_ms']:.2f}x start",
-            "(info)",
-            f"bwrap to ready {s['start_hardened_ms']:.1f} ms vs {s['start_without_seccomp_and_userns_ms']:.1f} ms "
-            "without them",
-        ),
-        (
-            "Isolation: cgroup limit, peak reset and readings",
-            f"{s['cgroup_per_submission_ms'] / s['bare_ms']:.2f}x bare",
-            "(info)",
-            f"{s['cgroup_per_submission_ms']:.2f} ms a submission",
-        ),
-        (
-            "Isolation: one more test (fork, clean /work and /tmp, cgroup readings)",
-            f"{s['per_test_ms'] / s['bare_ms']:.2f}x bare",
-            "(info)",
-            f"{s['per_test_ms']:.2f} ms a test",
-        ),
-        (
-            "Sandbox overhead (cold bwrap start)",
-            f"{s['ratio_cold']:.2f}x bare",
-            "(info)",
-            f"{s['sandbox_cold_ms']:.1f} ms",
-        ),
-        (
-            "End-to-end throughput",
-            f"{t['ratio']:.2f} of ceiling",
-            ">= 0.2",
-            f"{t['per_second']:.1f}/s vs bare {t['bare_ceiling_per_second']:.1f}/s ({t['submissions']} submissions)",
-        ),
-        ("Throughput, absolute", f"{t['per_second']:.1f}/s", ">= 10/s", ""),
-        (
-            "What bounds it: sandboxes alone on every core",
-            f"{t['sandbox_only_ratio_bound']:.2f} of ceiling",
-            "(info)",
-            f"{cpu['sandboxes']:.1f} ms CPU a sandboxed run vs {t['bare_cpu_ms_per_submission']:.1f} ms bare;"
-            f" all parts: {cpu['whole machine']:.0f} ms a submission, {t['cpu_bound_per_second']:.0f}/s on every core",
-        ),
-        (
-            "What bounds it: all but the sandbox on every core",
-            f"{t['rest_only_ratio_bound']:.2f} of ceiling",
-            "(info)",
-            f"{cpu['whole machine'] - cpu['sandboxes']:.1f} ms CPU a submission outside the sandbox",
-        ),
-        ("Idle latency submit->graded", f"p50 {lat['p50_ms']:.0f} ms", "p50 <= 150 ms", f"p95 {lat['p95_ms']:.0f} ms"),
-        (
-            "Deadline burst drain",
-            f"{b['ratio']:.2f}x steady",
-            "<= 1.2",
-            f"{b['submissions']} in {b['drain_seconds']:.1f} s; lost {b['lost']}, duplicates {b['duplicates']}",
-        ),
-        (
-            "Nested assignment GET (10 q)",
-            f"{a['nested_ratio']:.2f} of /health",
-            ">= 0.4",
-            f"{a['nested_get_rps']:.0f} vs {a['health_rps']:.0f} req/s",
-        ),
-        ("Autosave PUT", f"{a['autosave_ratio']:.2f} of /health", ">= 0.4", f"{a['autosave_put_rps']:.0f} req/s"),
-        (
-            "SQL queries per nested GET (1/10/50 q)",
-            "/".join(str(v) for v in a["queries_by_questions"].values()),
-            "constant, <= 3 (+1 auth)",
-            "",
-        ),
-        (
-            f"Login burst ({lg['logins']} clients at once): CPU per login, PBKDF2 600k vs argon2id",
-            f"{lg['ratio']:.1f}x less",
-            ">= 8x",
-            f"{lg['old_cpu_ms_per_login']:.1f} vs {lg['new_cpu_ms_per_login']:.1f} ms (old includes the upgrade); "
-            f"{lg['old_seconds']:.1f} vs {lg['new_seconds']:.1f} s; hashes alone {lg['pbkdf2_hash_ms']:.1f} vs "
-            f"{lg['argon2id_hash_ms']:.1f} ms ({lg['hash_ratio']:.1f}x)",
-        ),
-        ("Idle RSS: API / one worker", f"{m['api_rss_mb']:.0f} / {m['worker_rss_mb']:.0f} MB", "<= 150 MB each", ""),
-    ]
-    lines = ["| measure | result | target | absolute |", "|---|---|---|---|"]
-    lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
-    return "\n".join(lines)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="small counts: a smoke run")
@@ -496,6 +327,8 @@ def main() -> None:
         results["memory"] = memory(product)
         print("sandbox overhead ...", flush=True)
         results["sandbox"] = sandbox_overhead(counts["sandbox"])
+        print("languages ...", flush=True)
+        results["languages"] = language_overhead(max(3, counts["sandbox"] // 10))
         print("latency ...", flush=True)
         results["latency"] = latency(product.url, setup, counts["latency"])
         print("throughput ...", flush=True)

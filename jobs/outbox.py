@@ -1,4 +1,4 @@
-"""The outbox sweeper: nothing stays stuck.
+"""The outbox sweeper: nothing stays stuck (and the exam clock: see jobs/exam_clock.py).
 
 An attempt still `queued` with no live job (Redis was down at submit), or `running` past its lease (its worker
 died), is enqueued again; after MAX_GRADING_TRIES claims it ends as `error`. Runs in every worker, at start and
@@ -20,6 +20,7 @@ from app.adapters.queue import redis_connection
 from app.grading_contract import enqueue_grading, grade_job_id
 from app.settings import Settings
 from jobs.db import connect
+from jobs.exam_clock import finish_expired_sessions
 
 log = logging.getLogger("outbox")
 QUEUED_GRACE_SECONDS = 10
@@ -76,7 +77,10 @@ def _locked_sweep(settings: Settings) -> None:
     redis = redis_connection(settings.redis_address)
     if not redis.set("autograder:sweeper-lock", "1", nx=True, ex=max(5, settings.sweep_interval_seconds - 1)):
         return
-    asyncio.run(sweep_once(settings))
+    try:
+        asyncio.run(finish_expired_sessions(settings))
+    finally:
+        asyncio.run(sweep_once(settings))
 
 
 def start_sweeper(settings: Settings) -> threading.Thread:

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 from jobs.sandbox import Judgement, TestCase
 
 EXCERPT = 500
 
 
-@dataclass(frozen=True)
-class TestOutcome:
+class TestOutcome(msgspec.Struct, frozen=True):
     test_id: int
     passed: bool
     verdict: str
@@ -20,8 +20,7 @@ class TestOutcome:
     excerpt: str
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(msgspec.Struct, frozen=True):
     verdict: str
     score: float
     max_score: float
@@ -48,19 +47,19 @@ def score_run(judgement: Judgement, tests: list[dict[str, Any]], *, points: floa
     """Weights scaled to the effective points, then the late penalty; the overall verdict is the first failure's."""
     total_weight = sum(t["weight"] for t in tests) or 1.0
     outcomes: list[TestOutcome] = []
+    raw = 0.0
     for index, test in enumerate(tests):
         if not judgement.compile_ok:
-            verdict, excerpt, time_ms = "compile_error", judgement.compile_message[-EXCERPT:], 0
+            verdict, excerpt, time_ms, earned = "compile_error", judgement.compile_message[-EXCERPT:], 0, 0.0
         elif index < len(judgement.tests):
             judged = judgement.tests[index]
-            verdict, excerpt, time_ms = judged.verdict, judged.excerpt, judged.time_ms
+            verdict, excerpt, time_ms, earned = judged.verdict, judged.excerpt, judged.time_ms, judged.score
         else:
-            verdict, excerpt, time_ms = "runtime_error", "not run", 0
+            verdict, excerpt, time_ms, earned = "runtime_error", "not run", 0, 0.0
+        weight_score = points * test["weight"] * earned / total_weight  # a checker may give partial credit
+        raw += weight_score
         passed = verdict == "accepted"
-        weight_score = points * test["weight"] / total_weight if passed else 0.0
         outcomes.append(TestOutcome(test["id"], passed, verdict, round(weight_score, 4), time_ms, excerpt))
-    passed_weight = sum(t["weight"] for t, o in zip(tests, outcomes, strict=True) if o.passed)
-    raw = points * passed_weight / total_weight
     failing = next((o.verdict for o in outcomes if not o.passed), None)
     verdict = failing or ("accepted" if judgement.compile_ok else "compile_error")
     return Outcome(

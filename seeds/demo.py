@@ -15,6 +15,7 @@ from app.settings import get_settings
 from seeds.demo_questions import QUESTIONS
 from tables.content import Assignment, ContentItem, Page
 from tables.courses import Class, Enrollment, Module
+from tables.exams import Extension
 from tables.questions import AssignmentQuestion, Question, TestCase
 from tables.submissions import AssignmentProgress, SubmissionAttempt
 from tables.users import User
@@ -167,7 +168,7 @@ async def seed_content(cs101: Class, questions: dict[str, Question]) -> tuple[Co
             0,
             type="assignment",
             is_published=True,
-            description="Three questions, 60 minutes.",
+            description="Three questions, 20 minutes once you start.",
             due_date=now + timedelta(days=7),
         )
         if not exam._exists_in_db:
@@ -176,7 +177,7 @@ async def seed_content(cs101: Class, questions: dict[str, Question]) -> tuple[Co
                 "max_attempts": 3,
                 "available_from": (now - timedelta(hours=1)).isoformat(),
                 "available_until": (now + timedelta(days=7)).isoformat(),
-                "exam_time_limit_minutes": 60,
+                "exam_time_limit_minutes": 20,
                 "late_policy": {"mode": "reject"},
                 "feedback": "summary",
             }
@@ -239,6 +240,21 @@ async def seed_work(users: dict[str, User], practice: ContentItem, questions: di
     say("progress and attempts for five students (queued for grading)")
 
 
+async def seed_extension(users: dict[str, User], exam: ContentItem) -> None:
+    """student2 has 10 extra minutes on the exam (an accommodation), so a newcomer sees an extension at work."""
+    assignment = await Assignment.objects().where(Assignment.content_item == exam.id).first()
+    student = users["student2@example.edu"]
+    await _get_or_create(
+        Extension,
+        (Extension.student == student.id) & (Extension.assignment == assignment.id),
+        student=student.id,
+        assignment=assignment.id,
+        extra_minutes=10,
+        granted_by=users["instructor1@example.edu"].id,
+    )
+    say("an extension: student2 has 10 extra minutes on the exam")
+
+
 async def load_demo_seed() -> None:
     """Load the demo data (development only; idempotent)."""
     if get_settings().is_production:
@@ -247,6 +263,7 @@ async def load_demo_seed() -> None:
     users = await seed_users()
     cs101, _ = await seed_classes(users)
     questions = await seed_questions(users["instructor1@example.edu"], cs101)
-    practice, _ = await seed_content(cs101, questions)
+    practice, exam = await seed_content(cs101, questions)
     await seed_work(users, practice, questions)
+    await seed_extension(users, exam)
     say("done")

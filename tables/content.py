@@ -24,6 +24,7 @@ class Assignment(Table, tablename="assignment"):
     content_item = ForeignKey(ContentItem, on_delete=OnDelete.cascade, unique=True)
     mode = Varchar(length=20, choices=AssignmentMode, default=AssignmentMode.practice.value)
     config = JSONB(default={})
+    results_released_at = Timestamptz(null=True, default=None)  # staff released held (exam) results to students
 
 
 class Page(Table, tablename="page"):

@@ -29,11 +29,15 @@ class AssignmentMode(StrEnum):
 class Language(StrEnum):
     python = "python"
     c = "c"
+    cpp = "cpp"
+    java = "java"
+    javascript = "javascript"
 
 
 class TestKind(StrEnum):
     io = "io"
     call = "call"
+    checker = "checker"  # the output is judged by the question's checker program
 
 
 class CompareMode(StrEnum):

@@ -5,7 +5,9 @@ from piccolo.conf.apps import AppConfig
 from tables.analytics import ProblemAnalytics, SubmissionAnalysis
 from tables.content import Assignment, ContentItem, Page
 from tables.courses import Class, Enrollment, Module
+from tables.exams import ExamSession, Extension
 from tables.questions import AssignmentQuestion, Question, TestCase
+from tables.reviews import ScoreOverride, SubmissionComment
 from tables.submissions import AssignmentProgress, SubmissionAttempt, TestResult
 from tables.users import AccountToken, RevokedToken, User
 
@@ -30,6 +32,10 @@ APP_CONFIG = AppConfig(
         TestResult,
         SubmissionAnalysis,
         ProblemAnalytics,
+        ExamSession,
+        Extension,
+        ScoreOverride,
+        SubmissionComment,
         RevokedToken,
         AccountToken,
     ],

@@ -43,6 +43,7 @@ class SubmissionAttempt(Table, tablename="submission_attempt"):
     idempotency_key = Varchar(length=200, null=True, default=None)
     is_late = Boolean(default=False)
     late_penalty = Float(default=0.0)
+    auto_submitted = Boolean(default=False)  # made by the exam clock at the session's end, not by the student
     submitted_at = Timestamptz(default=TimestamptzNow())
     # grading outcome, the only columns the trigger lets change
     status = Varchar(length=20, choices=AttemptStatus, default=AttemptStatus.queued.value)

@@ -160,3 +160,22 @@ def make_world() -> World:
         question,
         assignment,
     )
+
+
+def make_exam(
+    module: Module,
+    questions: list[Question],
+    *,
+    opens: timedelta,
+    closes: timedelta,
+    limit: int | None = 20,
+    order_index: int = 9,
+    title: str = "Exam",
+    **config: Any,
+) -> ContentItem:
+    """A published exam whose window opens and closes at these offsets from now, with a time limit in minutes."""
+    now = datetime.now(UTC)
+    config = {"available_from": (now + opens).isoformat(), "available_until": (now + closes).isoformat(), **config}
+    if limit:
+        config["exam_time_limit_minutes"] = limit
+    return make_assignment(module, questions, title=title, mode="exam", order_index=order_index, config=config)

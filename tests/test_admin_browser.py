@@ -148,6 +148,29 @@ def _one_row_everywhere(world) -> None:
         attempt,
     )
     sql(
+        "INSERT INTO exam_session (student, assignment, started_at, ends_at) VALUES ($1, $2, now(), now())",
+        world.student.id,
+        assignment_id,
+    )
+    sql(
+        "INSERT INTO extension (student, assignment, extra_minutes, granted_by, updated_at) "
+        "VALUES ($1, $2, 10, $3, now())",
+        world.student.id,
+        assignment_id,
+        world.instructor.id,
+    )
+    sql(
+        "INSERT INTO score_override (attempt, author, old_score, new_score, reason, created_at) "
+        "VALUES ($1, $2, 1, 2, 'regrade', now())",
+        attempt,
+        world.instructor.id,
+    )
+    sql(
+        "INSERT INTO submission_comment (attempt, author, line, body, created_at) VALUES ($1, $2, 1, 'nice', now())",
+        attempt,
+        world.instructor.id,
+    )
+    sql(
         "INSERT INTO problem_analytics (question, attempts, distinct_students, solved_students, pass_rate, "
         "verdict_histogram, updated_at) VALUES ($1, 1, 1, 1, 1.0, '{}', now())",
         world.question.id,
@@ -157,7 +180,7 @@ def _one_row_everywhere(world) -> None:
 ADMIN_TABLES = [
     "users", "enrollments", "classes", "modules", "content_item", "assignment", "page", "questions", "test_cases",
     "assignment_question", "assignment_progress", "submission_attempt", "test_result", "submission_analysis",
-    "problem_analytics",
+    "problem_analytics", "exam_session", "extension", "score_override", "submission_comment",
 ]  # fmt: skip
 
 

@@ -168,6 +168,7 @@ def test_exam_only_inside_its_window(api: httpx.Client) -> None:
             "available_until": (now + timedelta(hours=1)).isoformat(),
         },
     )
+    assert api.post(f"/api/assignments/{open_exam.id}/start", headers=auth(world.student.id)).status_code == 201
     assert (
         api.post(_submit_url(world, open_exam), json={"code": CODE}, headers=auth(world.student.id)).status_code == 202
     )

@@ -45,3 +45,16 @@ def test_check_constraint_lists_exactly_the_enum(services, table: str, column: s
     )
     assert len(rows) == 1, f"expected one CHECK on {table}.{column}, found {len(rows)}"
     assert listed_values(rows[0]["definition"]) == {member.value for member in CHECKED_COLUMNS[table, column]}
+
+
+def test_the_sandbox_registry_speaks_the_enums() -> None:
+    """jobs/sandbox imports nothing of the project, so its lists are held equal to the enums here."""
+    from jobs.sandbox.compare import TEXT_MODES, VALUE_MODES
+    from jobs.sandbox.judge import VERDICTS
+    from jobs.sandbox.languages import LANGUAGES
+
+    assert set(LANGUAGES) == {member.value for member in enums.Language}
+    assert all(entry.id == name for name, entry in LANGUAGES.items())
+    assert {kind for entry in LANGUAGES.values() for kind in entry.test_kinds} <= {m.value for m in enums.TestKind}
+    assert set(TEXT_MODES) == set(VALUE_MODES) == {member.value for member in enums.CompareMode}
+    assert set(VERDICTS) == {member.value for member in enums.Verdict} - {enums.Verdict.internal_error}

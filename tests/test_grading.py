@@ -173,7 +173,7 @@ def test_score_scales_weights_to_points_and_applies_the_late_penalty() -> None:
         {"id": 1, "kind": "io", "expected": "a", "compare_mode": "exact", "tolerance": 0, "weight": 1.0},
         {"id": 2, "kind": "io", "expected": "b", "compare_mode": "exact", "tolerance": 0, "weight": 3.0},
     ]
-    judged = [Judged("accepted", "a", 2, 1, 1000), Judged("wrong_answer", "x", 2, 1, 1000)]
+    judged = [Judged("accepted", "a", 2, 1, 1000, 1.0), Judged("wrong_answer", "x", 2, 1, 1000, 0.0)]
     outcome = score_run(Judgement(True, "", judged), tests, points=8.0, late_penalty=0.5)
     assert outcome.verdict == "wrong_answer"
     assert outcome.score == 1.0, "1/4 of 8 points, halved"

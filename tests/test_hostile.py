@@ -14,7 +14,7 @@ import psutil
 import pytest
 
 from app.settings import PROJECT_ROOT
-from jobs.sandbox.runner import Limits
+from jobs.sandbox import Limits
 from tests.grading_support import ECHO_TEST, add_question, submit_and_wait, world_with
 
 

@@ -21,8 +21,9 @@ import pytest
 from app.settings import PROJECT_ROOT, get_settings
 from jobs.sandbox import Limits, Slot, judge
 from jobs.sandbox import TestCase as Case
-from jobs.sandbox.runner import OVERHEAD_SECONDS, SLOT_DIR
+from jobs.sandbox.runner import SLOT_DIR
 from jobs.sandbox.selftest import ATTACKS, Attack, Result
+from jobs.sandbox.session import OVERHEAD_SECONDS
 
 OK = Case("io", "", "ok\n")
 LIMITS = Limits(cpu_ms=300, wall_ms=1000, memory_mb=64)
@@ -63,7 +64,7 @@ def test_selftest_result_is_not_contained_when_a_verdict_differs() -> None:
 def test_the_outer_sandbox_process_gets_an_empty_environment(slot: Slot) -> None:
     slot.prestart()
     assert slot.wait_ready()
-    assert Path(f"/proc/{slot._spare.pid}/environ").read_bytes() == b""
+    assert Path(f"/proc/{slot._spare.process.pid}/environ").read_bytes() == b""
 
 
 def _with_harness(slot: Slot, body: str) -> None:
@@ -83,10 +84,11 @@ def _with_harness(slot: Slot, body: str) -> None:
         job = frame()
         say({"step": "compile", "ok": True, "message": ""})
     """) + textwrap.dedent(body)
-    path = SLOT_DIR / f"hostile-harness-{slot.uid}.py"  # where the slot's uid can read it, as the real one
-    path.write_text(source)
-    os.chmod(path, 0o644)
-    slot.harness = str(path)
+    directory = SLOT_DIR / f"hostile-harness-{slot.uid}"  # where the slot's uid can read it, as the real one
+    directory.mkdir(mode=0o755, exist_ok=True)
+    (directory / "harness.py").write_text(source)
+    os.chmod(directory / "harness.py", 0o644)
+    slot.harness = str(directory)
 
 
 def _record(index: int = 0, **changes: object) -> dict:

@@ -208,6 +208,9 @@ def test_demo_seed_is_idempotent_and_complete(service_env: dict[str, str]) -> No
     assert unenrolled == 0
     modes = {row[0] for row in sql("SELECT mode FROM assignment")}
     assert modes == {"practice", "exam"}
+    assert sql("SELECT config->>'exam_time_limit_minutes' FROM assignment WHERE mode = 'exam'")[0][0] == "20"
+    extended = sql("SELECT u.email, x.extra_minutes FROM extension x JOIN users u ON u.id = x.student")
+    assert [tuple(row) for row in extended] == [("student2@example.edu", 10)]
     kinds = {tuple(row) for row in sql("SELECT DISTINCT kind, visibility FROM test_cases")}
     assert {("call", "visible"), ("call", "hidden"), ("io", "visible"), ("io", "hidden")} <= kinds
     first_question = sql(

@@ -62,7 +62,7 @@ class BlobStore:
     def get(self, key: str) -> bytes:
         try:
             response = self.client.get_object(self.bucket, key)
-        except (urllib3.exceptions.HTTPError, OSError) as exc:
+        except (urllib3.exceptions.HTTPError, OSError, S3Error) as exc:  # S3Error: missing, say (NoSuchKey)
             raise BlobStoreUnavailable(str(exc)) from exc
         try:
             return response.read()

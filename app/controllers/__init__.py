@@ -3,10 +3,13 @@
 from app.controllers.assignments import AssignmentController
 from app.controllers.auth import AuthController
 from app.controllers.classes import ClassController
+from app.controllers.exams import ExamController
+from app.controllers.grades import GradesController
 from app.controllers.items import ItemController, PageController
 from app.controllers.modules import ModuleController
 from app.controllers.questions import QuestionController
 from app.controllers.rejudges import RejudgeController
+from app.controllers.reviews import ReviewController
 from app.controllers.roster import RosterController
 from app.controllers.staff_tools import AssignmentToolsController, QuestionToolsController
 from app.controllers.submissions import SubmissionController
@@ -24,6 +27,9 @@ API_CONTROLLERS: list = [
     QuestionToolsController,
     AssignmentToolsController,
     RejudgeController,
+    ExamController,
+    ReviewController,
+    GradesController,
     UserController,
     RosterController,
 ]

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from litestar import Controller, delete, get, patch, post
+from litestar import Controller, delete, get, patch, post, put
 
 from app.controllers.params import Cursor, Limit
 from app.schemas.common import Page
-from app.schemas.content import AssignmentCreate, ContentItemDetail, PageCreate
+from app.schemas.content import AssignmentCreate, ContentItemDetail, ItemOrder, PageCreate
 from app.schemas.courses import ModuleDetail, ModuleUpdate
 from app.services import content, courses
 from app.services.pagination import window
@@ -37,3 +37,8 @@ class ModuleController(Controller):
     @post("/{module_id:int}/pages")
     async def create_page(self, user: User, module_id: int, data: PageCreate) -> ContentItemDetail:
         return await content.create_page(user, module_id, data)
+
+    @put("/{module_id:int}/items/order")
+    async def reorder_items(self, user: User, module_id: int, data: ItemOrder) -> list[ContentItemDetail]:
+        """The module's items in the given order: `item_ids` must name every item of the module once."""
+        return await content.reorder_items(user, module_id, data.item_ids)

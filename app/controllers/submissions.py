@@ -10,6 +10,7 @@ from app.schemas.common import Page
 from app.schemas.submissions import (
     ProgressDetail,
     ProgressSave,
+    StaffSubmissionSummary,
     SubmissionAccepted,
     SubmissionDetail,
     SubmissionSummary,
@@ -19,7 +20,7 @@ from app.services import progress, submissions
 from app.services.infra import Infra
 from app.services.pagination import window
 from app.settings import Settings
-from tables.enums import AttemptStatus
+from tables.enums import AttemptStatus, Verdict
 from tables.users import User
 
 IdempotencyKey = Annotated[str | None, Parameter(header="Idempotency-Key", max_length=200)]
@@ -82,12 +83,25 @@ class SubmissionController(Controller):
         student_id: Annotated[int | None, Parameter(ge=1, le=2**31 - 1)] = None,
         question_id: Annotated[int | None, Parameter(ge=1, le=2**31 - 1)] = None,
         status: AttemptStatus | None = None,
+        verdict: Verdict | None = None,
+        email: Annotated[str | None, Parameter(min_length=1, max_length=254)] = None,
         limit: Limit = None,
         cursor: Cursor = None,
-    ) -> Page[SubmissionSummary]:
+    ) -> Page[StaffSubmissionSummary]:
+        """Every attempt of the assignment, newest first, with each student's email, name and own due date."""
         size, offset = window(limit, cursor)
         return await submissions.list_for_staff(
-            user, item_id, student_id=student_id, question_id=question_id, status=status, limit=size, offset=offset
+            user,
+            item_id,
+            filters={
+                "student_id": student_id,
+                "question_id": question_id,
+                "status": status,
+                "verdict": verdict,
+                "email": email,
+            },
+            limit=size,
+            offset=offset,
         )
 
     @get("/submissions/{attempt_id:int}")

@@ -6,8 +6,10 @@ from datetime import datetime
 from typing import Annotated, Literal
 
 import msgspec
+from msgspec import UNSET, UnsetType
 
 from app.schemas.common import Id, Points, Text, Title
+from app.schemas.exams import EffectiveDates, ExamSessionView
 from tables.enums import AssignmentMode, Feedback, LatePolicyMode
 
 
@@ -28,6 +30,7 @@ class AssignmentConfig(msgspec.Struct, omit_defaults=True):
     exam_time_limit_minutes: Annotated[int, msgspec.Meta(ge=1, le=100_000)] | None = None
     late_policy: LatePolicy = msgspec.field(default_factory=LatePolicy)
     feedback: Feedback = Feedback.full
+    feedback_release_at: datetime | None = None  # exam results are held from students until then (or a release)
 
 
 class AssignmentCreate(msgspec.Struct, forbid_unknown_fields=True):
@@ -39,11 +42,11 @@ class AssignmentCreate(msgspec.Struct, forbid_unknown_fields=True):
 
 
 class AssignmentUpdate(msgspec.Struct, forbid_unknown_fields=True):
-    title: Title | None = None
-    mode: AssignmentMode | None = None
-    description: Text | None = None
-    due_date: datetime | None = None
-    config: AssignmentConfig | None = None
+    title: Title | UnsetType = UNSET
+    mode: AssignmentMode | UnsetType = UNSET
+    description: Text | UnsetType = UNSET
+    due_date: datetime | UnsetType | None = UNSET
+    config: AssignmentConfig | UnsetType = UNSET
 
 
 class PageCreate(msgspec.Struct, forbid_unknown_fields=True):
@@ -53,9 +56,9 @@ class PageCreate(msgspec.Struct, forbid_unknown_fields=True):
 
 
 class PageUpdate(msgspec.Struct, forbid_unknown_fields=True):
-    title: Title | None = None
-    body: Text | None = None
-    description: Text | None = None
+    title: Title | UnsetType = UNSET
+    body: Text | UnsetType = UNSET
+    description: Text | UnsetType = UNSET
 
 
 class Publish(msgspec.Struct, forbid_unknown_fields=True):
@@ -95,6 +98,10 @@ class AttachQuestion(msgspec.Struct, forbid_unknown_fields=True):
 
 class UpdateAssignmentQuestion(msgspec.Struct, forbid_unknown_fields=True):
     custom_points: Points | None
+
+
+class ItemOrder(msgspec.Struct, forbid_unknown_fields=True):
+    item_ids: Annotated[list[Id], msgspec.Meta(max_length=1000)]
 
 
 class QuestionOrder(msgspec.Struct, forbid_unknown_fields=True):
@@ -140,3 +147,7 @@ class AssignmentDetail(msgspec.Struct):
     config: dict
     total_points: float
     questions: list[AssignmentQuestionView]
+    questions_locked: str | None = None  # students: why an exam's questions are not shown yet
+    dates: EffectiveDates | None = None  # students: their own dates (with their extension)
+    session: ExamSessionView | None = None  # students: their exam session, once started
+    results_released: bool = True  # false while an exam's results are held from students

@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Annotated
 
 import msgspec
+from msgspec import UNSET, UnsetType
 
 from app.schemas.common import Email, Id, ShortText, Title
 from tables.enums import ClassRole, GradebookPolicy, Language
@@ -16,6 +17,7 @@ class ClassSettings(msgspec.Struct, omit_defaults=True):
     default_language: Language = Language.python
     time_zone: ShortText = "UTC"
     gradebook_score: GradebookPolicy = GradebookPolicy.best
+    ta_can_override: bool = False  # TAs may override scores too (instructors always may)
 
 
 class ClassCreate(msgspec.Struct, forbid_unknown_fields=True):
@@ -26,9 +28,9 @@ class ClassCreate(msgspec.Struct, forbid_unknown_fields=True):
 
 
 class ClassUpdate(msgspec.Struct, forbid_unknown_fields=True):
-    title: Title | None = None
-    term: ShortText | None = None
-    settings: ClassSettings | None = None
+    title: Title | UnsetType = UNSET
+    term: ShortText | UnsetType = UNSET
+    settings: ClassSettings | UnsetType = UNSET
 
 
 class ClassDetail(msgspec.Struct):

@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Annotated
 
 import msgspec
+from msgspec import UNSET, UnsetType
 
 from app.schemas.common import Order, Points, Slug, Text, Title
 from tables.enums import CompareMode, Language, TestKind, Visibility
@@ -25,15 +26,15 @@ class TestCaseCreate(msgspec.Struct, forbid_unknown_fields=True):
 
 
 class TestCaseUpdate(msgspec.Struct, forbid_unknown_fields=True):
-    name: Title | None = None
-    kind: TestKind | None = None
-    input: Text | None = None
-    expected: Text | None = None
-    compare_mode: CompareMode | None = None
-    tolerance: Annotated[float, msgspec.Meta(ge=0, le=1e6)] | None = None
-    weight: Points | None = None
-    visibility: Visibility | None = None
-    order: Order | None = None
+    name: Title | UnsetType = UNSET
+    kind: TestKind | UnsetType = UNSET
+    input: Text | UnsetType = UNSET
+    expected: Text | UnsetType = UNSET
+    compare_mode: CompareMode | UnsetType = UNSET
+    tolerance: Annotated[float, msgspec.Meta(ge=0, le=1e6)] | UnsetType = UNSET
+    weight: Points | UnsetType = UNSET
+    visibility: Visibility | UnsetType = UNSET
+    order: Order | UnsetType = UNSET
 
 
 class TestCaseDetail(msgspec.Struct):
@@ -65,16 +66,16 @@ class QuestionCreate(msgspec.Struct, forbid_unknown_fields=True):
 
 
 class QuestionUpdate(msgspec.Struct, forbid_unknown_fields=True):
-    title: Title | None = None
-    prompt: Text | None = None
-    language: Language | None = None
-    starter_code: Text | None = None
-    reference_solution: Text | None = None
-    default_points: Points | None = None
-    time_limit_ms: LimitMs | None = None
-    memory_limit_mb: LimitMb | None = None
-    output_limit_kb: LimitKb | None = None
-    archived: bool | None = None
+    title: Title | UnsetType = UNSET
+    prompt: Text | UnsetType = UNSET
+    language: Language | UnsetType = UNSET
+    starter_code: Text | UnsetType = UNSET
+    reference_solution: Text | UnsetType = UNSET
+    default_points: Points | UnsetType = UNSET
+    time_limit_ms: LimitMs | UnsetType | None = UNSET
+    memory_limit_mb: LimitMb | UnsetType | None = UNSET
+    output_limit_kb: LimitKb | UnsetType | None = UNSET
+    archived: bool | UnsetType = UNSET
 
 
 class QuestionSummary(msgspec.Struct):

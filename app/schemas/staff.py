@@ -7,6 +7,7 @@ from datetime import datetime
 import msgspec
 
 from app.grading_contract import PreviewScores
+from app.schemas.exams import EffectiveDates
 
 
 class QuestionStats(msgspec.Struct):
@@ -55,6 +56,10 @@ class GradebookColumn(msgspec.Struct):
     points: float
 
 
+class StudentDates(EffectiveDates):
+    assignment_id: int
+
+
 class GradebookRow(msgspec.Struct):
     id: int
     email: str
@@ -62,6 +67,7 @@ class GradebookRow(msgspec.Struct):
     student_id: str | None
     scores: list[float | None]
     total: float
+    extensions: list[StudentDates] = []  # the student's own dates where they have an extension
 
 
 class Gradebook(msgspec.Struct):

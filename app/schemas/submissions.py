@@ -67,6 +67,10 @@ class SubmissionDetail(msgspec.Struct):
     graded_at: datetime | None
     tests: list[TestResultView]
     error_reason: str | None = None
+    auto_submitted: bool = False
+    code: str | None = None  # the class's staff and the attempt's own student (null if storage is unreachable)
+    results_released: bool = True  # false: an exam's results are held, the student sees the status only
+    override: OverrideView | None = None  # the newest score override, which the gradebook counts
 
 
 class SubmissionSummary(msgspec.Struct):
@@ -80,3 +84,43 @@ class SubmissionSummary(msgspec.Struct):
     max_score: float | None
     is_late: bool
     submitted_at: datetime
+    auto_submitted: bool = False
+
+
+class StaffSubmissionSummary(SubmissionSummary):
+    """A row of the staff list: who the student is, and the due date that applies to them."""
+
+    email: str = ""
+    display_name: str = ""
+    due_date: datetime | None = None
+
+
+class OverrideCreate(msgspec.Struct, forbid_unknown_fields=True):
+    score: Annotated[float, msgspec.Meta(ge=0, le=1_000_000)]
+    reason: Annotated[str, msgspec.Meta(min_length=1, max_length=2000, pattern=r"^[^\x00]*$")]
+
+
+class OverrideView(msgspec.Struct):
+    id: int
+    attempt_id: int
+    author_id: int | None
+    author_name: str | None
+    old_score: float | None
+    new_score: float
+    reason: str
+    created_at: datetime
+
+
+class CommentCreate(msgspec.Struct, forbid_unknown_fields=True):
+    body: Annotated[str, msgspec.Meta(min_length=1, max_length=10_000, pattern=r"^[^\x00]*$")]
+    line: Annotated[int, msgspec.Meta(ge=1, le=1_000_000)] | None = None  # null: on the whole attempt
+
+
+class CommentView(msgspec.Struct):
+    id: int
+    attempt_id: int
+    author_id: int | None
+    author_name: str | None
+    line: int | None
+    body: str
+    created_at: datetime

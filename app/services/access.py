@@ -68,14 +68,21 @@ async def module_context(user: User, module_id: int) -> dict[str, Any]:
     return row
 
 
+# with the caller's own extension and exam session, so every rule can use the caller's effective dates
 ITEM_CONTEXT_SQL = """
 SELECT ci.id, ci.module AS module_id, ci.type, ci.title, ci.description, ci.is_published, ci.due_date,
-       ci.order_index, m.class_id, a.id AS assignment_id, a.mode, a.config, p.body,
+       ci.order_index, m.class_id, c.archived AS class_archived, a.id AS assignment_id, a.mode, a.config,
+       a.results_released_at, p.body,
+       x.extra_minutes AS ext_extra_minutes, x.due_date AS ext_due_date, x.available_until AS ext_available_until,
+       es.id AS session_id, es.started_at AS session_started_at, es.ends_at AS session_ends_at,
        (SELECT role FROM enrollments WHERE class_id = m.class_id AND user_id = {}) AS role
 FROM content_item ci
 JOIN modules m ON m.id = ci.module
+JOIN classes c ON c.id = m.class_id
 LEFT JOIN assignment a ON a.content_item = ci.id
 LEFT JOIN page p ON p.content_item = ci.id
+LEFT JOIN extension x ON x.assignment = a.id AND x.student = {}
+LEFT JOIN exam_session es ON es.assignment = a.id AND es.student = {}
 WHERE ci.id = {}
 """
 
@@ -85,7 +92,7 @@ async def item_context(user: User, item_id: int, *, allowed: frozenset[str] = ME
 
     Students never see unpublished items: for them those do not exist.
     """
-    rows = await User.raw(ITEM_CONTEXT_SQL, user.id, item_id)
+    rows = await User.raw(ITEM_CONTEXT_SQL, user.id, user.id, user.id, item_id)
     if not rows:
         raise NotFound("content item not found")
     row = rows[0]

@@ -8,11 +8,12 @@ from typing import Any
 
 import msgspec
 
-from app.schemas.content import AssignmentDetail, AssignmentQuestionView, TestCaseView
-from app.services import access
-from app.services.jsonb import as_dict
+from app.schemas.content import AssignmentConfig, AssignmentDetail, AssignmentQuestionView, TestCaseView
+from app.schemas.exams import EffectiveDates
+from app.services import access, effective
+from app.services.jsonb import as_dict, as_struct
 from app.services.sql import rows
-from tables.enums import Visibility
+from tables.enums import AssignmentMode, Visibility
 from tables.users import User
 
 QUESTIONS_SQL = """
@@ -39,12 +40,29 @@ def test_is_revealed(visibility: str, due_date: datetime | None, now: datetime) 
     )
 
 
+def exam_lock(context: dict[str, Any], config: AssignmentConfig, dates: EffectiveDates, now: datetime) -> str | None:
+    """Why a student may not read an exam's questions yet: before its window (`not_open`), inside it before they
+    started (`not_started`), after it without having started until results are released (`closed`)."""
+    if context["mode"] != AssignmentMode.exam or context["session_started_at"] is not None:
+        return None
+    if effective.released(context["mode"], config, context["results_released_at"], now):
+        return None
+    if dates.available_from is None or now < dates.available_from:
+        return "not_open"
+    if dates.available_until is not None and now > dates.available_until:
+        return "closed"
+    return "not_started"
+
+
 async def assignment_detail(user: User, item_id: int) -> AssignmentDetail:
     context = await access.assignment_context(user, item_id)
     staff = context["role"] in access.STAFF
-    questions = await rows(QUESTIONS_SQL, context["assignment_id"])
-    tests = await rows(TESTS_SQL, [q["id"] for q in questions]) if questions else []
     now = datetime.now(UTC)
+    config = as_struct(context["config"], AssignmentConfig)
+    dates = effective.of_context(context, config)
+    locked = None if staff else exam_lock(context, config, dates, now)
+    questions = [] if locked else await rows(QUESTIONS_SQL, context["assignment_id"])
+    tests = await rows(TESTS_SQL, [q["id"] for q in questions]) if questions else []
     by_question: dict[int, list[dict[str, Any]]] = {}
     for test in tests:
         by_question.setdefault(test["question"], []).append(test)
@@ -54,7 +72,7 @@ async def assignment_detail(user: User, item_id: int) -> AssignmentDetail:
         for test in by_question.get(q["id"], []):
             if staff:
                 shown.append(msgspec.convert(test, TestCaseView))
-            elif test_is_revealed(test["visibility"], context["due_date"], now):
+            elif test_is_revealed(test["visibility"], dates.due_date, now):
                 shown.append(msgspec.convert({k: test[k] for k in STUDENT_TEST_FIELDS}, TestCaseView))
             else:
                 hidden += 1
@@ -88,4 +106,10 @@ async def assignment_detail(user: User, item_id: int) -> AssignmentDetail:
         config=as_dict(context["config"]),
         total_points=sum(v.points for v in views),
         questions=views,
+        questions_locked=locked,
+        dates=None if staff else dates,
+        session=None
+        if context["session_started_at"] is None
+        else effective.session_view(item_id, context, context["session_started_at"], context["session_ends_at"]),
+        results_released=effective.released(context["mode"], config, context["results_released_at"], now),
     )

@@ -18,10 +18,12 @@ from app.schemas.content import (
     PageItem,
     PageUpdate,
 )
-from app.services import access, ordering
+from app.services import access, effective, ordering
 from app.services.jsonb import as_dict
 from app.services.pagination import page
+from app.services.patch import changes, sent
 from app.services.questions import require_usable_question
+from app.services.sql import rows
 from tables.content import Assignment, ContentItem
 from tables.content import Page as PageTable
 from tables.enums import ClassRole, ContentType
@@ -61,6 +63,14 @@ async def list_items(user: User, module_id: int, *, limit: int, offset: int) -> 
     role = access.check(context["role"], access.MEMBERS, "module")
     rows = await ContentItem.raw(ITEMS_SQL, module_id, role != ClassRole.student, limit + 1, offset)
     return page([item_view(row) for row in rows], limit, offset)
+
+
+async def reorder_items(user: User, module_id: int, item_ids: list[int]) -> list[ContentItemDetail]:
+    """Atomic: the ids must be exactly the module's items; the deferrable unique order allows the swap."""
+    context = await access.module_context(user, module_id)
+    access.check(context["role"], access.EDITORS, "module")
+    await ordering.reorder(ordering.MODULE_ITEMS, module_id, item_ids, field="item_ids", what="item of the module")
+    return (await list_items(user, module_id, limit=1000, offset=0)).items
 
 
 async def get_item(user: User, item_id: int) -> ContentItemDetail:
@@ -118,22 +128,16 @@ async def create_page(user: User, module_id: int, data: PageCreate) -> ContentIt
 
 
 def _base_values(data: AssignmentUpdate | PageUpdate) -> dict[Any, Any]:
-    values: dict[Any, Any] = {}
-    if data.title is not None:
-        values[ContentItem.title] = data.title
-    if data.description is not None:
-        values[ContentItem.description] = data.description
-    if getattr(data, "due_date", None) is not None:
-        values[ContentItem.due_date] = data.due_date
-    return values
+    names = ("title", "description", "due_date") if isinstance(data, AssignmentUpdate) else ("title", "description")
+    return {getattr(ContentItem, name): value for name, value in changes(data, names).items()}
 
 
 async def update_assignment(user: User, item_id: int, data: AssignmentUpdate) -> ContentItemDetail:
-    await access.assignment_context(user, item_id, allowed=access.EDITORS)
+    context = await access.assignment_context(user, item_id, allowed=access.EDITORS)
     child: dict[Any, Any] = {}
-    if data.mode is not None:
+    if sent(data.mode):
         child[Assignment.mode] = data.mode
-    if data.config is not None:
+    if sent(data.config):
         _check_window(data.config)
         child[Assignment.config] = _config_json(data.config)
     async with engine_finder().transaction():
@@ -141,6 +145,8 @@ async def update_assignment(user: User, item_id: int, data: AssignmentUpdate) ->
             await ContentItem.update(base).where(ContentItem.id == item_id)
         if child:
             await Assignment.update(child).where(Assignment.content_item == item_id)
+            # running exam sessions follow a changed window or time limit
+            await rows(effective.RECOMPUTE_SQL, context["assignment_id"], None, None)
     return await get_item(user, item_id)
 
 
@@ -151,7 +157,7 @@ async def update_page(user: User, item_id: int, data: PageUpdate) -> ContentItem
     async with engine_finder().transaction():
         if base := _base_values(data):
             await ContentItem.update(base).where(ContentItem.id == item_id)
-        if data.body is not None:
+        if sent(data.body):
             await PageTable.update({PageTable.body: data.body}).where(PageTable.content_item == item_id)
     return await get_item(user, item_id)
 

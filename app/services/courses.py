@@ -20,6 +20,7 @@ from app.schemas.courses import (
 from app.services import access, ordering
 from app.services.jsonb import as_dict
 from app.services.pagination import page
+from app.services.patch import changes, sent
 from app.services.users import normalize_email
 from tables.courses import Class, Enrollment, Module
 from tables.enums import ClassRole, Role
@@ -39,7 +40,9 @@ def _class_detail(row: dict[str, Any], role: str) -> ClassDetail:
 
 
 async def list_classes(user: User, *, limit: int, offset: int, include_archived: bool) -> Page[ClassDetail]:
+    """Archived classes are left out unless asked for, except a student's own: still listed, marked archived."""
     archived = "" if include_archived else "AND NOT c.archived"
+    kept = "" if include_archived else "AND (NOT c.archived OR e.role = 'student')"
     if access.is_admin(user):
         rows = await Class.raw(
             f"SELECT c.*, 'admin' AS role FROM classes c WHERE true {archived} ORDER BY c.code, c.id "
@@ -50,7 +53,7 @@ async def list_classes(user: User, *, limit: int, offset: int, include_archived:
     else:
         rows = await Class.raw(
             "SELECT c.*, e.role FROM classes c JOIN enrollments e ON e.class_id = c.id AND e.user_id = {} "
-            f"WHERE true {archived} ORDER BY c.code, c.id LIMIT {{}} OFFSET {{}}",
+            f"WHERE true {kept} ORDER BY c.code, c.id LIMIT {{}} OFFSET {{}}",
             user.id,
             limit + 1,
             offset,
@@ -81,12 +84,8 @@ async def get_class(user: User, class_id: int) -> ClassDetail:
 
 async def update_class(user: User, class_id: int, data: ClassUpdate) -> ClassDetail:
     await access.require_class(user, class_id, access.EDITORS)
-    values: dict[Any, Any] = {}
-    if data.title is not None:
-        values[Class.title] = data.title
-    if data.term is not None:
-        values[Class.term] = data.term
-    if data.settings is not None:
+    values: dict[Any, Any] = {getattr(Class, name): value for name, value in changes(data, ("title", "term")).items()}
+    if sent(data.settings):
         values[Class.settings] = msgspec.json.encode(data.settings).decode()
     if values:
         await Class.update(values).where(Class.id == class_id)
@@ -130,13 +129,26 @@ async def enroll(user: User, class_id: int, *, email: str, role: str) -> Enrollm
     return EnrollmentDetail(user_id=target.id, email=target.email, display_name=target.display_name, role=role)
 
 
+async def _keep_an_instructor(class_id: int, user_id: int) -> None:
+    """Inside the caller's transaction: the class's instructor rows are locked, so two concurrent demotions cannot
+    both see another instructor left."""
+    instructors = await Enrollment.raw(
+        "SELECT user_id FROM enrollments WHERE class_id = {} AND role = 'instructor' FOR UPDATE", class_id
+    )
+    if [row["user_id"] for row in instructors] == [user_id]:
+        raise Conflict("this is the class's last instructor: add another instructor first", reason="last_instructor")
+
+
 async def change_enrollment(user: User, class_id: int, user_id: int, role: str) -> EnrollmentDetail:
     await access.require_class(user, class_id, access.EDITORS)
-    updated = (
-        await Enrollment.update({Enrollment.role: role})
-        .where((Enrollment.class_id == class_id) & (Enrollment.user_id == user_id))
-        .returning(Enrollment.id)
-    )
+    async with engine_finder().transaction():
+        if role != ClassRole.instructor:
+            await _keep_an_instructor(class_id, user_id)
+        updated = (
+            await Enrollment.update({Enrollment.role: role})
+            .where((Enrollment.class_id == class_id) & (Enrollment.user_id == user_id))
+            .returning(Enrollment.id)
+        )
     if not updated:
         raise NotFound("enrollment not found")
     target = await User.objects().where(User.id == user_id).first()
@@ -145,11 +157,13 @@ async def change_enrollment(user: User, class_id: int, user_id: int, role: str) 
 
 async def remove_enrollment(user: User, class_id: int, user_id: int) -> None:
     await access.require_class(user, class_id, access.EDITORS)
-    deleted = (
-        await Enrollment.delete()
-        .where((Enrollment.class_id == class_id) & (Enrollment.user_id == user_id))
-        .returning(Enrollment.id)
-    )
+    async with engine_finder().transaction():
+        await _keep_an_instructor(class_id, user_id)
+        deleted = (
+            await Enrollment.delete()
+            .where((Enrollment.class_id == class_id) & (Enrollment.user_id == user_id))
+            .returning(Enrollment.id)
+        )
     if not deleted:
         raise NotFound("enrollment not found")
 

@@ -21,6 +21,7 @@ class OrderedList:
 
 
 MODULES = OrderedList("modules", member="id", scope="class_id", constraint="modules_class_order_key")
+MODULE_ITEMS = OrderedList("content_item", member="id", scope="module", constraint="content_item_module_order_key")
 ASSIGNMENT_QUESTIONS = OrderedList(
     "assignment_question", member="question", scope="assignment", constraint="assignment_question_order_key"
 )

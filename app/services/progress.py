@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from app.errors import Conflict, NotFound, PayloadTooLarge
 from app.schemas.submissions import ProgressDetail
-from app.services import access
+from app.services import access, submission_rules
+from tables.enums import ClassRole
 from tables.submissions import AssignmentProgress
 from tables.users import User
 
@@ -46,6 +48,9 @@ async def save(
     """Two queries on the way that succeeds: the access check, then one statement that checks the question belongs
     to the assignment and writes; what went wrong is only looked up when nothing was written."""
     context = await access.assignment_context(user, item_id)
+    if context["role"] == ClassRole.student:
+        submission_rules.check_class_open(context["class_archived"])
+        submission_rules.check_session(context["mode"], context["session_ends_at"], datetime.now(UTC))
     if len(code.encode()) > max_bytes:
         raise PayloadTooLarge(f"code is larger than {max_bytes} bytes", limit=max_bytes)
     key = (user.id, context["assignment_id"], question_id)

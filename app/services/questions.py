@@ -24,6 +24,7 @@ from app.schemas.questions import (
 )
 from app.services import access
 from app.services.pagination import page
+from app.services.patch import changes, sent
 from tables.enums import Role
 from tables.questions import Question, TestCase
 from tables.users import User
@@ -206,7 +207,7 @@ UPDATABLE = (
 
 async def update_question(user: User, question_id: int, data: QuestionUpdate) -> QuestionDetail:
     await require_editable(user, question_id)
-    values = {getattr(Question, name): getattr(data, name) for name in UPDATABLE if getattr(data, name) is not None}
+    values = {getattr(Question, name): value for name, value in changes(data, UPDATABLE).items()}
     if values:
         await Question.update(values).where(Question.id == question_id)
     return await get_question(user, question_id)
@@ -246,8 +247,8 @@ async def _test_question(user: User, test_id: int) -> int:
 async def update_test(user: User, test_id: int, data: TestCaseUpdate) -> TestCaseDetail:
     await _test_question(user, test_id)
     fields = ("name", "kind", "input", "expected", "compare_mode", "tolerance", "weight", "visibility")
-    values = {getattr(TestCase, f): getattr(data, f) for f in fields if getattr(data, f) is not None}
-    if data.order is not None:
+    values = {getattr(TestCase, f): value for f, value in changes(data, fields).items()}
+    if sent(data.order):
         values[TestCase.order_index] = data.order
     if values:
         await TestCase.update(values).where(TestCase.id == test_id)

@@ -6,16 +6,18 @@ from typing import Any
 
 import msgspec
 
-from app.schemas.submissions import SubmissionSummary, TestResultView
+from app.schemas.submissions import OverrideView, StaffSubmissionSummary, SubmissionSummary, TestResultView
 from app.services.sql import fetch, fetch_one, rows
 from app.services.submission_rules import Lateness
 from tables.submissions import SubmissionAttempt
 
+# HAVING keeps the attempt limit without races: a concurrent insert takes the same number and retries
 INSERT_SQL = """
 INSERT INTO submission_attempt (user_id, assignment, question, attempt_number, language, code_blob_ref, code_sha256,
-    code_size, idempotency_key, is_late, late_penalty, submitted_at, status, tries)
-SELECT {}, {}, {}, coalesce(max(attempt_number), 0) + 1, {}, {}, {}, {}, {}, {}, {}, now(), 'queued', 0
+    code_size, idempotency_key, is_late, late_penalty, auto_submitted, submitted_at, status, tries)
+SELECT {}, {}, {}, coalesce(max(attempt_number), 0) + 1, {}, {}, {}, {}, {}, {}, {}, {}, now(), 'queued', 0
 FROM submission_attempt WHERE user_id = {} AND assignment = {} AND question = {}
+HAVING {}::int IS NULL OR count(*) < {}::int
 RETURNING id, attempt_number, status
 """
 
@@ -26,13 +28,17 @@ FROM assignment_question aq JOIN questions q ON q.id = aq.question
 WHERE aq.assignment = {} AND aq.question = {}
 """
 
+# the due date is the attempt's student's own (their extension's, else the assignment's)
 ATTEMPT_SQL = """
-SELECT s.*, ci.id AS item_id, ci.due_date, a.config, m.class_id,
+SELECT s.*, ci.id AS item_id, coalesce(x.due_date, ci.due_date) AS due_date, a.config, a.mode,
+       a.results_released_at, m.class_id, c.settings AS class_settings,
        (SELECT role FROM enrollments WHERE class_id = m.class_id AND user_id = {}) AS role
 FROM submission_attempt s
 JOIN assignment a ON a.id = s.assignment
 JOIN content_item ci ON ci.id = a.content_item
 JOIN modules m ON m.id = ci.module
+JOIN classes c ON c.id = m.class_id
+LEFT JOIN extension x ON x.assignment = s.assignment AND x.student = s.user_id
 WHERE s.id = {}
 """
 
@@ -45,7 +51,7 @@ WHERE r.attempt = {} ORDER BY t.order_index, t.id
 
 SUMMARY_COLUMNS = (
     "s.id, s.user_id, s.question AS question_id, s.attempt_number, s.status, s.verdict, s.score, s.max_score, "
-    "s.is_late, s.submitted_at"
+    "s.is_late, s.submitted_at, s.auto_submitted"
 )
 
 
@@ -88,9 +94,13 @@ async def insert_attempt(
     code: StoredCode,
     idempotency_key: str | None,
     late: Lateness,
-) -> Accepted:
-    """One statement: the next attempt number is read and taken together (a race ends in a unique violation)."""
-    inserted = await fetch_one(
+    *,
+    attempts_limit: int | None,
+    auto_submitted: bool = False,
+) -> Accepted | None:
+    """One statement: the next attempt number is read and taken together (a race ends in a unique violation);
+    None when the student already has `attempts_limit` attempts."""
+    return await fetch_one(
         Accepted,
         INSERT_SQL,
         user_id,
@@ -103,12 +113,13 @@ async def insert_attempt(
         idempotency_key,
         late.is_late,
         late.penalty,
+        auto_submitted,
         user_id,
         assignment_id,
         question_id,
+        attempts_limit,
+        attempts_limit,
     )
-    assert inserted is not None  # INSERT ... SELECT over an aggregate always yields one row
-    return inserted
 
 
 async def attempt_with_context(viewer_id: int, attempt_id: int) -> dict[str, Any] | None:
@@ -141,27 +152,55 @@ async def summaries_of_student(
     )
 
 
+STAFF_SUMMARIES_SQL = f"""
+SELECT {SUMMARY_COLUMNS}, u.email, u.display_name, coalesce(x.due_date, ci.due_date) AS due_date
+FROM submission_attempt s
+JOIN users u ON u.id = s.user_id
+JOIN assignment a ON a.id = s.assignment
+JOIN content_item ci ON ci.id = a.content_item
+LEFT JOIN extension x ON x.assignment = s.assignment AND x.student = s.user_id
+WHERE s.assignment = {{}} AND ({{}}::int IS NULL OR s.user_id = {{}}) AND ({{}}::int IS NULL OR s.question = {{}})
+  AND ({{}}::text IS NULL OR s.status = {{}}) AND ({{}}::text IS NULL OR s.verdict = {{}})
+  AND ({{}}::text IS NULL OR lower(u.email) = lower({{}}))
+ORDER BY s.submitted_at DESC, s.id DESC LIMIT {{}} OFFSET {{}}
+"""
+
+
 async def summaries_of_assignment(
     assignment_id: int,
     *,
     student_id: int | None,
     question_id: int | None,
     status: str | None,
+    verdict: str | None,
+    email: str | None,
     limit: int,
     offset: int,
-) -> list[SubmissionSummary]:
+) -> list[StaffSubmissionSummary]:
+    filters = (student_id, question_id, status, verdict, email)
     return await fetch(
-        SubmissionSummary,
-        f"SELECT {SUMMARY_COLUMNS} FROM submission_attempt s WHERE s.assignment = {{}} "
-        "AND ({} OR s.user_id = {}) AND ({} OR s.question = {}) AND ({} OR s.status = {}) "
-        "ORDER BY s.submitted_at DESC, s.id DESC LIMIT {} OFFSET {}",
+        StaffSubmissionSummary,
+        STAFF_SUMMARIES_SQL,
         assignment_id,
-        student_id is None,
-        student_id or 0,
-        question_id is None,
-        question_id or 0,
-        status is None,
-        status or "",
+        *[value for value in filters for _ in range(2)],
         limit + 1,
         offset,
     )
+
+
+OVERRIDES_SQL = """
+SELECT o.id, o.attempt AS attempt_id, o.author AS author_id, u.display_name AS author_name, o.old_score,
+       o.new_score, o.reason, o.created_at
+FROM score_override o LEFT JOIN users u ON u.id = o.author
+WHERE o.attempt = {} ORDER BY o.created_at DESC, o.id DESC LIMIT {} OFFSET {}
+"""
+
+
+async def overrides(attempt_id: int, *, limit: int, offset: int) -> list[OverrideView]:
+    """An attempt's score overrides, newest (the counted one) first."""
+    return await fetch(OverrideView, OVERRIDES_SQL, attempt_id, limit, offset)
+
+
+async def newest_override(attempt_id: int) -> OverrideView | None:
+    found = await overrides(attempt_id, limit=1, offset=0)
+    return found[0] if found else None

@@ -1,4 +1,4 @@
-"""The rules a submission must pass, as pure functions of the assignment and the clock."""
+"""The rules a submission must pass, as pure functions of the student's effective dates and the clock."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import math
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.errors import Conflict, Forbidden
+from app.errors import ClassArchived, Conflict, Forbidden, SessionOver
 from app.schemas.content import AssignmentConfig
+from app.schemas.exams import EffectiveDates
 from tables.enums import AssignmentMode, LatePolicyMode
 
 
@@ -17,8 +18,23 @@ class Lateness:
     penalty: float
 
 
-def check_window(config: AssignmentConfig, mode: str, now: datetime) -> None:
-    opens, closes = config.available_from, config.available_until
+def check_class_open(class_archived: bool) -> None:
+    if class_archived:
+        raise ClassArchived("this class is archived: it is read-only", reason="class_archived")
+
+
+def check_session(mode: str, ends_at: datetime | None, now: datetime) -> None:
+    """An exam is worked on only inside the student's own session, by the server's clock."""
+    if mode != AssignmentMode.exam:
+        return
+    if ends_at is None:
+        raise Forbidden("start the exam first (POST /api/assignments/{id}/start)", reason="session_not_started")
+    if now > ends_at:
+        raise SessionOver(f"your exam session ended at {ends_at.isoformat()}", reason="session_over")
+
+
+def check_window(dates: EffectiveDates, mode: str, now: datetime) -> None:
+    opens, closes = dates.available_from, dates.available_until
     if mode == AssignmentMode.exam and (opens is None or closes is None):
         raise Forbidden("this exam has no exam window set", reason="exam_window")
     if opens is not None and now < opens:
@@ -29,7 +45,7 @@ def check_window(config: AssignmentConfig, mode: str, now: datetime) -> None:
 
 
 def lateness(config: AssignmentConfig, due_date: datetime | None, now: datetime) -> Lateness:
-    """After the due date: reject, or accept flagged with a penalty per started day (capped)."""
+    """After the (effective) due date: reject, or accept flagged with a penalty per started day (capped)."""
     if due_date is None or now <= due_date:
         return Lateness(False, 0.0)
     policy = config.late_policy

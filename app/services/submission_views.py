@@ -7,7 +7,7 @@ from typing import Any
 
 import msgspec
 
-from app.schemas.submissions import SubmissionAccepted, SubmissionDetail, TestResultView
+from app.schemas.submissions import OverrideView, SubmissionAccepted, SubmissionDetail, TestResultView
 from app.services.assignment_detail import test_is_revealed
 from app.services.submission_queries import Accepted
 from tables.enums import Feedback
@@ -38,9 +38,30 @@ def result_views(
     ]
 
 
-def detail_view(row: dict[str, Any], tests: list[TestResultView], *, staff: bool) -> SubmissionDetail:
+# what a student does not see of an attempt whose (exam) results are held: the status only
+HELD_FIELDS = ("verdict", "score", "max_score", "execution_time_ms")
+
+
+def detail_view(
+    row: dict[str, Any],
+    tests: list[TestResultView],
+    *,
+    staff: bool,
+    released: bool,
+    code: str | None,
+    override: OverrideView | None,
+) -> SubmissionDetail:
     """The attempt's row (as ATTEMPT_SQL selects it) with the results its reader may see."""
-    fields = {**row, "assignment_id": row["item_id"], "question_id": row["question"], "tests": tests}
+    fields = {
+        **row,
+        "assignment_id": row["item_id"],
+        "question_id": row["question"],
+        "tests": tests,
+        "code": code,
+        "results_released": released,
+    }
     if not staff:
         fields["error_reason"] = None
-    return msgspec.convert(fields, SubmissionDetail)
+    if not released:
+        fields.update(dict.fromkeys(HELD_FIELDS))
+    return msgspec.structs.replace(msgspec.convert(fields, SubmissionDetail), override=override)

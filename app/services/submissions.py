@@ -6,25 +6,32 @@ leaves the attempt `queued` for the outbox sweeper; S3 down answers 503 with not
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from datetime import UTC, datetime
 from typing import Any
 
 import anyio
 import asyncpg
+import msgspec
 
-from app.adapters.blobstore import BlobStore, BlobStoreUnavailable
-from app.errors import InvalidInput, NotFound, PayloadTooLarge, ServiceUnavailable
+from app.adapters.blobstore import BlobStore, BlobStoreUnavailable, code_key
+from app.errors import Conflict, InvalidInput, NotFound, PayloadTooLarge, ServiceUnavailable
 from app.grading_contract import enqueue_grading
 from app.schemas.common import Page
 from app.schemas.content import AssignmentConfig
-from app.schemas.submissions import SubmissionAccepted, SubmissionDetail, SubmissionSummary
-from app.services import access, ratelimit, submission_queries, submission_rules
+from app.schemas.submissions import (
+    StaffSubmissionSummary,
+    SubmissionAccepted,
+    SubmissionDetail,
+    SubmissionSummary,
+)
+from app.services import access, effective, ratelimit, submission_queries, submission_rules
 from app.services.infra import Infra
 from app.services.jsonb import as_struct
 from app.services.longpoll import FINISHED, wait_for_grading
 from app.services.pagination import page
-from app.services.submission_queries import Accepted, StoredCode
+from app.services.submission_queries import StoredCode
 from app.services.submission_views import accepted_view, detail_view, result_views
 from tables.enums import AttemptStatus
 from tables.users import User
@@ -40,10 +47,21 @@ async def _replay(user_id: int, idempotency_key: str) -> SubmissionAccepted | No
 
 
 async def submit(
-    *, user: User, item_id: int, question_id: int, code: str, language: str, idempotency_key: str | None, infra: Infra
+    *,
+    user: User,
+    item_id: int,
+    question_id: int,
+    code: str,
+    language: str,
+    idempotency_key: str | None,
+    infra: Infra,
+    automatic_at: datetime | None = None,
 ) -> SubmissionAccepted:
+    """`automatic_at`: the exam clock submits for the student at the session's end (the rules are judged at that
+    time, only a question never submitted gets one, no rate limit); the attempt is marked `auto_submitted`."""
     settings = infra.settings
     context = await access.assignment_context(user, item_id, allowed=access.STUDENTS)
+    submission_rules.check_class_open(context["class_archived"])
     assignment_id: int = context["assignment_id"]
     encoded = code.encode()
     if len(encoded) > settings.max_code_bytes:
@@ -59,21 +77,34 @@ async def submit(
     if language != question.language:
         raise InvalidInput(f"this question is answered in {question.language}", field="language")
     config = as_struct(context["config"], AssignmentConfig)
-    now = datetime.now(UTC)
-    submission_rules.check_window(config, context["mode"], now)
-    late = submission_rules.lateness(config, context["due_date"], now)
+    dates = effective.of_context(context, config)
+    now = automatic_at or datetime.now(UTC)
+    submission_rules.check_window(dates, context["mode"], now)
+    if automatic_at is None:
+        submission_rules.check_session(context["mode"], context["session_ends_at"], now)
+    late = submission_rules.lateness(config, dates.due_date, now)
+    attempts_limit = 1 if automatic_at else config.max_attempts
     submission_rules.check_attempts(config, question.used)
-    await ratelimit.enforce(
-        infra.redis,
-        f"submit:{user.id}:{assignment_id}:{question_id}",
-        settings.submit_rate_per_minute,
-        "submissions for this question",
-    )
+    if automatic_at is None:
+        await ratelimit.enforce(
+            infra.redis,
+            f"submit:{user.id}:{assignment_id}:{question_id}",
+            settings.submit_rate_per_minute,
+            "submissions for this question",
+        )
     stored = await _store_code(infra.blobstore, encoded)
     for _ in range(INSERT_RETRIES):
         try:
-            accepted: Accepted = await submission_queries.insert_attempt(
-                user.id, assignment_id, question_id, language, stored, idempotency_key, late
+            accepted = await submission_queries.insert_attempt(
+                user.id,
+                assignment_id,
+                question_id,
+                language,
+                stored,
+                idempotency_key,
+                late,
+                attempts_limit=attempts_limit,
+                auto_submitted=automatic_at is not None,
             )
         except asyncpg.UniqueViolationError as exc:
             # a concurrent submit took the attempt number (retry), or the same key (answer that attempt)
@@ -83,6 +114,9 @@ async def submit(
             if exc.constraint_name == "submission_attempt_number_key":
                 continue
             raise
+        if accepted is None:
+            submission_rules.check_attempts(config, attempts_limit or 0)
+            raise Conflict("this question was already submitted", reason="already_submitted")
         if accepted.status == AttemptStatus.queued:
             await anyio.to_thread.run_sync(enqueue_grading, settings, accepted.id, context["mode"])
         return accepted_view(accepted)
@@ -100,7 +134,8 @@ async def _store_code(blobstore: BlobStore, encoded: bytes) -> StoredCode:
     return StoredCode(blob_key=blob_key, sha256=sha256, size=len(encoded))
 
 
-async def _load_attempt(user: User, attempt_id: int) -> dict[str, Any]:
+async def load_attempt(user: User, attempt_id: int) -> dict[str, Any]:
+    """The attempt with its context and the caller's role; 404 unless the caller is its student or class staff."""
     row = await submission_queries.attempt_with_context(user.id, attempt_id)
     if row is None:
         raise NotFound("submission not found")
@@ -114,20 +149,50 @@ async def _load_attempt(user: User, attempt_id: int) -> dict[str, Any]:
 async def get_submission(user: User, attempt_id: int, *, wait: float, infra: Infra) -> SubmissionDetail:
     if not 0 <= wait <= MAX_WAIT_SECONDS:
         raise InvalidInput(f"wait must be between 0 and {MAX_WAIT_SECONDS} seconds", field="wait")
-    row = await _load_attempt(user, attempt_id)
+    row = await load_attempt(user, attempt_id)
     if wait and row["status"] not in FINISHED:
         await wait_for_grading(infra.redis, attempt_id, wait)
-        row = await _load_attempt(user, attempt_id)
+        row = await load_attempt(user, attempt_id)
     staff = row["role"] in access.STAFF
     config = as_struct(row["config"], AssignmentConfig)
-    tests = result_views(
-        await submission_queries.results(attempt_id),
+    now = datetime.now(UTC)
+    released = staff or effective.released(row["mode"], config, row["results_released_at"], now)
+    tests = []
+    if released:
+        tests = result_views(
+            await submission_queries.results(attempt_id),
+            staff=staff,
+            feedback=config.feedback,
+            due_date=row["due_date"],
+            now=now,
+        )
+    return detail_view(
+        row,
+        tests,
         staff=staff,
-        feedback=config.feedback,
-        due_date=row["due_date"],
-        now=datetime.now(UTC),
+        released=released,
+        code=await read_code(infra.blobstore, row, required=False),
+        override=await submission_queries.newest_override(attempt_id) if released else None,
     )
-    return detail_view(row, tests, staff=staff)
+
+
+async def read_code(blobstore: BlobStore, row: dict[str, Any], *, required: bool) -> str | None:
+    """The attempt's code from S3, checked against its sha256 and content address. Unreachable or not matching:
+    None, or 503 when `required`."""
+    problem = None
+    try:
+        blob = await anyio.to_thread.run_sync(blobstore.get, row["code_blob_ref"])
+    except BlobStoreUnavailable as exc:
+        problem = f"code storage is unavailable ({exc})"
+    else:
+        sha256 = hashlib.sha256(blob).hexdigest()
+        if sha256 == row["code_sha256"] and row["code_blob_ref"] == code_key(sha256):
+            return blob.decode("utf-8", errors="replace")
+        problem = "the stored code does not match its recorded sha256"
+    log.error("attempt %s: %s", row["id"], problem)
+    if required:
+        raise ServiceUnavailable(f"the code of this attempt cannot be read: {problem}", service="s3")
+    return None
 
 
 async def list_mine(user: User, item_id: int, question_id: int, *, limit: int, offset: int) -> Page[SubmissionSummary]:
@@ -135,26 +200,18 @@ async def list_mine(user: User, item_id: int, question_id: int, *, limit: int, o
     rows = await submission_queries.summaries_of_student(
         user.id, context["assignment_id"], question_id, limit=limit, offset=offset
     )
+    config = as_struct(context["config"], AssignmentConfig)
+    if not effective.released(context["mode"], config, context["results_released_at"], datetime.now(UTC)):
+        rows = [msgspec.structs.replace(row, verdict=None, score=None, max_score=None) for row in rows]
     return page(rows, limit, offset)
 
 
 async def list_for_staff(
-    user: User,
-    item_id: int,
-    *,
-    student_id: int | None,
-    question_id: int | None,
-    status: str | None,
-    limit: int,
-    offset: int,
-) -> Page[SubmissionSummary]:
+    user: User, item_id: int, *, filters: dict[str, Any], limit: int, offset: int
+) -> Page[StaffSubmissionSummary]:
+    """`filters`: student_id, question_id, status, verdict, email (None: any)."""
     context = await access.assignment_context(user, item_id, allowed=access.STAFF)
     rows = await submission_queries.summaries_of_assignment(
-        context["assignment_id"],
-        student_id=student_id,
-        question_id=question_id,
-        status=status,
-        limit=limit,
-        offset=offset,
+        context["assignment_id"], **filters, limit=limit, offset=offset
     )
     return page(rows, limit, offset)

@@ -1,6 +1,7 @@
 """Running untrusted code: `judge` is the public entry point (see judge.py); nothing here imports the project."""
 
-from jobs.sandbox.judge import Judgement, TestCase, TestVerdict, judge
+from jobs.sandbox.cases import Judgement, TestCase, TestVerdict
+from jobs.sandbox.judge import judge
 from jobs.sandbox.limits import Limits
 from jobs.sandbox.runner import SandboxUnavailable, Slot
 

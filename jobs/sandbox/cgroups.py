@@ -58,6 +58,7 @@ class SandboxCgroup:
     def __init__(self, dirs: dict[str, Path], version: int) -> None:
         self.dirs = dirs
         self.version = version
+        self._limits: tuple[int, int] | None = None  # what was last written: most phases ask for the same again
 
     @classmethod
     def create(cls, name: str) -> SandboxCgroup:
@@ -110,6 +111,9 @@ class SandboxCgroup:
 
     def limit(self, *, memory_bytes: int, processes: int) -> None:
         """Memory (no swap) and process count for the next phase; raising and lowering both keep memsw >= mem."""
+        if self._limits == (memory_bytes, processes):
+            return
+        self._limits = (memory_bytes, processes)
         if self.version == 2:
             unified = self.dirs["unified"]
             _write(unified / "memory.max", str(memory_bytes))
@@ -137,6 +141,26 @@ class SandboxCgroup:
     def attach(self, pid: int) -> None:
         for directory in self.dirs.values():
             _write(directory / "cgroup.procs", str(pid))
+
+    def holds(self, pid: int) -> bool:
+        """Whether the process is in this cgroup in every controller (False once it has ended)."""
+        try:
+            lines = Path(f"/proc/{pid}/cgroup").read_text().splitlines()
+        except OSError:
+            return False
+        paths = {controllers: path for _, controllers, path in (line.split(":", 2) for line in lines)}
+        if self.version == 2:
+            return str(self.dirs["unified"]).endswith(paths.get("", "-"))
+        found = {c: p for controllers, p in paths.items() for c in controllers.split(",")}
+        return all(str(directory).endswith(found.get(c, "-")) for c, directory in self.dirs.items())
+
+    def file_cache(self) -> int:
+        """Bytes of page cache charged here (files the sandbox read, toolchains included): the kernel reclaims them
+        before it counts a program out of memory, so they are no part of what the sandbox holds."""
+        if self.version == 2:
+            return _read_key(self.dirs["unified"] / "memory.stat", "file")
+        stat = self.dirs["memory"] / "memory.stat"
+        return _read_key(stat, "total_inactive_file") + _read_key(stat, "total_active_file")
 
     def reset_peak(self) -> None:
         if self.version == 1:

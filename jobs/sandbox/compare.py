@@ -75,7 +75,9 @@ def _tokens_close(actual: str, expected: str, tolerance: float) -> bool:
 
 
 def _strip_trailing(text: str) -> str:
-    return "\n".join(line.rstrip() for line in text.rstrip().splitlines())
+    """Lines split at \\n only (form feeds and Unicode separators are characters like any other), each without its
+    trailing spaces, tabs and carriage return, and no trailing blank lines."""
+    return "\n".join(line.rstrip(" \t\r") for line in text.rstrip(" \t\r\n").split("\n"))
 
 
 def _regex(actual: str, expected: str, _tolerance: float) -> bool:

@@ -21,10 +21,7 @@ Every import here is paid on each sandbox: `json` and `signal` would pull in `re
 encoded with the C encoder that `json.dumps` itself uses and signals are set through `_signal`.
 """
 
-import _json
 import _signal
-import ctypes
-import io
 import marshal
 import os
 import resource
@@ -32,24 +29,30 @@ import select
 import sys
 import time
 
+sys.path.insert(0, "/sandbox")  # -I leaves the script's own directory out of the path
+from harness_child import (
+    LIBC,
+    PR_SET_DUMPABLE,
+    UNCATCHABLE,
+    child_python,
+    compile_python,
+    dumps,
+    first_to_go,
+    set_limits,
+    signals_to_default,
+)
+
 EXCERPT = 2000
 SIGKILL = 9
 STDERR_CAP = 8192
 WRITABLE = ("/work", "/tmp")
-PR_SET_DUMPABLE = 4
-UNCATCHABLE = (9, 19)  # SIGKILL, SIGSTOP
 SIGCHLD = 17  # left at its default, or children would be reaped behind our back
-
-
-def _dumps(value):
-    """What json.dumps(value, default=repr) runs: same separators, ASCII escapes, NaN allowed, cycles detected."""
-    encode = _json.make_encoder({}, repr, _json.encode_basestring_ascii, None, ": ", ", ", False, False, True)
-    return "".join(encode(value, 0))
+STRAYS_SECONDS = 0.5  # killed processes leave within microseconds; the worker's phase deadline covers the rest
 
 
 def _write(record, payload=b""):
     out = sys.stdout.buffer
-    out.write((_dumps(record) + "\n").encode())
+    out.write((dumps(record) + "\n").encode())
     out.write(payload)
     out.flush()
 
@@ -68,9 +71,6 @@ def _read_frame():
     return marshal.loads(_read_exactly(int.from_bytes(_read_exactly(4), "big")))
 
 
-LIBC = ctypes.CDLL(None, use_errno=True)
-
-
 def _out_of_reach():
     """No signal from inside the namespace reaches us, and no process of our uid may trace or read us."""
     for number in range(1, _signal.NSIG):
@@ -84,45 +84,25 @@ def _out_of_reach():
         raise SystemExit("harness: cannot make itself non-dumpable")
 
 
-def _first_to_go():
-    """In a child: when the cgroup runs out of memory, the kernel kills the student's processes, never the judge
-    (the worker set ours to -1000; raising our own is allowed once the child is dumpable again)."""
-    LIBC.prctl(PR_SET_DUMPABLE, 1, 0, 0, 0)
-    with open("/proc/self/oom_score_adj", "w") as handle:
-        handle.write("1000")
-
-
-def _signals_to_default(python_child):
-    for number in range(1, _signal.NSIG):
-        if number in UNCATCHABLE:
-            continue
-        try:
-            _signal.signal(number, _signal.SIG_DFL)
-        except (OSError, ValueError):
-            pass
-    if python_child:  # as any Python program runs: a closed pipe and an oversized file are exceptions
-        _signal.signal(13, _signal.SIG_IGN)  # SIGPIPE
-        _signal.signal(25, _signal.SIG_IGN)  # SIGXFSZ
-
-
 def _kill_strays():
-    """Kill every process in this PID namespace but ourselves (its init): fork bombs, daemons, setsid."""
-    for _ in range(3):
-        found = False
-        for name in os.listdir("/proc"):
-            if name.isdigit() and name != "1":
-                try:
-                    os.kill(int(name), SIGKILL)
-                    found = True
-                except (ProcessLookupError, PermissionError):
-                    pass
-        if not found:
+    """Kill every process in this PID namespace but ourselves (its init): fork bombs, daemons, setsid; and reap
+    them until /proc lists only us, so the next test starts with none of them, not even as zombies."""
+    deadline = time.monotonic() + STRAYS_SECONDS
+    while True:
+        others = [int(name) for name in os.listdir("/proc") if name.isdigit() and name != "1"]
+        if not others or time.monotonic() > deadline:
             return
+        for pid in others:
+            try:
+                os.kill(pid, SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
         try:
             while os.waitpid(-1, os.WNOHANG)[0]:
                 pass
         except ChildProcessError:
             pass
+        time.sleep(0.0005)
 
 
 def _wipe(path):
@@ -163,75 +143,6 @@ def _restore(files):
             handle.write(data)
 
 
-def _set_limits(limits):
-    cpu = max(1, -(-limits["cpu_ms"] // 1000))
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
-    resource.setrlimit(resource.RLIMIT_FSIZE, (limits["file_bytes"], limits["file_bytes"]))
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    stack = limits["stack_mb"] * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_STACK, (stack, stack))
-
-
-def _python_streams():
-    sys.stdin = io.TextIOWrapper(io.FileIO(0, "r"), encoding="utf-8", errors="replace")
-    sys.stdout = io.TextIOWrapper(io.FileIO(1, "w"), encoding="utf-8", errors="replace", write_through=True)
-    sys.stderr = io.TextIOWrapper(io.FileIO(2, "w"), encoding="utf-8", errors="replace", write_through=True)
-
-
-def _write_all(fd, data):
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view) :]
-
-
-def _compile_python(source, result_fd):
-    """In the compile child: the code object, marshalled, on the result descriptor; any failure is the message."""
-    try:
-        code = compile(source, "solution.py", "exec")
-        data = marshal.dumps(code)
-    except BaseException as exc:  # SyntaxError, but also MemoryError, RecursionError, ValueError from the parser
-        try:
-            os.write(2, f"{type(exc).__name__}: {exc}"[-EXCERPT:].encode("utf-8", "replace"))
-        finally:
-            os._exit(1)
-    _write_all(result_fd, data)
-    os._exit(0)
-
-
-def _child_python(code_bytes, test, result_fd):
-    """In the forked child: run the student's module for an io test, or evaluate a call against it."""
-    _python_streams()
-    status = 0
-    try:
-        try:
-            code = marshal.loads(code_bytes)
-            if test["kind"] == "call":
-                namespace = {"__name__": "solution"}
-                exec(code, namespace)
-                value = eval(test["input"], namespace)
-                _write_all(result_fd, _dumps(value).encode())
-            else:
-                exec(code, {"__name__": "__main__"})
-        except SystemExit as exc:
-            status = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-        sys.stdout.flush()
-    except BaseException as exc:
-        try:
-            import traceback
-
-            # only the student's own frames: the harness is none of their business
-            report = traceback.TracebackException.from_exception(exc)
-            report.stack = traceback.StackSummary.from_list(
-                [frame for frame in report.stack if frame.filename == "solution.py"]
-            )
-            sys.stderr.write("".join(report.format()))
-            sys.stderr.flush()
-        except BaseException:
-            pass
-        status = 1
-    os._exit(status)
-
-
 def _run_child(target, stdin_data, limits, result_cap, python_child):
     """Fork, run `target(result_fd)` in the child under limits, collect capped output; answer (record, payload)."""
     in_r, in_w = os.pipe()
@@ -248,9 +159,9 @@ def _run_child(target, stdin_data, limits, result_cap, python_child):
             os.dup2(err_w, 2)
             os.dup2(res_w, 3)
             os.closerange(4, 4096)
-            _first_to_go()
-            _signals_to_default(python_child)
-            _set_limits(limits)
+            first_to_go()
+            signals_to_default(python_child)
+            set_limits(limits)
             target(3)
         finally:
             os._exit(70)
@@ -343,7 +254,7 @@ def _compile(job):
         record, payload = _run_child(_exec_target(language["compile"]), b"", job["compile_limits"], 0, False)
     else:
         source = job["source"]
-        target = lambda fd: _compile_python(source, fd)  # noqa: E731
+        target = lambda fd: compile_python(source, fd)  # noqa: E731
         record, payload = _run_child(target, b"", job["compile_limits"], job["compile_limits"]["code_bytes"], True)
     out_end = record["stdout"]
     err_end = out_end + record["stderr"]
@@ -374,22 +285,23 @@ def main():
     with open("/work/" + language["source_file"], "w", encoding="utf-8") as handle:
         handle.write(job["source"])
     ok, message, code = _compile(job)
-    _write({"step": "compile", "ok": ok, "message": message})
     build = _snapshot("/work") if ok else {}
+    _restore(build)  # the worker measures the next phase from here: only the build is left
+    _write({"step": "compile", "ok": ok, "message": message})
     index = 0
     while True:
         test = _read_frame()
         if test.get("end") or not ok:
             break
-        _restore(build)
         if code is not None:
-            target = lambda fd, test=test: _child_python(code, test, fd)  # noqa: E731
+            target = lambda fd, test=test: child_python(code, test, fd)  # noqa: E731
         else:
             target = _exec_target(language["run"])
         stdin = test["input"].encode() if test["kind"] == "io" else b""
         limits = job["limits"]
         record, payload = _run_child(target, stdin, limits, limits["output_bytes"], code is not None)
         del test, stdin  # this test's input leaves our memory before the next one arrives
+        _restore(build)  # cleaned before answering: the next test starts clean, and is measured from clean
         _write({"step": "test", "index": index, **record}, payload)
         index += 1
     _write({"step": "done"})

@@ -6,7 +6,7 @@ import os
 import re
 import subprocess
 
-from jobs.sandbox.runner import BWRAP, SANDBOX_PYTHON, SETPRIV
+from jobs.sandbox.bwrap import BWRAP, SANDBOX_PYTHON, SETPRIV
 
 MIN_BWRAP = (0, 8, 0)  # --disable-userns
 

@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import signal
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
+from jobs.sandbox.cases import Judgement, TestCase, TestVerdict
+from jobs.sandbox.checkers import check_outputs
 from jobs.sandbox.compare import Comparison, compare_text, compare_value
+from jobs.sandbox.languages import Language
 from jobs.sandbox.languages import language as language_entry
-from jobs.sandbox.limits import Limits
-from jobs.sandbox.runner import Measured, SandboxLost, Slot, TestReport
+from jobs.sandbox.limits import MB, Limits
+from jobs.sandbox.runner import Slot
+from jobs.sandbox.session import Measured, SandboxLost, TestReport
 
 EXCERPT = 500
 CPU_SLACK_MS = 50  # the harness's own work around a test (fork, clean-up) is counted in the cgroup too
@@ -37,33 +40,26 @@ VERDICTS = (
 )
 
 
-@dataclass(frozen=True)
-class TestCase:
-    kind: str  # "io": input on stdin, output compared; "call": input is an expression, its value compared
-    input: str
-    expected: str
-    compare_mode: str = "exact"
-    tolerance: float = 0.0
-
-
-@dataclass(frozen=True)
-class TestVerdict:
-    verdict: str
-    excerpt: str  # what the student may see of the output, or why it failed
-    time_ms: int
-    cpu_ms: int
-    memory_kb: int
-
-
-@dataclass(frozen=True)
-class Judgement:
-    compile_ok: bool
-    compile_message: str
-    tests: list[TestVerdict] = field(default_factory=list)
-
-
-def judge(slot: Slot, *, language: str, source: str, tests: Sequence[TestCase], limits: Limits) -> Judgement:
+def judge(
+    slot: Slot,
+    *,
+    language: str,
+    source: str,
+    tests: Sequence[TestCase],
+    limits: Limits,
+    checker: str | None = None,
+) -> Judgement:
+    """`checker`: a Python program for `checker` tests, run in a sandbox of its own after the student's (see
+    checkers.py); it sees one test at a time and nothing of the student's sandbox."""
     entry = language_entry(language)
+    limits = entry.limits_for(limits)
+    judgement = _run_student(slot, entry, source, tests, limits)
+    if judgement.compile_ok and any(test.kind == "checker" for test in tests):
+        judgement = check_outputs(slot, judgement, tests, checker)
+    return judgement
+
+
+def _run_student(slot: Slot, entry: Language, source: str, tests: Sequence[TestCase], limits: Limits) -> Judgement:
     session = slot.session(entry, source, limits)
     try:
         try:
@@ -77,7 +73,7 @@ def judge(slot: Slot, *, language: str, source: str, tests: Sequence[TestCase], 
         verdicts: list[TestVerdict] = []
         for index, test in enumerate(tests):
             try:
-                report = session.run_test(test.kind, test.input)
+                report = session.run_test("io" if test.kind == "checker" else test.kind, test.input)
             except SandboxLost as lost:
                 verdicts.append(_lost_verdict(lost, limits))
                 verdicts += [_not_run(f"not run: the sandbox ended during test {index + 1}")] * (len(tests) - index - 1)
@@ -109,7 +105,8 @@ def _over_limits(report: TestReport, limits: Limits) -> tuple[str, str] | None:
     measured: Measured = report.measured
     if report.outcome == "output_limit":
         return "output_limit", f"output exceeded {limits.output_bytes} bytes"
-    if measured.oom_killed or (measured.memory_full and report.exit_code != 0):
+    over_memory = measured.memory_full or measured.memory_bytes > limits.memory_mb * MB
+    if measured.oom_killed or (over_memory and report.exit_code != 0):  # failed for want of memory
         return "memory_limit", f"exceeded {limits.memory_mb} MB of memory"
     if (
         report.outcome == "timeout"
@@ -134,24 +131,37 @@ _SIGNALS = {s.value for s in signal.Signals}
 
 
 def test_verdict(report: TestReport, test: TestCase, limits: Limits) -> TestVerdict:
-    """One test's verdict; never raises, whatever the program printed."""
+    """One test's verdict; never raises, whatever the program printed. A checker test that ran cleanly is
+    `accepted` here with its output, for the checker to decide."""
     measured = report.measured
+    shown = (report.result if test.kind == "call" else report.stdout).decode("utf-8", "replace")
+    stderr = report.stderr.decode("utf-8", "replace")[-EXCERPT:]
 
     def verdict(name: str, excerpt: str) -> TestVerdict:
-        return TestVerdict(name, excerpt[:EXCERPT], measured.wall_ms, measured.cpu_ms, measured.memory_bytes // 1024)
+        score = 1.0 if name == "accepted" else 0.0
+        return TestVerdict(
+            name,
+            excerpt[:EXCERPT],
+            measured.wall_ms,
+            measured.cpu_ms,
+            measured.memory_bytes // 1024,
+            score,
+            shown,
+            stderr,
+        )
 
     over = _over_limits(report, limits)
     if over:
         return verdict(*over)
     if report.exit_code != 0:
         return verdict("runtime_error", _runtime_message(report))
+    if test.kind == "checker":
+        return verdict("accepted", shown)
     if test.kind == "call":
         if not report.result:
             return verdict("runtime_error", "the call returned no value")
-        shown = report.result.decode("utf-8", "replace")
         comparison = compare_value(shown, test.expected, test.compare_mode, test.tolerance)
     else:
-        shown = report.stdout.decode("utf-8", "replace")
         comparison = compare_text(shown, test.expected, test.compare_mode, test.tolerance)
     return verdict(*_compared(comparison, shown))
 

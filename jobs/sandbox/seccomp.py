@@ -2,7 +2,8 @@
 
 Allow by default and refuse, with EPERM, what a program has no business doing and what would reach the judge or
 the kernel's less-trodden paths: tracing and reading other processes, descriptors taken from other processes,
-namespaces, mounts, io_uring, perf, BPF, keyrings, userfaultfd, kernel modules and kexec. `clone3` answers ENOSYS
+namespaces, mounts, io_uring, perf, BPF, keyrings, userfaultfd, kernel modules and kexec; and IPC objects that
+would outlive a test (SysV shared memory, message queues and semaphores, POSIX message queues). `clone3` answers ENOSYS
 (its flags sit behind a pointer a filter cannot read), so libc falls back to `clone`, whose namespace flags are
 refused here. A syscall of another architecture (32-bit or x32 entry points) kills the process.
 """
@@ -64,6 +65,11 @@ DENIED = (
     "lookup_dcookie",
     "fanotify_init",
     "vhangup",
+    # state that outlives a process and would carry from one test to the next: SysV IPC, POSIX message queues
+    "shmget",
+    "msgget",
+    "semget",
+    "mq_open",
 )
 NAMESPACE_FLAGS = 0x02000000 | 0x04000000 | 0x08000000 | 0x10000000 | 0x20000000 | 0x40000000 | 0x00020000 | 0x00000080
 # CLONE_NEWCGROUP, NEWUTS, NEWIPC, NEWUSER, NEWPID, NEWNET, NEWNS, NEWTIME

@@ -1,0 +1,103 @@
+"""Per-student extensions (class instructors): extra exam minutes, a personal due date and window end.
+
+Every rule reads the student's effective dates (services/effective.py); a running exam session of the student
+ends where the new dates say, in the same transaction.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from piccolo.engine import engine_finder
+
+from app.errors import NotFound
+from app.schemas.common import Page
+from app.schemas.content import AssignmentConfig
+from app.schemas.exams import ExtensionSet, ExtensionView
+from app.services import access, effective
+from app.services.jsonb import as_struct
+from app.services.pagination import page
+from app.services.sql import rows
+from tables.enums import ClassRole
+from tables.exams import Extension
+from tables.users import User
+
+UPSERT_SQL = """
+INSERT INTO extension (student, assignment, extra_minutes, due_date, available_until, granted_by, updated_at)
+VALUES ({}, {}, {}, {}, {}, {}, now())
+ON CONFLICT (student, assignment) DO UPDATE SET extra_minutes = EXCLUDED.extra_minutes,
+    due_date = EXCLUDED.due_date, available_until = EXCLUDED.available_until, granted_by = EXCLUDED.granted_by,
+    updated_at = now()
+"""
+
+LIST_SQL = """
+SELECT student AS user_id, extra_minutes, due_date, available_until FROM extension
+WHERE assignment = {} ORDER BY student LIMIT {} OFFSET {}
+"""
+
+
+def _view(context: dict[str, Any], row: dict[str, Any], session_ends_at: Any = None) -> ExtensionView:
+    config = as_struct(context["config"], AssignmentConfig)
+    return ExtensionView(
+        assignment_id=context["id"],
+        user_id=row["user_id"],
+        extra_minutes=row["extra_minutes"],
+        due_date=row["due_date"],
+        available_until=row["available_until"],
+        dates=effective.dates(config, context["due_date"], row),
+        session_ends_at=session_ends_at,
+    )
+
+
+async def _student_context(user: User, item_id: int, student_id: int) -> dict[str, Any]:
+    context = await access.assignment_context(user, item_id, allowed=access.EDITORS)
+    found = await rows(
+        "SELECT 1 FROM enrollments WHERE class_id = {} AND user_id = {} AND role = {}",
+        context["class_id"],
+        student_id,
+        ClassRole.student.value,
+    )
+    if not found:
+        raise NotFound("no such student in this class", field="user_id")
+    return context
+
+
+async def _recompute_session(context: dict[str, Any], student_id: int) -> Any:
+    ended = await rows(effective.RECOMPUTE_SQL, context["assignment_id"], student_id, student_id)
+    return ended[0]["ends_at"] if ended else None
+
+
+async def put(user: User, item_id: int, student_id: int, data: ExtensionSet) -> ExtensionView:
+    context = await _student_context(user, item_id, student_id)
+    async with engine_finder().transaction():
+        await rows(
+            UPSERT_SQL,
+            student_id,
+            context["assignment_id"],
+            data.extra_minutes,
+            data.due_date,
+            data.available_until,
+            user.id,
+        )
+        ends_at = await _recompute_session(context, student_id)
+    row = {"user_id": student_id, **{f: getattr(data, f) for f in ("extra_minutes", "due_date", "available_until")}}
+    return _view(context, row, ends_at)
+
+
+async def delete(user: User, item_id: int, student_id: int) -> None:
+    context = await _student_context(user, item_id, student_id)
+    async with engine_finder().transaction():
+        deleted = (
+            await Extension.delete()
+            .where((Extension.student == student_id) & (Extension.assignment == context["assignment_id"]))
+            .returning(Extension.id)
+        )
+        if not deleted:
+            raise NotFound("this student has no extension here")
+        await _recompute_session(context, student_id)
+
+
+async def list_for(user: User, item_id: int, *, limit: int, offset: int) -> Page[ExtensionView]:
+    context = await access.assignment_context(user, item_id, allowed=access.STAFF)
+    found = await rows(LIST_SQL, context["assignment_id"], limit + 1, offset)
+    return page([_view(context, row) for row in found], limit, offset)

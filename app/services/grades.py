@@ -1,0 +1,73 @@
+"""A student's own grades: per assignment and question, the counted score as the gradebook counts it (best or
+last per the class, newest override, late penalty applied), attempts used and left, and the student's own dates.
+An exam's scores stay null while its results are held."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from itertools import groupby
+
+from app.schemas.content import AssignmentConfig
+from app.schemas.grades import AssignmentGrades, MyGrades, QuestionGrade
+from app.services import access, effective, gradebook
+from app.services.jsonb import as_struct
+from app.services.sql import rows
+from tables.users import User
+
+USED_SQL = """
+SELECT assignment, question, count(*) AS used FROM submission_attempt
+WHERE user_id = {} AND assignment = ANY({}::int[]) GROUP BY assignment, question
+"""
+
+
+async def mine(user: User, class_id: int) -> MyGrades:
+    await access.require_class(user, class_id, access.STUDENTS)
+    policy = await gradebook.class_policy(class_id)
+    columns = await rows(gradebook.COLUMNS_SQL, class_id)
+    scores = await gradebook.counted_scores(class_id, policy, columns, user.id)
+    pks = sorted({c["assignment_pk"] for c in columns}) or [0]
+    used = {(r["assignment"], r["question"]): r["used"] for r in await rows(USED_SQL, user.id, pks)}
+    own = {e["assignment_id"]: e for e in await gradebook.extensions(class_id, user.id)}
+    now = datetime.now(UTC)
+    assignments = []
+    for _, group in groupby(columns, key=lambda c: c["assignment_pk"]):
+        questions = list(group)
+        first = questions[0]
+        config = as_struct(first["config"], AssignmentConfig)
+        released = effective.released(first["mode"], config, first["results_released_at"], now)
+        grades = []
+        for q in questions:
+            counted = scores.get((user.id, q["assignment_pk"], q["question_id"])) if released else None
+            n = used.get((q["assignment_pk"], q["question_id"]), 0)
+            grades.append(
+                QuestionGrade(
+                    question_id=q["question_id"],
+                    slug=q["slug"],
+                    title=q["question_title"],
+                    points=q["points"],
+                    score=counted["score"] if counted else None,
+                    overridden=bool(counted and counted["overridden"]),
+                    attempts_used=n,
+                    attempts_left=None if config.max_attempts is None else max(0, config.max_attempts - n),
+                )
+            )
+        counted_scores = [g.score for g in grades if g.score is not None]
+        assignments.append(
+            AssignmentGrades(
+                assignment_id=first["assignment_id"],
+                title=first["assignment_title"],
+                mode=first["mode"],
+                results_released=released,
+                dates=effective.dates(config, first["due_date"], own.get(first["assignment_id"])),
+                score=round(sum(counted_scores), 4) if counted_scores else None,
+                max_score=round(sum(g.points for g in grades), 4),
+                questions=grades,
+            )
+        )
+    return MyGrades(
+        class_id=class_id,
+        policy=policy,
+        total=round(sum(a.score or 0 for a in assignments), 4),
+        max_total=round(sum(a.max_score for a in assignments), 4),
+        assignments=assignments,
+    )
