@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from tests.factories import PASSWORD, make_page, make_user, make_world
-from tests.support import sql
+from tests.support import auth, sql
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
 CHROMIUM_ARGS = [
@@ -81,6 +81,8 @@ def test_demoting_an_admin_to_student_in_the_admin_ends_their_admin_access_at_on
     other_admin = make_user("admin2@test.edu", "admin")
     demoted = _login(browser, api_url, other_admin.email)
     assert demoted.request.get(f"{api_url}/admin/api/tables/test_cases/").status == 200
+    api_token = auth(other_admin.id)
+    assert demoted.request.get(f"{api_url}/api/users/me", headers=api_token).status == 200
     page = _login(browser, api_url, world.admin.email)
     csrf = next(c["value"] for c in page.context.cookies() if c["name"] == "csrftoken")
     response = page.request.patch(
@@ -89,6 +91,7 @@ def test_demoting_an_admin_to_student_in_the_admin_ends_their_admin_access_at_on
     assert response.status == 200, response.text()
     assert sql("SELECT admin, superuser FROM users WHERE id = $1", other_admin.id)[0] == (False, False)
     assert demoted.request.get(f"{api_url}/admin/api/tables/test_cases/").status in (401, 403)
+    assert demoted.request.get(f"{api_url}/api/users/me", headers=api_token).status == 401, "API tokens too"
 
 
 def test_a_user_created_in_the_admin_with_a_mixed_case_email_logs_in_to_the_api(browser: Browser, api_url: str) -> None:
