@@ -1,24 +1,32 @@
 """Piccolo Admin, built once at start-up and mounted at /admin/.
 
-It has no row-level permissions (whoever logs in sees every class), so only the `admin` role (BaseUser.superuser)
-may write; instructors and TAs (BaseUser.admin) log in read-only; students (neither flag) are refused at login.
-Attempts and test results are read-only for everyone: they are the grading record.
+It has no row-level permissions (whoever logs in sees every class), so only the `admin` role uses it: the role alone
+sets BaseUser's `admin` and `superuser` flags (a database trigger does so on every write, the admin's own forms
+included), so instructors, TAs and students are refused at login, and a demoted admin at the next request.
+Attempts and test results are read-only for everyone: they are the grading record. A change to a user made here
+reaches the API's token checks at once (the user's auth cache generation is bumped after the write).
 """
 
 from __future__ import annotations
+
+import re
 
 from piccolo_admin.endpoints import TableConfig, create_admin
 from piccolo_api.crud.endpoints import PiccoloCRUD
 from piccolo_api.crud.validators import Validators
 from piccolo_api.session_auth.tables import SessionsBase
+from redis.asyncio import Redis
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.types import ASGIApp
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.services import sessions
 from tables.analytics import ProblemAnalytics, SubmissionAnalysis
 from tables.content import Assignment, ContentItem, Page
 from tables.courses import Class, Enrollment, Module
+from tables.exams import ExamSession, Extension
 from tables.questions import AssignmentQuestion, Question, TestCase
+from tables.reviews import ScoreOverride, SubmissionComment
 from tables.submissions import AssignmentProgress, SubmissionAttempt, TestResult
 from tables.users import User
 
@@ -46,7 +54,39 @@ def _config(table, group: str, columns: list, *, validators: Validators = STAFF_
     return TableConfig(table, menu_group=group, visible_columns=columns, validators=validators, **kwargs)
 
 
-def build_admin() -> ASGIApp:
+USER_ROW = re.compile(r"/api/tables/users/(\d+)/?$")
+OWN_PASSWORD = re.compile(r"/api/change-password/?$")
+
+
+def _invalidating_user_writes(app: ASGIApp, redis: Redis) -> ASGIApp:
+    """After a successful change of a user row, that user's cached auth state is thrown away in every process."""
+
+    async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "") if scope["type"] == "http" else ""
+        match = USER_ROW.search(path)
+        if (match is None and not OWN_PASSWORD.search(path)) or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            await app(scope, receive, send)
+            return
+        status = 500
+
+        async def send_wrapper(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await app(scope, receive, send_wrapper)
+        finally:
+            # the row's id, or for the admin's own password change the user the session middleware put in the scope
+            user_id = int(match.group(1)) if match else getattr(getattr(scope.get("user"), "user", None), "id", None)
+            if status < 400 and user_id is not None:
+                await sessions.invalidate(redis, user_id)
+
+    return wrapped
+
+
+def build_admin(redis: Redis) -> ASGIApp:
     tables = [
         _config(
             User,
@@ -54,9 +94,9 @@ def build_admin() -> ASGIApp:
             [User.id, User.email, User.display_name, User.role, User.active],
             exclude_visible_filters=[User.password],
         ),
-        _config(Enrollment, "People", [Enrollment.id, Enrollment.class_, Enrollment.user, Enrollment.role]),
+        _config(Enrollment, "People", [Enrollment.id, Enrollment.class_id, Enrollment.user_id, Enrollment.role]),
         _config(Class, "Courses", [Class.id, Class.code, Class.title, Class.term, Class.archived]),
-        _config(Module, "Courses", [Module.id, Module.class_, Module.order_index, Module.title]),
+        _config(Module, "Courses", [Module.id, Module.class_id, Module.order_index, Module.title]),
         _config(
             ContentItem,
             "Content",
@@ -74,14 +114,19 @@ def build_admin() -> ASGIApp:
         _config(
             AssignmentProgress,
             "Submissions",
-            [AssignmentProgress.id, AssignmentProgress.user, AssignmentProgress.question, AssignmentProgress.revision],
+            [
+                AssignmentProgress.id,
+                AssignmentProgress.user_id,
+                AssignmentProgress.question,
+                AssignmentProgress.revision,
+            ],
         ),
         _config(
             SubmissionAttempt,
             "Submissions",
             [
                 SubmissionAttempt.id,
-                SubmissionAttempt.user,
+                SubmissionAttempt.user_id,
                 SubmissionAttempt.question,
                 SubmissionAttempt.attempt_number,
                 SubmissionAttempt.status,
@@ -105,11 +150,37 @@ def build_admin() -> ASGIApp:
             [ProblemAnalytics.id, ProblemAnalytics.question, ProblemAnalytics.attempts, ProblemAnalytics.pass_rate],
             validators=READ_ONLY,
         ),
+        # exam clocks, extensions, overrides and comments follow rules the API enforces: shown, changed through it
+        _config(
+            ExamSession,
+            "Exams and review",
+            [ExamSession.id, ExamSession.student, ExamSession.assignment, ExamSession.ends_at],
+            validators=READ_ONLY,
+        ),
+        _config(
+            Extension,
+            "Exams and review",
+            [Extension.id, Extension.student, Extension.assignment, Extension.extra_minutes],
+            validators=READ_ONLY,
+        ),
+        _config(
+            ScoreOverride,
+            "Exams and review",
+            [ScoreOverride.id, ScoreOverride.attempt, ScoreOverride.new_score, ScoreOverride.author],
+            validators=READ_ONLY,
+        ),
+        _config(
+            SubmissionComment,
+            "Exams and review",
+            [SubmissionComment.id, SubmissionComment.attempt, SubmissionComment.line, SubmissionComment.author],
+            validators=READ_ONLY,
+        ),
     ]
-    return create_admin(
+    admin = create_admin(
         tables=tables,
         auth_table=User,
         session_table=SessionsBase,
         site_name="Autograder admin",
         auto_include_related=False,
     )
+    return _invalidating_user_writes(admin, redis)

@@ -38,7 +38,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     engine = engine_finder()
     redis = async_redis(settings.redis_address)
     blobstore = BlobStore(settings)
-    admin_app = build_admin()
+    admin_app = build_admin(redis)
     jwt_auth = build_jwt_auth(settings)
     grading_metrics = GradingMetricsCollector.register(settings)
 

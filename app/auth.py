@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import timedelta
 from typing import Any
 
@@ -11,6 +10,7 @@ from litestar.exceptions import PermissionDeniedException
 from litestar.handlers.base import BaseRouteHandler
 from litestar.security.jwt import JWTAuth, Token
 
+from app.services import sessions
 from app.settings import Settings
 from tables.enums import Role
 from tables.users import User
@@ -27,37 +27,17 @@ PUBLIC_PATHS = [
 ]
 
 
-USER_CACHE_SECONDS = 5.0
-_users: dict[int, tuple[float, User]] = {}
-
-
 async def retrieve_user(token: Token, connection: ASGIConnection[Any, Any, Any, Any]) -> User | None:
-    """The active user the token names: one query, then cached in this process for a few seconds.
-
-    The cache saves a query on every request; a deactivation or role change reaches a running API within
-    USER_CACHE_SECONDS.
-    """
-    try:
-        user_id = int(token.sub)
-    except ValueError:
-        return None
-    now = time.monotonic()
-    cached = _users.get(user_id)
-    if cached is not None and cached[0] > now:
-        return cached[1]
-    user = await User.objects().where((User.id == user_id) & (User.active.eq(True))).first()
-    if user is not None:
-        if len(_users) > 50_000:
-            _users.clear()
-        _users[user_id] = (now + USER_CACHE_SECONDS, user)
-    return user
+    """The active user the token names, if the token is not revoked (app/services/sessions.py): a Redis read,
+    or one query when the user's cache entry is missing or stale. Revocations apply from the next request on."""
+    return await sessions.authenticate_token(connection.app.state.redis, token)
 
 
 def build_jwt_auth(settings: Settings) -> JWTAuth[User]:
     return JWTAuth[User](
         retrieve_user_handler=retrieve_user,
         token_secret=settings.jwt_secret,
-        algorithm="HS256",
+        algorithm=sessions.ALGORITHM,
         default_token_expiration=timedelta(seconds=settings.jwt_ttl_seconds),
         exclude=PUBLIC_PATHS,
         # OPTIONS answers without a user (CORS preflights carry no token); HEAD is authenticated like GET

@@ -1,4 +1,4 @@
-"""Embedded PostgreSQL, Redis and S3 servers from wheels, for machines where no service URL is configured.
+"""Embedded PostgreSQL, Redis, S3 and SMTP servers from wheels, for machines where no service URL is configured.
 
 Each server keeps its data under one directory, binds to 127.0.0.1 and is a child process of whoever started it,
 so stopping the parent's stack stops them all (weed ignores SIGTERM for a long time: it gets SIGKILL after a grace).
@@ -229,6 +229,21 @@ def start_s3(
     return Service("s3", f"http://127.0.0.1:{port}", process, kill_grace=2)
 
 
+def start_smtp(data_dir: Path, port: int, log_file: Path) -> Service:
+    """aiosmtpd keeping each message as an .eml file under DATA_DIR/mail/ (app/mailbox.py)."""
+    ensure_port_free(port, "smtp")
+    out = open(log_file, "ab")  # noqa: SIM115
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app.mailbox", "--port", str(port), "--dir", str(data_dir / "mail")],
+        stdout=out,
+        stderr=out,
+        start_new_session=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    wait_for_port(port, 30, process)
+    return Service("smtp", f"smtp://127.0.0.1:{port}", process)
+
+
 @dataclass
 class Stack:
     """The services this process started; the URLs of all three, embedded or configured."""
@@ -253,6 +268,7 @@ def start_stack(
     s3_endpoint_url: str | None,
     s3_access_key: str,
     s3_secret_key: str,
+    smtp_url: str | None = None,
     ports: dict[str, int] | None = None,
 ) -> Stack:
     """Start an embedded server for each service whose URL is not given; configured URLs are used as they are."""
@@ -261,25 +277,25 @@ def start_stack(
     logs = data_dir / "logs"
     logs.mkdir(exist_ok=True)
     stack = Stack(urls={})
+    embedded = {
+        "database": (
+            database_url,
+            lambda: start_postgres(data_dir, ports.get("postgres", 54329), logs / "postgres.log"),
+        ),
+        "redis": (redis_url, lambda: start_redis(data_dir, ports.get("redis", 63799), logs / "redis.log")),
+        "s3": (
+            s3_endpoint_url,
+            lambda: start_s3(data_dir, ports.get("s3", 8333), s3_access_key, s3_secret_key, logs / "s3.log"),
+        ),
+        "smtp": (smtp_url, lambda: start_smtp(data_dir, ports.get("smtp", 8025), logs / "smtp.log")),
+    }
     try:
-        if database_url:
-            stack.urls["database"] = database_url
-        else:
-            service = start_postgres(data_dir, ports.get("postgres", 54329), logs / "postgres.log")
-            stack.started.append(service)
-            stack.urls["database"] = service.url
-        if redis_url:
-            stack.urls["redis"] = redis_url
-        else:
-            service = start_redis(data_dir, ports.get("redis", 63799), logs / "redis.log")
-            stack.started.append(service)
-            stack.urls["redis"] = service.url
-        if s3_endpoint_url:
-            stack.urls["s3"] = s3_endpoint_url
-        else:
-            service = start_s3(data_dir, ports.get("s3", 8333), s3_access_key, s3_secret_key, logs / "s3.log")
-            stack.started.append(service)
-            stack.urls["s3"] = service.url
+        for name, (url, start) in embedded.items():
+            if not url:
+                service = start()
+                stack.started.append(service)
+                url = service.url
+            stack.urls[name] = url
     except BaseException:
         stack.stop()
         raise

@@ -30,6 +30,7 @@ def child_env(settings: Settings, urls: dict[str, str]) -> dict[str, str]:
         DATABASE_URL=urls["database"],
         REDIS_URL=urls["redis"],
         S3_ENDPOINT_URL=urls["s3"],
+        SMTP_URL=urls["smtp"],
         PYTHONPATH=str(PROJECT_ROOT),
         PICCOLO_CONF="piccolo_conf",
         PYTHONUNBUFFERED="1",
@@ -122,10 +123,12 @@ def main() -> None:
         s3_endpoint_url=settings.s3_endpoint_url,
         s3_access_key=settings.s3_access_key,
         s3_secret_key=settings.s3_secret_key,
+        smtp_url=settings.smtp_url,
         ports={
             "postgres": settings.embedded_postgres_port,
             "redis": settings.embedded_redis_port,
             "s3": settings.embedded_s3_port,
+            "smtp": settings.embedded_smtp_port,
         },
     )
     children: list[subprocess.Popen] = []
@@ -138,6 +141,8 @@ def main() -> None:
         log.info("admin     %s/admin/  (admin@example.edu / demo-password in development)", base)
         log.info("workers   %d grading worker(s) on %s", settings.workers, stack.urls["redis"])
         log.info("services  postgres %s | redis %s | s3 %s", *(stack.urls[k] for k in ("database", "redis", "s3")))
+        if not settings.smtp_url:
+            log.info("mail      %s, every message kept in %s", stack.urls["smtp"], settings.data_path / "mail")
         log.info("Ctrl-C stops everything")
         while True:
             api = children[0]

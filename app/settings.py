@@ -32,7 +32,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     port: int = 8000
     workers: int = msgspec.field(default_factory=lambda: os.cpu_count() or 1)
     jwt_secret: str = DEFAULT_SECRET
-    jwt_ttl_seconds: int = 3600
+    jwt_ttl_seconds: int = 28800
     data_dir: str = ".data"
     log_level: str = "INFO"
     cors_origins: str = ""
@@ -40,7 +40,13 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     max_body_bytes: int = 1048576
     submit_rate_per_minute: int = 30
     run_rate_per_minute: int = 20
-    login_rate_per_minute: int = 10
+    login_free_failures: int = 5
+    login_email_free_failures: int = 20
+    login_address_failures: int = 100
+    login_max_delay_seconds: int = 900
+    smtp_url: str | None = None
+    mail_from: str = "Autograder <autograder@localhost>"
+    public_url: str | None = None
     grading_lease_seconds: int = 60
     sweep_interval_seconds: int = 15
     max_grading_tries: int = 3
@@ -51,6 +57,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     embedded_redis_port: int = 63799
     embedded_s3_port: int = 8333
     metrics_token: str = ""
+    embedded_smtp_port: int = 8025
 
     @property
     def is_production(self) -> bool:
@@ -68,6 +75,15 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     @property
     def s3_address(self) -> str:
         return self.s3_endpoint_url or f"http://127.0.0.1:{self.embedded_s3_port}"
+
+    @property
+    def smtp_address(self) -> str:
+        return self.smtp_url or f"smtp://127.0.0.1:{self.embedded_smtp_port}"
+
+    @property
+    def public_address(self) -> str:
+        """Where people open the product: the base of the links in invitation and reset mails."""
+        return (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
 
     @property
     def data_path(self) -> Path:

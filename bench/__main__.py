@@ -20,6 +20,7 @@ import asyncpg
 import httpx
 
 from bench import product as product_module
+from bench.logins import login_burst
 from bench.report import table
 from bench.sandbox import language_overhead, sandbox_overhead
 from bench.scenarios import Setup, setup_course
@@ -313,9 +314,9 @@ def main() -> None:
     args = parser.parse_args()
     scale = "tiny" if args.tiny else "quick" if args.quick else "full"
     counts = {
-        "full": {"sandbox": 200, "latency": 50, "throughput": 200, "burst": 1000, "seconds": 5.0},
-        "quick": {"sandbox": 40, "latency": 15, "throughput": 60, "burst": 150, "seconds": 2.0},
-        "tiny": {"sandbox": 3, "latency": 3, "throughput": 6, "burst": 8, "seconds": 0.5},
+        "full": {"sandbox": 200, "latency": 50, "throughput": 200, "burst": 1000, "seconds": 5.0, "logins": 300},
+        "quick": {"sandbox": 40, "latency": 15, "throughput": 60, "burst": 150, "seconds": 2.0, "logins": 300},
+        "tiny": {"sandbox": 3, "latency": 3, "throughput": 6, "burst": 8, "seconds": 0.5, "logins": 10},
     }[scale]
     workers = os.cpu_count() or 1
     print(f"starting the product with {workers} workers ({scale} run) ...", flush=True)
@@ -339,6 +340,8 @@ def main() -> None:
         wait_idle(product)
         print("API ratios ...", flush=True)
         results["api"] = api_ratios(product.url, setup, counts["seconds"])
+        print("login burst ...", flush=True)
+        results["logins"] = login_burst(product.url, product.database_url, product.processes()[0], counts["logins"])
     finally:
         product.stop()
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()

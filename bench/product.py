@@ -44,7 +44,7 @@ class Product:
 
 def start(workers: int) -> Product:
     data_dir = Path(tempfile.mkdtemp(prefix="autograder-bench-"))
-    ports = {name: free_port() for name in ("api", "postgres", "redis", "s3")}
+    ports = {name: free_port() for name in ("api", "postgres", "redis", "s3", "smtp")}
     env = {
         **os.environ,
         "DATA_DIR": str(data_dir),
@@ -53,13 +53,14 @@ def start(workers: int) -> Product:
         "EMBEDDED_POSTGRES_PORT": str(ports["postgres"]),
         "EMBEDDED_REDIS_PORT": str(ports["redis"]),
         "EMBEDDED_S3_PORT": str(ports["s3"]),
+        "EMBEDDED_SMTP_PORT": str(ports["smtp"]),
         # the benchmark posts far faster than any student: it lifts the per-user submit limit, and says so
         "SUBMIT_RATE_PER_MINUTE": "1000000",
         "QUERY_COUNT_HEADER": "true",
         "LOG_LEVEL": "WARNING",
         "APP_ENV": "development",
     }
-    for name in ("DATABASE_URL", "REDIS_URL", "S3_ENDPOINT_URL"):
+    for name in ("DATABASE_URL", "REDIS_URL", "S3_ENDPOINT_URL", "SMTP_URL"):
         env.pop(name, None)
     log = open(data_dir / "launcher.log", "wb")  # noqa: SIM115
     process = subprocess.Popen(

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import click
 
+from jobs.cli_users import users
+
 
 @click.group()
 def main() -> None:
@@ -140,6 +142,9 @@ def bench(args: tuple[str, ...]) -> None:
     from app.settings import PROJECT_ROOT
 
     sys.exit(subprocess.call([sys.executable, "-m", "bench", *args], cwd=PROJECT_ROOT))
+
+
+main.add_command(users)
 
 
 @main.group()

@@ -76,9 +76,9 @@ async def seed_classes(users: dict[str, User]) -> tuple[Class, Class]:
         user = users[email]
         _, created = await _get_or_create(
             Enrollment,
-            (Enrollment.class_ == klass.id) & (Enrollment.user == user.id),
-            class_=klass.id,
-            user=user.id,
+            (Enrollment.class_id == klass.id) & (Enrollment.user_id == user.id),
+            class_id=klass.id,
+            user_id=user.id,
             role=role,
         )
         added += created
@@ -140,8 +140,8 @@ async def seed_content(cs101: Class, questions: dict[str, Question]) -> tuple[Co
     for order, title in enumerate(["Week 1: Basics", "Week 2: Strings and files", "Midterm"]):
         module, _ = await _get_or_create(
             Module,
-            (Module.class_ == cs101.id) & (Module.title == title),
-            class_=cs101.id,
+            (Module.class_id == cs101.id) & (Module.title == title),
+            class_id=cs101.id,
             title=title,
             order_index=order,
         )
@@ -222,10 +222,10 @@ async def seed_work(users: dict[str, User], practice: ContentItem, questions: di
         code = add.reference_solution if i % 2 else "def add(a, b):\n    return a - b\n"
         await _get_or_create(
             AssignmentProgress,
-            (AssignmentProgress.user == student.id)
+            (AssignmentProgress.user_id == student.id)
             & (AssignmentProgress.assignment == assignment.id)
             & (AssignmentProgress.question == add.id),
-            user=student.id,
+            user_id=student.id,
             assignment=assignment.id,
             question=add.id,
             current_code=code,
@@ -233,18 +233,18 @@ async def seed_work(users: dict[str, User], practice: ContentItem, questions: di
         )
         key = f"seed-{student.id}-{add.id}"
         if await SubmissionAttempt.exists().where(
-            (SubmissionAttempt.user == student.id) & (SubmissionAttempt.idempotency_key == key)
+            (SubmissionAttempt.user_id == student.id) & (SubmissionAttempt.idempotency_key == key)
         ):
             continue
         store = store or BlobStore(get_settings())
         blob_key, sha256 = store.put_code(code.encode())
         count = await SubmissionAttempt.count().where(
-            (SubmissionAttempt.user == student.id)
+            (SubmissionAttempt.user_id == student.id)
             & (SubmissionAttempt.assignment == assignment.id)
             & (SubmissionAttempt.question == add.id)
         )
         await SubmissionAttempt(
-            user=student.id,
+            user_id=student.id,
             assignment=assignment.id,
             question=add.id,
             attempt_number=count + 1,

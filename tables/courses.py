@@ -16,18 +16,20 @@ class Class(Table, tablename="classes"):
 
 
 class Enrollment(Table, tablename="enrollments"):
-    """Unique (class, user) is added in SQL by a migration."""
+    """Unique (class, user) is added in SQL by a migration. Foreign keys are named as their columns (the admin
+    breaks on `db_column_name`)."""
 
-    class_ = ForeignKey(Class, on_delete=OnDelete.cascade, db_column_name="class_id")
-    user = ForeignKey(User, on_delete=OnDelete.cascade, index=True, db_column_name="user_id")
+    class_id = ForeignKey(Class, on_delete=OnDelete.cascade)
+    user_id = ForeignKey(User, on_delete=OnDelete.cascade, index=True)
     role = Varchar(length=20, choices=ClassRole, default=ClassRole.student.value)
+    student_id = Varchar(length=64, null=True, default=None)  # the institution's id, from the roster import
     created_at = Timestamptz(default=TimestamptzNow())
 
 
 class Module(Table, tablename="modules"):
     """Unique (class, order_index) is a deferrable constraint, so a reorder can swap positions in one transaction."""
 
-    class_ = ForeignKey(Class, on_delete=OnDelete.cascade, db_column_name="class_id")
+    class_id = ForeignKey(Class, on_delete=OnDelete.cascade)
     title = Varchar(length=200)
     order_index = Integer(default=0)
     created_at = Timestamptz(default=TimestamptzNow())

@@ -118,3 +118,8 @@ class Verdict(StrEnum):
 LatePolicyMode = StrEnum("LatePolicyMode", ["reject", "accept"])
 Feedback = StrEnum("Feedback", ["full", "summary", "none"])
 GradebookPolicy = StrEnum("GradebookPolicy", ["best", "last"])
+
+
+class AccountTokenPurpose(StrEnum):
+    invitation = "invitation"
+    password_reset = "password_reset"

@@ -10,7 +10,7 @@ from tables.questions import AssignmentQuestion, Question, TestCase
 from tables.reviews import ScoreOverride, SubmissionComment
 from tables.runs import CodeRun
 from tables.submissions import AssignmentProgress, SubmissionAttempt, TestResult
-from tables.users import User
+from tables.users import AccountToken, RevokedToken, User
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -38,6 +38,8 @@ APP_CONFIG = AppConfig(
         Extension,
         ScoreOverride,
         SubmissionComment,
+        RevokedToken,
+        AccountToken,
     ],
     commands=[],
 )

@@ -20,7 +20,7 @@ from tables.users import User
 class AssignmentProgress(Table, tablename="assignment_progress"):
     """Autosave; unique (user, assignment, question) lives in a SQL migration."""
 
-    user = ForeignKey(User, on_delete=OnDelete.cascade, db_column_name="user_id")
+    user_id = ForeignKey(User, on_delete=OnDelete.cascade)
     assignment = ForeignKey(Assignment, on_delete=OnDelete.cascade)
     question = ForeignKey(Question, on_delete=OnDelete.cascade)
     current_code = Text(default="")
@@ -32,7 +32,7 @@ class AssignmentProgress(Table, tablename="assignment_progress"):
 class SubmissionAttempt(Table, tablename="submission_attempt"):
     """Immutable once written: a trigger lets only the grading outcome columns change and forbids DELETE."""
 
-    user = ForeignKey(User, on_delete=OnDelete.restrict, db_column_name="user_id")
+    user_id = ForeignKey(User, on_delete=OnDelete.restrict)
     assignment = ForeignKey(Assignment, on_delete=OnDelete.restrict)
     question = ForeignKey(Question, on_delete=OnDelete.restrict)
     attempt_number = Integer()

@@ -35,7 +35,8 @@ def services() -> Iterator[dict[str, str]]:
         s3_endpoint_url=os.environ.get("TEST_S3_ENDPOINT_URL"),
         s3_access_key=S3_KEYS["s3_access_key"],
         s3_secret_key=S3_KEYS["s3_secret_key"],
-        ports={"postgres": free_port(), "redis": free_port(), "s3": free_port()},
+        smtp_url=os.environ.get("TEST_SMTP_URL"),
+        ports={"postgres": free_port(), "redis": free_port(), "s3": free_port(), "smtp": free_port()},
     )
     urls = {**stack.urls, **S3_KEYS, "data_dir": str(data_dir)}
     env = base_env(urls)
@@ -48,7 +49,9 @@ def services() -> Iterator[dict[str, str]]:
         capture_output=True,
         text=True,
     )
-    assert migrate.returncode == 0, migrate.stdout + migrate.stderr
+    if migrate.returncode != 0:
+        stack.stop()  # a failed session leaves no servers behind
+        pytest.fail(migrate.stdout + migrate.stderr)
     subprocess.run([sys.executable, "-m", "app.bucket"], env=env, cwd=PROJECT_ROOT, check=True)
     from piccolo.engine import engine_finder
 

@@ -36,11 +36,11 @@ def make_class(code: str, **values: Any) -> Class:
 
 
 def enroll(klass: Class, user: User, role: str = "student") -> None:
-    run(Enrollment(class_=klass.id, user=user.id, role=role).save())
+    run(Enrollment(class_id=klass.id, user_id=user.id, role=role).save())
 
 
 def make_module(klass: Class, title: str = "Module", order_index: int = 0) -> Module:
-    module = Module(class_=klass.id, title=title, order_index=order_index)
+    module = Module(class_id=klass.id, title=title, order_index=order_index)
     run(module.save())
     return module
 

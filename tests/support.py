@@ -8,6 +8,7 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
 from collections.abc import Awaitable
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
@@ -49,8 +50,15 @@ def sql(query: str, *args: Any) -> list[asyncpg.Record]:
     return run(go())
 
 
-def token_for(user_id: int, *, secret: str = TEST_JWT_SECRET, ttl: timedelta = timedelta(hours=1)) -> str:
-    return Token(sub=str(user_id), exp=datetime.now(UTC) + ttl).encode(secret, "HS256")
+def token_for(
+    user_id: int, *, secret: str = TEST_JWT_SECRET, ttl: timedelta = timedelta(hours=1), version: int | None = None
+) -> str:
+    """A token as login issues it: a fresh id, and the user's current token version unless one is given."""
+    if version is None:
+        rows = sql("SELECT token_version FROM users WHERE id = $1", user_id)
+        version = rows[0][0] if rows else 0
+    token = Token(sub=str(user_id), exp=datetime.now(UTC) + ttl, jti=uuid.uuid4().hex, extras={"tv": version})
+    return token.encode(secret, "HS256")
 
 
 def auth(user_id: int) -> dict[str, str]:
@@ -109,6 +117,7 @@ def base_env(urls: dict[str, str]) -> dict[str, str]:
         S3_ACCESS_KEY=urls["s3_access_key"],
         S3_SECRET_KEY=urls["s3_secret_key"],
         S3_BUCKET=urls["s3_bucket"],
+        SMTP_URL=urls["smtp"],
         JWT_SECRET=TEST_JWT_SECRET,
         METRICS_TOKEN=TEST_METRICS_TOKEN,
         PICCOLO_CONF="piccolo_conf",

@@ -18,6 +18,7 @@ def test_benchmark_runs_and_writes_its_results() -> None:
     )
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
     assert "| Sandbox overhead" in run.stdout and "| Deadline burst drain" in run.stdout
+    assert "| Login burst" in run.stdout
     written = set(results.glob("*-tiny-*.json")) - before
     assert len(written) == 1
     path = Path(written.pop())

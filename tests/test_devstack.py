@@ -35,7 +35,7 @@ def _minio(url: str) -> Minio:
 
 
 def test_embedded_data_survives_a_restart(tmp_path: Path) -> None:
-    ports = {"postgres": free_port(), "redis": free_port(), "s3": free_port()}
+    ports = {"postgres": free_port(), "redis": free_port(), "s3": free_port(), "smtp": free_port()}
     stack = _start(tmp_path, ports)
     try:
 
@@ -77,9 +77,10 @@ def test_configured_urls_start_nothing_embedded(services: dict[str, str], tmp_pa
         s3_endpoint_url=services["s3"],
         s3_access_key="unused",
         s3_secret_key="unused",
+        smtp_url=services["smtp"],
     )
     assert stack.started == []
-    assert stack.urls == {"database": services["database"], "redis": services["redis"], "s3": services["s3"]}
+    assert stack.urls == {key: services[key] for key in ("database", "redis", "s3", "smtp")}
 
 
 def test_launcher_uses_configured_services_and_ctrl_c_leaves_no_orphans(
@@ -116,3 +117,24 @@ def test_launcher_uses_configured_services_and_ctrl_c_leaves_no_orphans(
     assert launcher.returncode == 0, output[-2000:]
     assert "stopped" in output
     assert not any(child.is_running() and child.status() != psutil.STATUS_ZOMBIE for child in children)
+
+
+def test_the_embedded_smtp_server_keeps_each_message_as_an_eml_file(tmp_path: Path) -> None:
+    import smtplib
+    from email.message import EmailMessage
+
+    from app.devstack import start_smtp
+
+    service = start_smtp(tmp_path, free_port(), tmp_path / "smtp.log")
+    try:
+        message = EmailMessage()
+        message["From"], message["To"], message["Subject"] = "a@example.edu", "b@example.edu", "hello"
+        message.set_content("kept as a file")
+        port = int(service.url.rsplit(":", 1)[1])
+        with smtplib.SMTP("127.0.0.1", port, timeout=10) as client:
+            client.send_message(message)
+    finally:
+        service.stop()
+    files = list((tmp_path / "mail").glob("*.eml"))
+    assert len(files) == 1 and b"kept as a file" in files[0].read_bytes()
+    assert service.process.poll() is not None

@@ -11,9 +11,11 @@ from app.controllers.modules import ModuleController
 from app.controllers.questions import QuestionController
 from app.controllers.rejudges import RejudgeController
 from app.controllers.reviews import ReviewController
+from app.controllers.roster import RosterController
 from app.controllers.runs import RunController
 from app.controllers.staff_tools import AssignmentToolsController, QuestionToolsController
 from app.controllers.submissions import SubmissionController
+from app.controllers.users import UserController
 
 API_CONTROLLERS: list = [
     AuthController,
@@ -32,4 +34,6 @@ API_CONTROLLERS: list = [
     ExamController,
     ReviewController,
     GradesController,
+    UserController,
+    RosterController,
 ]

@@ -3,6 +3,7 @@ from __future__ import annotations
 import msgspec
 
 from app.schemas.common import ShortText
+from app.schemas.users import UserSettings
 
 
 class LoginRequest(msgspec.Struct, forbid_unknown_fields=True):
@@ -29,5 +30,5 @@ class Me(msgspec.Struct):
     display_name: str
     role: str
     avatar_url: str | None
-    settings: dict
+    settings: UserSettings
     enrollments: list[EnrollmentSummary]

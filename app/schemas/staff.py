@@ -64,6 +64,7 @@ class GradebookRow(msgspec.Struct):
     id: int
     email: str
     display_name: str
+    student_id: str | None
     scores: list[float | None]
     total: float
     extensions: list[StudentDates] = []  # the student's own dates where they have an extension

@@ -1,30 +1,69 @@
-"""Login and the caller's profile."""
+"""Login, logout and the caller's profile."""
 
 from __future__ import annotations
 
+import zoneinfo
+from functools import cache
+from typing import Any
+
+import msgspec
 from redis.asyncio import Redis
 
-from app.errors import NotAuthenticated
+from app.errors import InvalidInput, NotAuthenticated
 from app.schemas.auth import EnrollmentSummary, Me
-from app.services import ratelimit
+from app.schemas.users import ProfileUpdate, UserSettings
+from app.services import login_throttle, sessions
 from app.services.jsonb import as_dict
 from app.services.users import authenticate, normalize_email
+from app.settings import Settings
 from tables.users import User
 
 BAD_CREDENTIALS = "email or password is wrong"
 
 
-async def login(*, email: str, password: str, client: str, redis: Redis, failures_per_minute: int) -> User:
-    """The user for these credentials; repeated failures for an email or from an address are rate limited."""
-    keys = [f"login-fail:email:{normalize_email(email)}", f"login-fail:ip:{client}"]
-    for key in keys:
-        await ratelimit.peek(redis, key, failures_per_minute, "failed logins")
+async def login(*, email: str, password: str, client: str, redis: Redis, settings: Settings) -> User:
+    """The user for these credentials; failures are throttled per (email, address), per email and per address."""
+    email = normalize_email(email)
+    failures = await login_throttle.check(redis, settings, email=email, address=client)
     user = await authenticate(email, password)
     if user is None:
-        for key in keys:
-            await ratelimit.enforce(redis, key, failures_per_minute * 10, "failed logins")
+        await login_throttle.record_failure(redis, settings, email=email, address=client)
         raise NotAuthenticated(BAD_CREDENTIALS)
+    if failures:
+        await login_throttle.record_success(redis, email=email, address=client)
     return user
+
+
+@cache
+def _time_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+def read_settings(stored: Any) -> UserSettings:
+    """Stored settings with defaults for what is missing; anything stored that no longer fits is dropped."""
+    values = as_dict(stored)
+    defaults = UserSettings()
+    fields = {}
+    for name in UserSettings.__struct_fields__:
+        if name in values:
+            try:
+                msgspec.convert({name: values[name]}, UserSettings)
+                fields[name] = values[name]
+            except msgspec.ValidationError:
+                continue
+    return msgspec.structs.replace(defaults, **fields) if fields else defaults
+
+
+def parse_settings(current: Any, changes: dict[str, object]) -> UserSettings:
+    """The caller's changes over the stored settings; unknown keys, wrong types and unknown time zones are 400."""
+    merged = {**msgspec.to_builtins(read_settings(current)), **changes}
+    try:
+        settings = msgspec.convert(merged, UserSettings)
+    except msgspec.ValidationError as exc:
+        raise InvalidInput(f"settings: {exc}", field="settings") from exc
+    if settings.time_zone not in _time_zones():
+        raise InvalidInput(f"settings: unknown IANA time zone {settings.time_zone!r}", field="settings.time_zone")
+    return settings
 
 
 async def profile(user: User) -> Me:
@@ -33,13 +72,27 @@ async def profile(user: User) -> Me:
         "JOIN classes c ON c.id = e.class_id WHERE e.user_id = {} ORDER BY c.code, c.id",
         user.id,
     )
-    settings = as_dict(user.settings)
     return Me(
         id=user.id,
         email=user.email,
         display_name=user.display_name,
         role=user.role,
         avatar_url=user.avatar_url,
-        settings=settings,
+        settings=read_settings(user.settings),
         enrollments=[EnrollmentSummary(**row) for row in rows],
     )
+
+
+async def update_profile(user: User, data: ProfileUpdate, *, redis: Redis) -> Me:
+    values: dict[Any, Any] = {}
+    if data.display_name is not None:
+        values[User.display_name] = data.display_name.strip()
+    if data.avatar_url is not None:
+        values[User.avatar_url] = data.avatar_url
+    if data.settings is not None:
+        values[User.settings] = msgspec.json.encode(parse_settings(user.settings, data.settings)).decode()
+    if values:
+        await User.update(values).where(User.id == user.id)
+        await sessions.invalidate(redis, user.id)
+    fresh = await User.objects().where(User.id == user.id).first()
+    return await profile(fresh)

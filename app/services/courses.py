@@ -72,7 +72,7 @@ async def create_class(user: User, data: ClassCreate) -> ClassDetail:
         )
         await klass.save()
         if user.role == Role.instructor.value:
-            await Enrollment(class_=klass.id, user=user.id, role=ClassRole.instructor).save()
+            await Enrollment(class_id=klass.id, user_id=user.id, role=ClassRole.instructor).save()
     return await get_class(user, klass.id)
 
 
@@ -123,9 +123,9 @@ async def _user_by_email(email: str) -> User:
 async def enroll(user: User, class_id: int, *, email: str, role: str) -> EnrollmentDetail:
     await access.require_class(user, class_id, access.EDITORS)
     target = await _user_by_email(email)
-    if await Enrollment.exists().where((Enrollment.class_.id == class_id) & (Enrollment.user.id == target.id)):
+    if await Enrollment.exists().where((Enrollment.class_id == class_id) & (Enrollment.user_id == target.id)):
         raise Conflict(f"{target.email} is already enrolled", field="email")
-    await Enrollment(class_=class_id, user=target.id, role=role).save()
+    await Enrollment(class_id=class_id, user_id=target.id, role=role).save()
     return EnrollmentDetail(user_id=target.id, email=target.email, display_name=target.display_name, role=role)
 
 
@@ -146,7 +146,7 @@ async def change_enrollment(user: User, class_id: int, user_id: int, role: str) 
             await _keep_an_instructor(class_id, user_id)
         updated = (
             await Enrollment.update({Enrollment.role: role})
-            .where((Enrollment.class_.id == class_id) & (Enrollment.user.id == user_id))
+            .where((Enrollment.class_id == class_id) & (Enrollment.user_id == user_id))
             .returning(Enrollment.id)
         )
     if not updated:
@@ -161,7 +161,7 @@ async def remove_enrollment(user: User, class_id: int, user_id: int) -> None:
         await _keep_an_instructor(class_id, user_id)
         deleted = (
             await Enrollment.delete()
-            .where((Enrollment.class_.id == class_id) & (Enrollment.user.id == user_id))
+            .where((Enrollment.class_id == class_id) & (Enrollment.user_id == user_id))
             .returning(Enrollment.id)
         )
     if not deleted:
@@ -174,13 +174,13 @@ async def bulk_enroll(user: User, class_id: int, *, emails: list[str], role: str
     known = {u["email"]: u["id"] for u in await User.select(User.id, User.email).where(User.email.is_in(wanted))}
     enrolled_ids = {
         row["user"]
-        for row in await Enrollment.select(Enrollment.user.as_alias("user")).where(
-            (Enrollment.class_.id == class_id) & (Enrollment.user.is_in(list(known.values()) or [0]))
+        for row in await Enrollment.select(Enrollment.user_id.as_alias("user")).where(
+            (Enrollment.class_id == class_id) & (Enrollment.user_id.is_in(list(known.values()) or [0]))
         )
     }
     added = [e for e in wanted if e in known and known[e] not in enrolled_ids]
     if added:
-        await Enrollment.insert(*[Enrollment(class_=class_id, user=known[e], role=role) for e in added])
+        await Enrollment.insert(*[Enrollment(class_id=class_id, user_id=known[e], role=role) for e in added])
     return BulkEnrollResult(
         added=added,
         already_enrolled=[e for e in wanted if e in known and known[e] in enrolled_ids],

@@ -54,7 +54,7 @@ ORDER BY x.student, ci.id
 """
 
 STUDENTS_SQL = """
-SELECT u.id, u.email, u.display_name FROM enrollments e JOIN users u ON u.id = e.user_id
+SELECT u.id, u.email, u.display_name, e.student_id FROM enrollments e JOIN users u ON u.id = e.user_id
 WHERE e.class_id = {} AND e.role = 'student' ORDER BY u.email, u.id
 """
 
@@ -124,7 +124,10 @@ async def build(user: User, class_id: int) -> Gradebook:
 def to_csv(book: Gradebook) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["email", "name", *[f"{c.assignment_title} / {c.slug}" for c in book.columns], "total"])
+    writer.writerow(
+        ["email", "name", "student_id", *[f"{c.assignment_title} / {c.slug}" for c in book.columns], "total"]
+    )
     for row in book.rows:
-        writer.writerow([row.email, row.display_name, *["" if s is None else s for s in row.scores], row.total])
+        cells = ["" if s is None else s for s in row.scores]
+        writer.writerow([row.email, row.display_name, row.student_id or "", *cells, row.total])
     return out.getvalue()

@@ -76,7 +76,7 @@ class StoredCode(msgspec.Struct):
 async def existing(user_id: int, idempotency_key: str) -> Accepted | None:
     found = (
         await SubmissionAttempt.select(SubmissionAttempt.id, SubmissionAttempt.attempt_number, SubmissionAttempt.status)
-        .where((SubmissionAttempt.user == user_id) & (SubmissionAttempt.idempotency_key == idempotency_key))
+        .where((SubmissionAttempt.user_id == user_id) & (SubmissionAttempt.idempotency_key == idempotency_key))
         .first()
     )
     return msgspec.convert(found, Accepted) if found else None

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Controller, Request, post
+
+from app.errors import InvalidInput
+from app.schemas.users import InvitationSent, RosterResult
+from app.services import roster
+from app.settings import Settings
+from tables.users import User
+
+
+class RosterController(Controller):
+    path = "/classes/{class_id:int}/roster"
+    tags = ["classes"]
+
+    @post("/", status_code=200)
+    async def import_roster(
+        self, user: User, class_id: int, request: Request[Any, Any, Any], settings: Settings
+    ) -> RosterResult:
+        """Class instructors import `text/csv` (header `email,display_name[,student_id][,role]`) or JSON
+        `{"rows": [...]}`: missing accounts are created invited and mailed, everyone enrolled, one answer per row."""
+        body = await request.body()
+        media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media_type == "text/csv":
+            rows = roster.parse_csv(body)
+        elif media_type in ("application/json", ""):
+            rows = roster.decode_json(body)
+        else:
+            raise InvalidInput("send text/csv or application/json", field="content-type")
+        return await roster.import_rows(user, class_id, rows, settings=settings)
+
+    @post("/{user_id:int}/invitation", status_code=200)
+    async def resend_invitation(self, user: User, class_id: int, user_id: int, settings: Settings) -> InvitationSent:
+        """Mail an enrolled account that has not chosen a password a new invitation (earlier links stop working)."""
+        return await roster.resend_invitation(user, class_id, user_id, settings=settings)
