@@ -187,6 +187,6 @@ async def attempts_to_rejudge(
     else:
         scope = SubmissionAttempt.assignment.content_item == item_id
     if class_ids is not None:
-        scope &= SubmissionAttempt.assignment.content_item.module.class_.is_in(class_ids or [0])
+        scope &= SubmissionAttempt.assignment.content_item.module.class_id.is_in(class_ids or [0])
     rows = await SubmissionAttempt.select(SubmissionAttempt.id).where(finished & scope).order_by(SubmissionAttempt.id)
     return [row["id"] for row in rows]

@@ -5,7 +5,10 @@ Outsiders get 404 (the class is invisible to them), members without the right ro
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
+
+import msgspec
 
 from app.errors import Forbidden, NotFound
 from tables.courses import Enrollment
@@ -17,6 +20,43 @@ EDITORS = frozenset({ADMIN, ClassRole.instructor})
 STAFF = frozenset({ADMIN, ClassRole.instructor, ClassRole.ta})
 MEMBERS = frozenset({ADMIN, *ClassRole})
 STUDENTS = frozenset({ClassRole.student})
+
+
+class ModuleContext(msgspec.Struct):
+    """A module, its class and the caller's role in it."""
+
+    id: int
+    class_id: int
+    title: str
+    order_index: int
+    role: str | None
+
+
+class ItemContext(msgspec.Struct):
+    """A content item with its child's fields, its class, and the caller's role, extension and exam session."""
+
+    id: int
+    module_id: int
+    type: str
+    title: str
+    description: str | None
+    is_published: bool
+    due_date: datetime | None
+    order_index: int
+    mode: str | None = None
+    config: Any = None  # stored JSON: read with jsonb.as_struct(..., AssignmentConfig)
+    body: str | None = None
+    class_id: int = 0
+    class_archived: bool = False
+    assignment_id: int | None = None
+    results_released_at: datetime | None = None
+    ext_extra_minutes: int | None = None
+    ext_due_date: datetime | None = None
+    ext_available_until: datetime | None = None
+    session_id: int | None = None
+    session_started_at: datetime | None = None
+    session_ends_at: datetime | None = None
+    role: str | None = None
 
 
 def is_admin(user: User) -> bool:
@@ -53,7 +93,7 @@ async def require_class(user: User, class_id: int, allowed: frozenset[str]) -> s
     return check(await class_role(user, class_id), allowed, "class")
 
 
-async def module_context(user: User, module_id: int) -> dict[str, Any]:
+async def module_context(user: User, module_id: int) -> ModuleContext:
     """The module's class and the caller's role in it (one query); 404 when it does not exist."""
     rows = await User.raw(
         "SELECT m.id, m.class_id, m.title, m.order_index, "
@@ -64,9 +104,9 @@ async def module_context(user: User, module_id: int) -> dict[str, Any]:
     )
     if not rows:
         raise NotFound("module not found")
-    row = rows[0]
-    row["role"] = effective_role(user, row["role"])
-    return row
+    context = msgspec.convert(rows[0], ModuleContext)
+    context.role = effective_role(user, context.role)
+    return context
 
 
 # with the caller's own extension and exam session, so every rule can use the caller's effective dates
@@ -88,7 +128,7 @@ WHERE ci.id = {}
 """
 
 
-async def item_context(user: User, item_id: int, *, allowed: frozenset[str] = MEMBERS) -> dict[str, Any]:
+async def item_context(user: User, item_id: int, *, allowed: frozenset[str] = MEMBERS) -> ItemContext:
     """A content item with its child's fields, its class and the caller's role (one query).
 
     Students never see unpublished items: for them those do not exist.
@@ -96,17 +136,17 @@ async def item_context(user: User, item_id: int, *, allowed: frozenset[str] = ME
     rows = await User.raw(ITEM_CONTEXT_SQL, user.id, user.id, user.id, item_id)
     if not rows:
         raise NotFound("content item not found")
-    row = rows[0]
-    role = effective_role(user, row["role"])
-    if role == ClassRole.student and not row["is_published"]:
+    context = msgspec.convert(rows[0], ItemContext)
+    role = effective_role(user, context.role)
+    if role == ClassRole.student and not context.is_published:
         raise NotFound("content item not found")
-    row["role"] = check(role, allowed, "content item")
-    return row
+    context.role = check(role, allowed, "content item")
+    return context
 
 
-async def assignment_context(user: User, item_id: int, *, allowed: frozenset[str] = MEMBERS) -> dict[str, Any]:
+async def assignment_context(user: User, item_id: int, *, allowed: frozenset[str] = MEMBERS) -> ItemContext:
     row = await item_context(user, item_id, allowed=allowed)
-    if row["type"] != ContentType.assignment:
+    if row.type != ContentType.assignment:
         raise NotFound("assignment not found")
     return row
 
@@ -115,8 +155,8 @@ async def classes_with_role(user: User, roles: frozenset[str]) -> list[int] | No
     """The classes where the caller holds one of `roles`; None for an admin, who reaches every class."""
     if is_admin(user):
         return None
-    rows = await Enrollment.select(Enrollment.class_).where(
-        (Enrollment.user == user.id) & Enrollment.role.is_in([str(role) for role in roles if role != ADMIN])
+    rows = await Enrollment.select(Enrollment.class_id).where(
+        (Enrollment.user_id == user.id) & Enrollment.role.is_in([str(role) for role in roles if role != ADMIN])
     )
     return sorted(row["class_id"] for row in rows)
 

@@ -88,6 +88,6 @@ async def for_assignment(user: User, item_id: int) -> AssignmentStats:
     context = await access.assignment_context(user, item_id, allowed=access.STAFF)
     rows = await User.raw(
         f"SELECT {COLUMNS} FROM problem_analytics WHERE assignment = {{}} ORDER BY question",
-        context["assignment_id"],
+        context.assignment_id,
     )
     return AssignmentStats(assignment_id=item_id, questions=[_view(row) for row in rows])

@@ -40,12 +40,14 @@ def test_is_revealed(visibility: str, due_date: datetime | None, now: datetime) 
     )
 
 
-def exam_lock(context: dict[str, Any], config: AssignmentConfig, dates: EffectiveDates, now: datetime) -> str | None:
+def exam_lock(
+    context: access.ItemContext, config: AssignmentConfig, dates: EffectiveDates, now: datetime
+) -> str | None:
     """Why a student may not read an exam's questions yet: before its window (`not_open`), inside it before they
     started (`not_started`), after it without having started until results are released (`closed`)."""
-    if context["mode"] != AssignmentMode.exam or context["session_started_at"] is not None:
+    if context.mode != AssignmentMode.exam or context.session_started_at is not None:
         return None
-    if effective.released(context["mode"], config, context["results_released_at"], now):
+    if effective.released(context.mode, config, context.results_released_at, now):
         return None
     if dates.available_from is None or now < dates.available_from:
         return "not_open"
@@ -56,12 +58,12 @@ def exam_lock(context: dict[str, Any], config: AssignmentConfig, dates: Effectiv
 
 async def assignment_detail(user: User, item_id: int) -> AssignmentDetail:
     context = await access.assignment_context(user, item_id)
-    staff = context["role"] in access.STAFF
+    staff = context.role in access.STAFF
     now = datetime.now(UTC)
-    config = as_struct(context["config"], AssignmentConfig)
+    config = as_struct(context.config, AssignmentConfig)
     dates = effective.of_context(context, config)
     locked = None if staff else exam_lock(context, config, dates, now)
-    questions = [] if locked else await rows(QUESTIONS_SQL, context["assignment_id"])
+    questions = [] if locked else await rows(QUESTIONS_SQL, context.assignment_id)
     tests = await rows(TESTS_SQL, [q["id"] for q in questions]) if questions else []
     by_question: dict[int, list[dict[str, Any]]] = {}
     for test in tests:
@@ -94,22 +96,22 @@ async def assignment_detail(user: User, item_id: int) -> AssignmentDetail:
             )
         )
     return AssignmentDetail(
-        id=context["id"],
+        id=context.id,
         type="assignment",
-        module_id=context["module_id"],
-        class_id=context["class_id"],
-        title=context["title"],
-        description=context["description"],
-        mode=context["mode"],
-        is_published=context["is_published"],
-        due_date=context["due_date"],
-        config=as_dict(context["config"]),
+        module_id=context.module_id,
+        class_id=context.class_id,
+        title=context.title,
+        description=context.description,
+        mode=context.mode,
+        is_published=context.is_published,
+        due_date=context.due_date,
+        config=as_dict(context.config),
         total_points=sum(v.points for v in views),
         questions=views,
         questions_locked=locked,
         dates=None if staff else dates,
         session=None
-        if context["session_started_at"] is None
-        else effective.session_view(item_id, context, context["session_started_at"], context["session_ends_at"]),
-        results_released=effective.released(context["mode"], config, context["results_released_at"], now),
+        if context.session_started_at is None
+        else effective.session_view(item_id, context, context.session_started_at, context.session_ends_at),
+        results_released=effective.released(context.mode, config, context.results_released_at, now),
     )

@@ -32,19 +32,19 @@ from tables.questions import AssignmentQuestion
 from tables.users import User
 
 
-def item_view(row: dict[str, Any]) -> ContentItemDetail:
+def item_view(row: access.ItemContext) -> ContentItemDetail:
     common = {
-        "id": row["id"],
-        "module_id": row["module_id"],
-        "title": row["title"],
-        "description": row["description"],
-        "is_published": row["is_published"],
-        "due_date": row["due_date"],
-        "order_index": row["order_index"],
+        "id": row.id,
+        "module_id": row.module_id,
+        "title": row.title,
+        "description": row.description,
+        "is_published": row.is_published,
+        "due_date": row.due_date,
+        "order_index": row.order_index,
     }
-    if row["type"] == ContentType.assignment:
-        return AssignmentItem(**common, mode=row["mode"], config=as_dict(row["config"]))
-    return PageItem(**common, body=row["body"] or "")
+    if row.type == ContentType.assignment:
+        return AssignmentItem(**common, mode=row.mode, config=as_dict(row.config))
+    return PageItem(**common, body=row.body or "")
 
 
 ITEMS_SQL = """
@@ -61,15 +61,15 @@ LIMIT {} OFFSET {}
 
 async def list_items(user: User, module_id: int, *, limit: int, offset: int) -> Page[ContentItemDetail]:
     context = await access.module_context(user, module_id)
-    role = access.check(context["role"], access.MEMBERS, "module")
+    role = access.check(context.role, access.MEMBERS, "module")
     rows = await ContentItem.raw(ITEMS_SQL, module_id, role != ClassRole.student, limit + 1, offset)
-    return page([item_view(row) for row in rows], limit, offset)
+    return page([item_view(msgspec.convert(row, access.ItemContext)) for row in rows], limit, offset)
 
 
 async def reorder_items(user: User, module_id: int, item_ids: list[int]) -> list[ContentItemDetail]:
     """Atomic: the ids must be exactly the module's items; the deferrable unique order allows the swap."""
     context = await access.module_context(user, module_id)
-    access.check(context["role"], access.EDITORS, "module")
+    access.check(context.role, access.EDITORS, "module")
     await ordering.reorder(ordering.MODULE_ITEMS, module_id, item_ids, field="item_ids", what="item of the module")
     return (await list_items(user, module_id, limit=1000, offset=0)).items
 
@@ -96,7 +96,7 @@ def _check_window(config: Any) -> None:
 
 async def create_assignment(user: User, module_id: int, data: AssignmentCreate) -> ContentItemDetail:
     context = await access.module_context(user, module_id)
-    access.check(context["role"], access.EDITORS, "module")
+    access.check(context.role, access.EDITORS, "module")
     _check_window(data.config)
     async with engine_finder().transaction():
         item = ContentItem(
@@ -114,7 +114,7 @@ async def create_assignment(user: User, module_id: int, data: AssignmentCreate) 
 
 async def create_page(user: User, module_id: int, data: PageCreate) -> ContentItemDetail:
     context = await access.module_context(user, module_id)
-    access.check(context["role"], access.EDITORS, "module")
+    access.check(context.role, access.EDITORS, "module")
     async with engine_finder().transaction():
         item = ContentItem(
             module=module_id,
@@ -147,13 +147,13 @@ async def update_assignment(user: User, item_id: int, data: AssignmentUpdate) ->
         if child:
             await Assignment.update(child).where(Assignment.content_item == item_id)
             # running exam sessions follow a changed window or time limit
-            await rows(effective.RECOMPUTE_SQL, context["assignment_id"], None, None)
+            await rows(effective.RECOMPUTE_SQL, context.assignment_id, None, None)
     return await get_item(user, item_id)
 
 
 async def update_page(user: User, item_id: int, data: PageUpdate) -> ContentItemDetail:
     context = await access.item_context(user, item_id, allowed=access.EDITORS)
-    if context["type"] != ContentType.page:
+    if context.type != ContentType.page:
         raise NotFound("page not found")
     async with engine_finder().transaction():
         if base := _base_values(data):
@@ -165,15 +165,15 @@ async def update_page(user: User, item_id: int, data: PageUpdate) -> ContentItem
 
 async def publish(user: User, item_id: int, published: bool) -> ContentItemDetail:
     context = await access.item_context(user, item_id, allowed=access.EDITORS)
-    if published and context["assignment_id"]:
-        await require_valid_tests(context["assignment_id"])
+    if published and context.assignment_id:
+        await require_valid_tests(context.assignment_id)
     await ContentItem.update({ContentItem.is_published: published}).where(ContentItem.id == item_id)
     return await get_item(user, item_id)
 
 
 async def delete_item(user: User, item_id: int) -> None:
     context = await access.item_context(user, item_id, allowed=access.EDITORS)
-    if context["assignment_id"] and await _has_attempts(context["assignment_id"]):
+    if context.assignment_id and await _has_attempts(context.assignment_id):
         raise Conflict("this assignment has submission attempts; unpublish it instead of deleting it")
     await ContentItem.delete().where(ContentItem.id == item_id)
 
@@ -195,17 +195,17 @@ async def attach_question(user: User, item_id: int, question_id: int, custom_poi
     context = await access.assignment_context(user, item_id, allowed=access.EDITORS)
     await require_usable_question(user, question_id)
     exists = await AssignmentQuestion.exists().where(
-        (AssignmentQuestion.assignment == context["assignment_id"]) & (AssignmentQuestion.question == question_id)
+        (AssignmentQuestion.assignment == context.assignment_id) & (AssignmentQuestion.question == question_id)
     )
     if exists:
         raise Conflict("this question is already attached", field="question_id")
     await AssignmentQuestion.raw(
         "INSERT INTO assignment_question (assignment, question, order_index, custom_points) "
         "SELECT {}, {}, coalesce(max(order_index) + 1, 0), {} FROM assignment_question WHERE assignment = {}",
-        context["assignment_id"],
+        context.assignment_id,
         question_id,
         custom_points,
-        context["assignment_id"],
+        context.assignment_id,
     )
 
 
@@ -213,9 +213,7 @@ async def set_custom_points(user: User, item_id: int, question_id: int, custom_p
     context = await access.assignment_context(user, item_id, allowed=access.EDITORS)
     updated = (
         await AssignmentQuestion.update({AssignmentQuestion.custom_points: custom_points})
-        .where(
-            (AssignmentQuestion.assignment == context["assignment_id"]) & (AssignmentQuestion.question == question_id)
-        )
+        .where((AssignmentQuestion.assignment == context.assignment_id) & (AssignmentQuestion.question == question_id))
         .returning(AssignmentQuestion.id)
     )
     if not updated:
@@ -224,13 +222,11 @@ async def set_custom_points(user: User, item_id: int, question_id: int, custom_p
 
 async def detach_question(user: User, item_id: int, question_id: int) -> None:
     context = await access.assignment_context(user, item_id, allowed=access.EDITORS)
-    if await _has_attempts(context["assignment_id"], question_id):
+    if await _has_attempts(context.assignment_id, question_id):
         raise Conflict("students have submitted to this question; it cannot be detached")
     deleted = (
         await AssignmentQuestion.delete()
-        .where(
-            (AssignmentQuestion.assignment == context["assignment_id"]) & (AssignmentQuestion.question == question_id)
-        )
+        .where((AssignmentQuestion.assignment == context.assignment_id) & (AssignmentQuestion.question == question_id))
         .returning(AssignmentQuestion.id)
     )
     if not deleted:
@@ -241,7 +237,7 @@ async def reorder_questions(user: User, item_id: int, question_ids: list[int]) -
     context = await access.assignment_context(user, item_id, allowed=access.EDITORS)
     await ordering.reorder(
         ordering.ASSIGNMENT_QUESTIONS,
-        context["assignment_id"],
+        context.assignment_id,
         question_ids,
         field="question_ids",
         what="attached question",

@@ -222,15 +222,15 @@ async def create_module(user: User, class_id: int, title: str) -> ModuleDetail:
 
 async def update_module(user: User, module_id: int, title: str) -> ModuleDetail:
     context = await access.module_context(user, module_id)
-    access.check(context["role"], access.EDITORS, "module")
+    access.check(context.role, access.EDITORS, "module")
     await Module.update({Module.title: title}).where(Module.id == module_id)
-    return _module({**context, "title": title})
+    return ModuleDetail(id=context.id, class_id=context.class_id, title=title, order_index=context.order_index)
 
 
 async def delete_module(user: User, module_id: int) -> None:
     """Items go with the module, unless any of them has attempts: then 409 and nothing is deleted."""
     context = await access.module_context(user, module_id)
-    access.check(context["role"], access.EDITORS, "module")
+    access.check(context.role, access.EDITORS, "module")
     attempts = await Module.raw(
         "SELECT count(*) AS n FROM submission_attempt s JOIN assignment a ON a.id = s.assignment "
         "JOIN content_item ci ON ci.id = a.content_item WHERE ci.module = {}",

@@ -8,6 +8,7 @@ from typing import Any
 
 from app.schemas.content import AssignmentConfig
 from app.schemas.exams import EffectiveDates, ExamSessionView
+from app.services.access import ItemContext
 from app.services.jsonb import as_struct
 from tables.enums import AssignmentMode
 
@@ -56,16 +57,16 @@ def dates(config: AssignmentConfig, due_date: datetime | None, extension: dict[s
     )
 
 
-def of_context(context: dict[str, Any], config: AssignmentConfig) -> EffectiveDates:
+def of_context(context: ItemContext, config: AssignmentConfig) -> EffectiveDates:
     """The caller's dates from an assignment context (access.item_context joins the caller's extension)."""
     extension = None
-    if context.get("ext_extra_minutes") is not None:
+    if context.ext_extra_minutes is not None:
         extension = {
-            "extra_minutes": context["ext_extra_minutes"],
-            "due_date": context["ext_due_date"],
-            "available_until": context["ext_available_until"],
+            "extra_minutes": context.ext_extra_minutes,
+            "due_date": context.ext_due_date,
+            "available_until": context.ext_available_until,
         }
-    return dates(config, context["due_date"], extension)
+    return dates(config, context.due_date, extension)
 
 
 def released(mode: str, config: AssignmentConfig, released_at: datetime | None, now: datetime) -> bool:
@@ -76,9 +77,9 @@ def released(mode: str, config: AssignmentConfig, released_at: datetime | None, 
     return released_at is not None or (at is not None and now >= at)
 
 
-def session_view(item_id: int, context: dict[str, Any], started_at: datetime, ends_at: datetime) -> ExamSessionView:
+def session_view(item_id: int, context: ItemContext, started_at: datetime, ends_at: datetime) -> ExamSessionView:
     now = datetime.now(UTC)
-    config = as_struct(context["config"], AssignmentConfig)
+    config = as_struct(context.config, AssignmentConfig)
     return ExamSessionView(
         assignment_id=item_id,
         started_at=started_at,

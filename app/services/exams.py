@@ -46,24 +46,24 @@ ORDER BY aq.order_index
 async def start(user: User, item_id: int) -> tuple[ExamSessionView, bool]:
     """The caller's session, opened now if it was not (answers whether it was created)."""
     context = await access.assignment_context(user, item_id, allowed=access.STUDENTS)
-    submission_rules.check_class_open(context["class_archived"])
-    if context["mode"] != AssignmentMode.exam:
+    submission_rules.check_class_open(context.class_archived)
+    if context.mode != AssignmentMode.exam:
         raise Conflict("only an exam is started; this assignment is practice", reason="not_exam")
     created = False
-    if context["session_started_at"] is None:
-        config = as_struct(context["config"], AssignmentConfig)
-        submission_rules.check_window(effective.of_context(context, config), context["mode"], datetime.now(UTC))
-        created = bool(await rows(effective.START_SQL, user.id, user.id, context["assignment_id"]))
-    session = await _session_row(user.id, context["assignment_id"])
+    if context.session_started_at is None:
+        config = as_struct(context.config, AssignmentConfig)
+        submission_rules.check_window(effective.of_context(context, config), context.mode, datetime.now(UTC))
+        created = bool(await rows(effective.START_SQL, user.id, user.id, context.assignment_id))
+    session = await _session_row(user.id, context.assignment_id)
     assert session is not None  # inserted above, or by a concurrent start
     return effective.session_view(item_id, context, session["started_at"], session["ends_at"]), created
 
 
 async def read(user: User, item_id: int) -> ExamSessionView:
     context = await access.assignment_context(user, item_id)
-    if context["session_started_at"] is None:
+    if context.session_started_at is None:
         raise NotFound("you have not started this exam")
-    return effective.session_view(item_id, context, context["session_started_at"], context["session_ends_at"])
+    return effective.session_view(item_id, context, context.session_started_at, context.session_ends_at)
 
 
 async def _session_row(student_id: int, assignment_id: int) -> dict[str, Any] | None:
@@ -80,7 +80,7 @@ async def release(user: User, item_id: int) -> Release:
     updated = await rows(
         "UPDATE assignment SET results_released_at = coalesce(results_released_at, now()) WHERE id = {} "
         "RETURNING results_released_at",
-        context["assignment_id"],
+        context.assignment_id,
     )
     return Release(assignment_id=item_id, released_at=updated[0]["results_released_at"])
 

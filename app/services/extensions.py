@@ -36,24 +36,24 @@ WHERE assignment = {} ORDER BY student LIMIT {} OFFSET {}
 """
 
 
-def _view(context: dict[str, Any], row: dict[str, Any], session_ends_at: Any = None) -> ExtensionView:
-    config = as_struct(context["config"], AssignmentConfig)
+def _view(context: access.ItemContext, row: dict[str, Any], session_ends_at: Any = None) -> ExtensionView:
+    config = as_struct(context.config, AssignmentConfig)
     return ExtensionView(
-        assignment_id=context["id"],
+        assignment_id=context.id,
         user_id=row["user_id"],
         extra_minutes=row["extra_minutes"],
         due_date=row["due_date"],
         available_until=row["available_until"],
-        dates=effective.dates(config, context["due_date"], row),
+        dates=effective.dates(config, context.due_date, row),
         session_ends_at=session_ends_at,
     )
 
 
-async def _student_context(user: User, item_id: int, student_id: int) -> dict[str, Any]:
+async def _student_context(user: User, item_id: int, student_id: int) -> access.ItemContext:
     context = await access.assignment_context(user, item_id, allowed=access.EDITORS)
     found = await rows(
         "SELECT 1 FROM enrollments WHERE class_id = {} AND user_id = {} AND role = {}",
-        context["class_id"],
+        context.class_id,
         student_id,
         ClassRole.student.value,
     )
@@ -62,8 +62,8 @@ async def _student_context(user: User, item_id: int, student_id: int) -> dict[st
     return context
 
 
-async def _recompute_session(context: dict[str, Any], student_id: int) -> Any:
-    ended = await rows(effective.RECOMPUTE_SQL, context["assignment_id"], student_id, student_id)
+async def _recompute_session(context: access.ItemContext, student_id: int) -> Any:
+    ended = await rows(effective.RECOMPUTE_SQL, context.assignment_id, student_id, student_id)
     return ended[0]["ends_at"] if ended else None
 
 
@@ -73,7 +73,7 @@ async def put(user: User, item_id: int, student_id: int, data: ExtensionSet) -> 
         await rows(
             UPSERT_SQL,
             student_id,
-            context["assignment_id"],
+            context.assignment_id,
             data.extra_minutes,
             data.due_date,
             data.available_until,
@@ -89,7 +89,7 @@ async def delete(user: User, item_id: int, student_id: int) -> None:
     async with engine_finder().transaction():
         deleted = (
             await Extension.delete()
-            .where((Extension.student == student_id) & (Extension.assignment == context["assignment_id"]))
+            .where((Extension.student == student_id) & (Extension.assignment == context.assignment_id))
             .returning(Extension.id)
         )
         if not deleted:
@@ -99,5 +99,5 @@ async def delete(user: User, item_id: int, student_id: int) -> None:
 
 async def list_for(user: User, item_id: int, *, limit: int, offset: int) -> Page[ExtensionView]:
     context = await access.assignment_context(user, item_id, allowed=access.STAFF)
-    found = await rows(LIST_SQL, context["assignment_id"], limit + 1, offset)
+    found = await rows(LIST_SQL, context.assignment_id, limit + 1, offset)
     return page([_view(context, row) for row in found], limit, offset)

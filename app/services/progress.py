@@ -21,10 +21,10 @@ def _view(row: dict[str, Any]) -> ProgressDetail:
     )
 
 
-async def _attached(context: dict[str, Any], question_id: int) -> None:
+async def _attached(context: access.ItemContext, question_id: int) -> None:
     rows = await AssignmentProgress.raw(
         "SELECT 1 FROM assignment_question WHERE assignment = {} AND question = {}",
-        context["assignment_id"],
+        context.assignment_id,
         question_id,
     )
     if not rows:
@@ -48,12 +48,12 @@ async def save(
     """Two queries on the way that succeeds: the access check, then one statement that checks the question belongs
     to the assignment and writes; what went wrong is only looked up when nothing was written."""
     context = await access.assignment_context(user, item_id)
-    if context["role"] == ClassRole.student:
-        submission_rules.check_class_open(context["class_archived"])
-        submission_rules.check_session(context["mode"], context["session_ends_at"], datetime.now(UTC))
+    if context.role == ClassRole.student:
+        submission_rules.check_class_open(context.class_archived)
+        submission_rules.check_session(context.mode, context.session_ends_at, datetime.now(UTC))
     if len(code.encode()) > max_bytes:
         raise PayloadTooLarge(f"code is larger than {max_bytes} bytes", limit=max_bytes)
-    key = (user.id, context["assignment_id"], question_id)
+    key = (user.id, context.assignment_id, question_id)
     if base_revision == 0:
         rows = await AssignmentProgress.raw(
             "INSERT INTO assignment_progress (user_id, assignment, question, current_code, time_spent, revision, "
@@ -62,7 +62,7 @@ async def save(
             *key,
             code,
             time_spent,
-            context["assignment_id"],
+            context.assignment_id,
             question_id,
         )
     else:
@@ -95,7 +95,7 @@ async def save(
 async def load(user: User, item_id: int, question_id: int) -> ProgressDetail:
     context = await access.assignment_context(user, item_id)
     await _attached(context, question_id)
-    stored = await _stored(user.id, context["assignment_id"], question_id)
+    stored = await _stored(user.id, context.assignment_id, question_id)
     if stored is None:
         raise NotFound("nothing saved yet")
     return stored

@@ -54,7 +54,7 @@ async def start_run(*, user: User, item_id: int, question_id: int, data: RunCode
     inserted = await CodeRun.insert(
         CodeRun(
             owner=user.id,
-            assignment=context["assignment_id"],
+            assignment=context.assignment_id,
             question=question_id,
             language=data.language,
             mode=mode,

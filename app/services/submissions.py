@@ -62,7 +62,7 @@ async def submit(
     time, only a question never submitted gets one, no rate limit); the attempt is marked `auto_submitted`."""
     settings = infra.settings
     context = await access.assignment_context(user, item_id, allowed=access.STUDENTS)
-    assignment_id: int = context["assignment_id"]
+    assignment_id: int = context.assignment_id
     encoded = sized_code(code, settings, context)
     if idempotency_key is not None:
         if not 1 <= len(idempotency_key) <= 200 or "\x00" in idempotency_key:
@@ -109,14 +109,14 @@ async def submit(
             submission_rules.check_attempts(config, attempts_limit or 0)
             raise Conflict("this question was already submitted", reason="already_submitted")
         if accepted.status == AttemptStatus.queued:
-            await anyio.to_thread.run_sync(enqueue_grading, settings, accepted.id, context["mode"])
+            await anyio.to_thread.run_sync(enqueue_grading, settings, accepted.id, context.mode)
         return accepted_view(accepted)
     raise ServiceUnavailable("too many concurrent submissions for this question; try again")
 
 
-def sized_code(code: str, settings: Settings, context: dict[str, Any]) -> bytes:
+def sized_code(code: str, settings: Settings, context: access.ItemContext) -> bytes:
     """The code as bytes, from a student of an open class, within the size limit."""
-    submission_rules.check_class_open(context["class_archived"])
+    submission_rules.check_class_open(context.class_archived)
     encoded = code.encode()
     if len(encoded) > settings.max_code_bytes:
         raise PayloadTooLarge(f"code is larger than {settings.max_code_bytes} bytes", limit=settings.max_code_bytes)
@@ -124,20 +124,20 @@ def sized_code(code: str, settings: Settings, context: dict[str, Any]) -> bytes:
 
 
 async def open_question(
-    user: User, context: dict[str, Any], question_id: int, language: str, *, now: datetime, in_session: bool = True
+    user: User, context: access.ItemContext, question_id: int, language: str, *, now: datetime, in_session: bool = True
 ) -> tuple[AnsweredQuestion, AssignmentConfig, effective.EffectiveDates]:
     """The question of the assignment (`context`) in its language, while the assignment's window (and for an exam,
     the student's session) is open at `now`: the rules a submission and a run share."""
-    question = await submission_queries.question_of_assignment(user.id, context["assignment_id"], question_id)
+    question = await submission_queries.question_of_assignment(user.id, context.assignment_id, question_id)
     if question is None:
         raise NotFound("this question is not part of the assignment")
     if language != question.language:
         raise InvalidInput(f"this question is answered in {question.language}", field="language")
-    config = as_struct(context["config"], AssignmentConfig)
+    config = as_struct(context.config, AssignmentConfig)
     dates = effective.of_context(context, config)
-    submission_rules.check_window(dates, context["mode"], now)
+    submission_rules.check_window(dates, context.mode, now)
     if in_session:
-        submission_rules.check_session(context["mode"], context["session_ends_at"], now)
+        submission_rules.check_session(context.mode, context.session_ends_at, now)
     return question, config, dates
 
 
@@ -216,10 +216,10 @@ async def read_code(blobstore: BlobStore, row: dict[str, Any], *, required: bool
 async def list_mine(user: User, item_id: int, question_id: int, *, limit: int, offset: int) -> Page[SubmissionSummary]:
     context = await access.assignment_context(user, item_id)
     rows = await submission_queries.summaries_of_student(
-        user.id, context["assignment_id"], question_id, limit=limit, offset=offset
+        user.id, context.assignment_id, question_id, limit=limit, offset=offset
     )
-    config = as_struct(context["config"], AssignmentConfig)
-    if not effective.released(context["mode"], config, context["results_released_at"], datetime.now(UTC)):
+    config = as_struct(context.config, AssignmentConfig)
+    if not effective.released(context.mode, config, context.results_released_at, datetime.now(UTC)):
         rows = [msgspec.structs.replace(row, verdict=None, score=None, max_score=None) for row in rows]
     return page(rows, limit, offset)
 
@@ -230,6 +230,6 @@ async def list_for_staff(
     """`filters`: student_id, question_id, status, verdict, email (None: any)."""
     context = await access.assignment_context(user, item_id, allowed=access.STAFF)
     rows = await submission_queries.summaries_of_assignment(
-        context["assignment_id"], **filters, limit=limit, offset=offset
+        context.assignment_id, **filters, limit=limit, offset=offset
     )
     return page(rows, limit, offset)
