@@ -2,21 +2,38 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 import httpx
 import pytest
 
+from app.adapters.blobstore import BlobStore
 from app.services.rejudge import start_batch
 from app.settings import get_settings
-from tests.factories import World, make_module, make_page, make_question, make_user, make_world
+from tests.factories import (
+    PASSWORD,
+    World,
+    enroll,
+    make_exam,
+    make_module,
+    make_page,
+    make_question,
+    make_user,
+    make_world,
+)
 from tests.support import auth, sql
 
 CALLERS = ["anonymous", "outsider_student", "student", "classmate", "ta", "outsider_instructor", "instructor", "admin"]
 STUDENT_CODE = "def add(a, b):\n    return a + b  # STUDENT-PRIVATE-CODE\n"
 HIDDEN_INPUT = "add(2, 2)"
 REFERENCE = "return a + b\n"
+HELD = "HELD-EXAM-FEEDBACK"  # staff's comment and override reason on an exam attempt whose results are held
+RESET_TOKEN = "matrix-reset-token-0123456789abcdef"
+INVITATION_TOKEN = "matrix-invitation-token-0123456789ab"
+NEW_PASSWORD = "another-horse-43"
 
 
 @dataclass
@@ -29,17 +46,36 @@ class Route:
     forbidden_for_students: list[str] = field(default_factory=list)
 
 
-def build(world: World) -> dict[str, object]:
-    """Ids the routes need, and a graded-looking attempt and autosave of the student."""
-    assignment_pk = sql("SELECT id FROM assignment WHERE content_item = $1", world.assignment.id)[0][0]
-    attempt = sql(
+def _attempt(world: World, assignment_pk: int, key: str, sha256: str) -> int:
+    return sql(
         "INSERT INTO submission_attempt (user_id, assignment, question, attempt_number, language, code_blob_ref, "
-        "code_sha256, code_size, status, is_late, late_penalty, tries) VALUES ($1, $2, $3, 1, 'python', 'k', 's', "
-        "1, 'graded', false, 0, 1) RETURNING id",
+        "code_sha256, code_size, status, is_late, late_penalty, tries) VALUES ($1, $2, $3, 1, 'python', $4, $5, "
+        "$6, 'graded', false, 0, 1) RETURNING id",
         world.student.id,
         assignment_pk,
         world.question.id,
+        key,
+        sha256,
+        len(STUDENT_CODE),
     )[0][0]
+
+
+def _one_time_token(user_id: int, purpose: str, token: str) -> None:
+    sql(
+        "INSERT INTO account_tokens (user_id, purpose, token_sha256, expires_at, created_at) "
+        "VALUES ($1, $2, $3, now() + interval '1 hour', now())",
+        user_id,
+        purpose,
+        hashlib.sha256(token.encode()).hexdigest(),
+    )
+
+
+def build(world: World) -> dict[str, object]:
+    """Ids the routes need: a graded-looking attempt (its code in S3) and autosave of the student, a running exam
+    with the student's session, extension and held attempt, a run, one-time tokens and an invited account."""
+    assignment_pk = sql("SELECT id FROM assignment WHERE content_item = $1", world.assignment.id)[0][0]
+    key, sha256 = BlobStore(get_settings()).put_code(STUDENT_CODE.encode())
+    attempt = _attempt(world, assignment_pk, key, sha256)
     sql(
         "INSERT INTO assignment_progress (user_id, assignment, question, current_code, time_spent, revision, "
         "updated_at) VALUES ($1, $2, $3, $4, 5, 1, now())",
@@ -58,6 +94,35 @@ def build(world: World) -> dict[str, object]:
         [attempt],
         {"question_id": world.question.id, "started_by": world.instructor.id, "class_ids": [world.cs101.id]},
     )
+    exam = make_exam(world.module, [world.question], opens=-timedelta(hours=1), closes=timedelta(hours=1))
+    exam_pk = sql("SELECT id FROM assignment WHERE content_item = $1", exam.id)[0][0]
+    sql(
+        "INSERT INTO exam_session (student, assignment, started_at, ends_at) "
+        "VALUES ($1, $2, now(), now() + interval '20 minutes')",
+        world.student.id,
+        exam_pk,
+    )
+    sql("INSERT INTO extension (student, assignment, extra_minutes) VALUES ($1, $2, 5)", world.student.id, exam_pk)
+    held = _attempt(world, exam_pk, key, sha256)
+    sql("INSERT INTO submission_comment (attempt, author, body) VALUES ($1, $2, $3)", held, world.ta.id, HELD)
+    sql(
+        "INSERT INTO score_override (attempt, author, new_score, reason) VALUES ($1, $2, 9, $3)",
+        held,
+        world.instructor.id,
+        HELD,
+    )
+    run = sql(
+        "INSERT INTO code_run (owner, assignment, question, language, mode) VALUES ($1, $2, $3, 'python', 'stdin') "
+        "RETURNING id",
+        world.student.id,
+        assignment_pk,
+        world.question.id,
+    )[0][0]
+    invited = make_user("invited@test.edu")
+    sql("UPDATE users SET password = '' WHERE id = $1", invited.id)
+    enroll(world.cs101, invited)
+    _one_time_token(invited.id, "invitation", INVITATION_TOKEN)
+    _one_time_token(world.student.id, "password_reset", RESET_TOKEN)
     return {
         "c": world.cs101.id,
         "m": world.module.id,
@@ -71,6 +136,11 @@ def build(world: World) -> dict[str, object]:
         "u": world.classmate.id,
         "b": batch,
         "slug": world.question.slug,
+        "x": exam.id,
+        "st": world.student.id,
+        "s2": held,
+        "r": run,
+        "inv": invited.id,
     }
 
 
@@ -171,6 +241,98 @@ ROUTES = [
     Route("POST", "/api/questions/{q}/rejudge", [401, 403, 403, 403, 403, 404, 202, 202]),
     Route("GET", "/api/rejudges/{b}", [401, 403, 403, 403, 403, 404, 200, 200]),
     Route("POST", "/api/rejudges/{b}/publish", [401, 403, 403, 403, 403, 404, 409, 409]),
+    Route(
+        "PUT",
+        "/api/modules/{m}/items/order",
+        [401, 404, 403, 403, 403, 404, 200, 200],
+        {"item_ids": ["$a", "$p", "$x"]},
+    ),
+    # exams: the student's own session (only students start one), per-student dates, releasing held results
+    Route("POST", "/api/assignments/{x}/start", [401, 404, 200, 201, 403, 404, 403, 403]),
+    Route("GET", "/api/assignments/{x}/session", [401, 404, 200, 404, 404, 404, 404, 404]),
+    Route("POST", "/api/assignments/{x}/release", [401, 404, 403, 403, 403, 404, 200, 200]),
+    Route("GET", "/api/assignments/{x}/extensions", [401, 404, 403, 403, 200, 404, 200, 200]),
+    Route(
+        "PUT",
+        "/api/assignments/{x}/extensions/{st}",
+        [401, 404, 403, 403, 403, 404, 200, 200],
+        {"extra_minutes": 10},
+    ),
+    Route("DELETE", "/api/assignments/{x}/extensions/{st}", [401, 404, 403, 403, 403, 404, 204, 204], fresh=True),
+    Route("GET", "/api/classes/{c}/grades/me", [401, 404, 200, 200, 403, 404, 403, 403]),
+    # staff review: the attempt's own student reads, the class's staff review, everyone else finds nothing
+    Route("GET", "/api/submissions/{s}/code", [401, 404, 200, 404, 200, 404, 200, 200]),
+    Route(
+        "POST",
+        "/api/submissions/{s}/override",
+        [401, 404, 403, 404, 403, 404, 201, 201],
+        {"score": 5, "reason": "partial credit"},
+    ),
+    Route(
+        "GET",
+        "/api/submissions/{s2}/overrides",
+        [401, 404, 200, 404, 200, 404, 200, 200],
+        forbidden_for_students=[HELD],
+    ),
+    Route("POST", "/api/submissions/{s}/comments", [401, 404, 403, 404, 201, 404, 201, 201], {"body": "ok", "line": 1}),
+    Route(
+        "GET",
+        "/api/submissions/{s2}/comments",
+        [401, 404, 200, 404, 200, 404, 200, 200],
+        forbidden_for_students=[HELD],
+    ),
+    # runs: who may submit may run; a run is its owner's alone
+    Route(
+        "POST",
+        "/api/assignments/{a}/questions/{q}/runs",
+        [401, 404, 202, 202, 403, 404, 403, 403],
+        {"code": "print(input())", "language": "python", "stdin": "1"},
+    ),
+    Route("GET", "/api/runs/{r}", [401, 404, 200, 404, 404, 404, 404, 404]),
+    Route("GET", "/api/languages", [401, 200, 200, 200, 200, 200, 200, 200]),
+    # accounts: admins manage users, instructors look one exact email up, everyone manages their own profile
+    Route(
+        "POST",
+        "/api/users",
+        [401, 403, 403, 403, 403, 403, 403, 201],
+        {"email": "created@test.edu", "display_name": "Created", "password": NEW_PASSWORD},
+    ),
+    Route("GET", "/api/users", [401, 403, 403, 403, 403, 403, 403, 200]),
+    Route("GET", "/api/users?search=stu@test.edu", [401, 403, 403, 403, 403, 200, 200, 200]),
+    Route("PATCH", "/api/users/{u}", [401, 403, 403, 403, 403, 403, 403, 200], {"display_name": "Mate"}),
+    Route("GET", "/api/users/me", [401, 200, 200, 200, 200, 200, 200, 200]),
+    Route("PATCH", "/api/users/me", [401, 200, 200, 200, 200, 200, 200, 200], {"display_name": "Me"}),
+    Route("POST", "/api/auth/refresh", [401, 200, 200, 200, 200, 200, 200, 200]),
+    Route("POST", "/api/auth/logout", [401, 204, 204, 204, 204, 204, 204, 204]),
+    Route("POST", "/api/auth/logout-everywhere", [401, 204, 204, 204, 204, 204, 204, 204]),
+    Route(
+        "POST",
+        "/api/auth/password",
+        [401, 200, 200, 200, 200, 200, 200, 200],
+        {"current_password": PASSWORD, "new_password": NEW_PASSWORD},
+    ),
+    # public: the token in the body is the credential, single use (the first caller spends it)
+    Route("POST", "/api/auth/password-reset", [202] * 8, {"email": "nobody@test.edu"}),
+    Route(
+        "POST",
+        "/api/auth/password-reset/confirm",
+        [200, 410, 410, 410, 410, 410, 410, 410],
+        {"token": RESET_TOKEN, "new_password": NEW_PASSWORD},
+    ),
+    Route(
+        "POST",
+        "/api/auth/invitations/accept",
+        [200, 410, 410, 410, 410, 410, 410, 410],
+        {"token": INVITATION_TOKEN, "password": NEW_PASSWORD},
+    ),
+    # roster: the class's instructors import rows and resend invitations
+    Route(
+        "POST",
+        "/api/classes/{c}/roster",
+        [401, 404, 403, 403, 403, 404, 200, 200],
+        {"rows": [{"email": "newbie@test.edu", "display_name": "Newbie"}]},
+    ),
+    Route("POST", "/api/classes/{c}/roster/{inv}/invitation", [401, 404, 403, 403, 403, 404, 200, 200]),
 ]
 
 
@@ -224,7 +386,14 @@ def test_authorization_matrix(api: httpx.Client, route: Route, request: pytest.F
 
 
 # answer without a token by design; everything else in the OpenAPI document needs a row in ROUTES
-PUBLIC_OPERATIONS = {("GET", "/health"), ("GET", "/ready"), ("POST", "/api/auth/login")}
+PUBLIC_OPERATIONS = {
+    ("GET", "/health"),
+    ("GET", "/ready"),
+    ("POST", "/api/auth/login"),
+    ("POST", "/api/auth/password-reset"),
+    ("POST", "/api/auth/password-reset/confirm"),
+    ("POST", "/api/auth/invitations/accept"),
+}
 
 
 def _template(path: str) -> re.Pattern[str]:

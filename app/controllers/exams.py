@@ -30,6 +30,7 @@ class ExamController(Controller):
 
     @get("/{item_id:int}/session")
     async def session(self, user: User, item_id: int) -> ExamSessionView:
+        """The caller's own exam session with its server-clock ends_at; 404 until the caller has started one."""
         return await exams.read(user, item_id)
 
     @post("/{item_id:int}/release", status_code=200)
@@ -41,6 +42,7 @@ class ExamController(Controller):
     async def list_extensions(
         self, user: User, item_id: int, limit: Limit = None, cursor: Cursor = None
     ) -> Page[ExtensionView]:
+        """The students' extensions on this assignment, with their effective dates; the class's staff only."""
         size, offset = window(limit, cursor)
         return await extensions.list_for(user, item_id, limit=size, offset=offset)
 
@@ -51,4 +53,5 @@ class ExamController(Controller):
 
     @delete("/{item_id:int}/extensions/{user_id:int}")
     async def remove_extension(self, user: User, item_id: int, user_id: int) -> None:
+        """Remove a student's extension (a running session moves back to the usual end); instructors and admins."""
         await extensions.delete(user, item_id, user_id)

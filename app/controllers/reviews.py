@@ -32,11 +32,13 @@ class ReviewController(Controller):
     async def overrides(
         self, user: User, attempt_id: int, limit: Limit = None, cursor: Cursor = None
     ) -> Page[OverrideView]:
+        """The attempt's score overrides, newest first: staff always; the student once the results are released."""
         size, offset = window(limit, cursor)
         return await reviews.overrides(user, attempt_id, limit=size, offset=offset)
 
     @post("/{attempt_id:int}/comments")
     async def add_comment(self, user: User, attempt_id: int, data: CommentCreate, infra: Infra) -> CommentView:
+        """A comment on one line of the code (or, without `line`, on the whole attempt); the class's staff only."""
         return await reviews.comment(user, attempt_id, data, infra)
 
     @get("/{attempt_id:int}/comments")

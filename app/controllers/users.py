@@ -44,6 +44,7 @@ class UserController(Controller):
 
     @get("/me")
     async def get_me(self, user: User) -> Me:
+        """The signed-in user's profile: email, name, role, avatar, editor settings and enrollments."""
         return await auth.profile(user)
 
     @patch("/me")
