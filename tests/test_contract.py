@@ -12,7 +12,15 @@ from tests.factories import make_world
 from tests.support import auth
 
 METHODS = ("GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE", "TRACE")
-PUBLIC = {("GET", "/health"), ("GET", "/ready"), ("POST", "/api/auth/login")}
+PUBLIC = {
+    ("GET", "/health"),
+    ("GET", "/ready"),
+    ("POST", "/api/auth/login"),
+    # a one-time token in the body, not a session, proves these callers
+    ("POST", "/api/auth/password-reset"),
+    ("POST", "/api/auth/password-reset/confirm"),
+    ("POST", "/api/auth/invitations/accept"),
+}
 
 
 def _document(api: httpx.Client) -> dict:

@@ -80,7 +80,7 @@ class AuthController(Controller):
         await accounts.request_reset(settings, redis, data.email)
         return Accepted(detail="if an account has this email, a reset link is on its way")
 
-    @post("/password-reset/confirm", status_code=200, exclude_from_auth=True)
+    @post("/password-reset/confirm", status_code=200, exclude_from_auth=True, problems=(410,))
     async def confirm_password_reset(
         self, data: PasswordResetConfirm, redis: Redis, settings: Settings
     ) -> LoginResponse:
@@ -88,7 +88,7 @@ class AuthController(Controller):
         user = await accounts.confirm_reset(token=data.token, new_password=data.new_password, redis=redis)
         return _token_for(user, settings)
 
-    @post("/invitations/accept", status_code=200, exclude_from_auth=True)
+    @post("/invitations/accept", status_code=200, exclude_from_auth=True, problems=(410,))
     async def accept_invitation(self, data: InvitationAccept, redis: Redis, settings: Settings) -> LoginResponse:
         """Choose the password of an invited account with the mailed token (single use, 7 days); signs in."""
         user = await accounts.accept_invitation(token=data.token, password=data.password, redis=redis)
