@@ -8,13 +8,13 @@ from app.controllers.grades import GradesController
 from app.controllers.items import ItemController, PageController
 from app.controllers.languages import LanguageController
 from app.controllers.modules import ModuleController
-from app.controllers.questions import QuestionController
+from app.controllers.questions import QuestionController, TestCaseController
 from app.controllers.rejudges import RejudgeController
 from app.controllers.reviews import ReviewController
 from app.controllers.roster import RosterController
-from app.controllers.runs import RunController
+from app.controllers.runs import QuestionRunController, RunController
 from app.controllers.staff_tools import AssignmentToolsController, QuestionToolsController
-from app.controllers.submissions import SubmissionController
+from app.controllers.submissions import AssignmentSubmissionController, ProgressController, SubmissionController
 from app.controllers.users import UserController
 
 API_CONTROLLERS: list = [
@@ -25,10 +25,14 @@ API_CONTROLLERS: list = [
     PageController,
     AssignmentController,
     QuestionController,
+    TestCaseController,
+    ProgressController,
+    AssignmentSubmissionController,
     SubmissionController,
     QuestionToolsController,
     AssignmentToolsController,
     RejudgeController,
+    QuestionRunController,
     RunController,
     LanguageController,
     ExamController,

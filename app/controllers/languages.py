@@ -10,9 +10,10 @@ from tables.users import User
 
 
 class LanguageController(Controller):
+    path = "/languages"
     tags = ["languages"]
 
-    @get("/languages")
+    @get("/")
     async def list_languages(self, user: User, redis: Redis) -> Page[LanguageView]:
         """Every language: id, name, toolchain version (null until a worker has reported it), source file name
         and the test kinds it supports."""

@@ -26,10 +26,13 @@ from tables.users import User
 IdempotencyKey = Annotated[str | None, Parameter(header="Idempotency-Key", max_length=200)]
 
 
-class SubmissionController(Controller):
+class ProgressController(Controller):
+    """A student's autosaved code of one question."""
+
+    path = "/assignments/{item_id:int}/questions/{question_id:int}/progress"
     tags = ["submissions"]
 
-    @put("/assignments/{item_id:int}/questions/{question_id:int}/progress")
+    @put("/")
     async def save_progress(
         self, user: User, item_id: int, question_id: int, data: ProgressSave, settings: Settings
     ) -> ProgressDetail:
@@ -44,12 +47,19 @@ class SubmissionController(Controller):
             max_bytes=settings.max_code_bytes,
         )
 
-    @get("/assignments/{item_id:int}/questions/{question_id:int}/progress")
+    @get("/")
     async def load_progress(self, user: User, item_id: int, question_id: int) -> ProgressDetail:
         """The caller's autosaved code for this question; 404 when nothing is saved yet."""
         return await progress.load(user, item_id, question_id)
 
-    @post("/assignments/{item_id:int}/questions/{question_id:int}/submissions", status_code=202, problems=(429,))
+
+class AssignmentSubmissionController(Controller):
+    """Submitting to an assignment's question, and the attempts of an assignment."""
+
+    path = "/assignments/{item_id:int}"
+    tags = ["submissions"]
+
+    @post("/questions/{question_id:int}/submissions", status_code=202, problems=(429,))
     async def submit(
         self,
         user: User,
@@ -70,7 +80,7 @@ class SubmissionController(Controller):
             infra=infra,
         )
 
-    @get("/assignments/{item_id:int}/questions/{question_id:int}/submissions")
+    @get("/questions/{question_id:int}/submissions")
     async def list_mine(
         self, user: User, item_id: int, question_id: int, limit: Limit = None, cursor: Cursor = None
     ) -> Page[SubmissionSummary]:
@@ -78,7 +88,7 @@ class SubmissionController(Controller):
         size, offset = window(limit, cursor)
         return await submissions.list_mine(user, item_id, question_id, limit=size, offset=offset)
 
-    @get("/assignments/{item_id:int}/submissions")
+    @get("/submissions")
     async def list_for_staff(
         self,
         user: User,
@@ -107,7 +117,14 @@ class SubmissionController(Controller):
             offset=offset,
         )
 
-    @get("/submissions/{attempt_id:int}")
+
+class SubmissionController(Controller):
+    """One attempt by its own id."""
+
+    path = "/submissions"
+    tags = ["submissions"]
+
+    @get("/{attempt_id:int}")
     async def get_submission(
         self, user: User, attempt_id: int, infra: Infra, wait: Annotated[float, Parameter(ge=0, le=30)] = 0
     ) -> SubmissionDetail:
