@@ -20,6 +20,7 @@ import pytest
 
 from app.devstack import free_port, start_stack
 from app.settings import PROJECT_ROOT, get_settings
+from tests.mailbox import Mailbox
 from tests.support import base_env, python_process, run, sql, start_api, wait_http
 
 S3_KEYS = {"s3_access_key": "test-access", "s3_secret_key": "test-secret-key", "s3_bucket": "test-submissions"}
@@ -166,3 +167,11 @@ def _wait_for_idle_workers(redis, timeout: float = 20) -> None:
 
 def _uses_services(request: pytest.FixtureRequest) -> bool:
     return any(name in request.fixturenames for name in ("api", "api_url", "workers", "service_env", "world"))
+
+
+@pytest.fixture
+def mailbox(services: dict[str, str]) -> Iterator[Mailbox]:
+    """The local SMTP server's messages (files under DATA_DIR/mail), emptied for the test."""
+    box = Mailbox(Path(services["data_dir"]) / "mail")
+    box.clear()
+    yield box

@@ -9,14 +9,17 @@ import sys
 import threading
 import time
 import uuid
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any, TypeVar
 
 import asyncpg
 import httpx
 from litestar.security.jwt import Token
 
+from app.devstack import free_port, start_redis
 from app.settings import PROJECT_ROOT
 
 T = TypeVar("T")
@@ -137,3 +140,41 @@ def start_of_a_rate_window(seconds_needed: float = 15.0) -> None:
     left = WINDOW_SECONDS - time.time() % WINDOW_SECONDS
     if left < seconds_needed:
         time.sleep(left + 0.2)
+
+
+def seed_demo(env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "piccolo.main", "seeds", "demo"],
+        env=env,
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@contextmanager
+def isolated(service_env: dict[str, str], tmp_path: Path, **overrides: str) -> Iterator[dict]:
+    """An API on its own port and Redis, with settings for quick recovery; workers are started by the test."""
+    redis = start_redis(tmp_path, free_port(), tmp_path / "redis.log")
+    env = {
+        **service_env,
+        "REDIS_URL": redis.url,
+        "GRADING_LEASE_SECONDS": "3",
+        "SWEEP_INTERVAL_SECONDS": "1",
+        **overrides,
+    }
+    api, url = start_api(env)
+    stack: dict = {"env": env, "redis": redis, "processes": [api], "tmp": tmp_path}
+    try:
+        wait_http(f"{url}/health", timeout=60)
+        with httpx.Client(base_url=url, timeout=30) as client:
+            stack["client"] = client
+            yield stack
+    finally:
+        for process in stack["processes"]:
+            if process.poll() is None:
+                process.kill()
+            process.wait(10)
+        redis.stop()
+        stack["redis"].stop()  # a test may have replaced it with a restarted server

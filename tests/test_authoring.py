@@ -11,8 +11,7 @@ import pytest
 from app.grading_contract import enqueue_validation, validate_job_id
 from app.settings import get_settings
 from tests.factories import make_assignment, make_question, make_world
-from tests.support import auth, problem, sql
-from tests.test_schema import _seed
+from tests.support import auth, problem, seed_demo, sql
 
 ADD_IO = "a, b = map(int, input().split())\nprint(a + b)\n"
 SUM_TESTS = [
@@ -256,7 +255,7 @@ def test_slugs_are_unique_per_owner_and_by_slug_prefers_the_callers_own(api: htt
 
 
 def test_every_seeded_question_passes_its_own_tests_in_every_language(service_env, workers) -> None:
-    seeded = _seed(service_env)
+    seeded = seed_demo(service_env)
     assert seeded.returncode == 0, seeded.stdout + seeded.stderr
     tour = sql(
         "SELECT q.language FROM content_item ci JOIN assignment a ON a.content_item = ci.id "

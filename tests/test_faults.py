@@ -8,46 +8,16 @@ from __future__ import annotations
 import signal
 import subprocess
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-import httpx
 import pytest
 
 from app.devstack import free_port, start_redis
 from tests.grading_support import wait_graded, world_with
-from tests.support import auth, python_process, sql, start_api, wait_http
+from tests.support import auth, isolated, python_process, sql
 
 SLOW = "import time\ntime.sleep(2)\nprint('ok')\n"
 ECHO = [{"name": "ok", "kind": "io", "input": "", "expected": "ok\n"}]
-
-
-@contextmanager
-def isolated(service_env: dict[str, str], tmp_path: Path, **overrides: str) -> Iterator[dict]:
-    """An API on its own port and Redis, with settings for quick recovery; workers are started by the test."""
-    redis = start_redis(tmp_path, free_port(), tmp_path / "redis.log")
-    env = {
-        **service_env,
-        "REDIS_URL": redis.url,
-        "GRADING_LEASE_SECONDS": "3",
-        "SWEEP_INTERVAL_SECONDS": "1",
-        **overrides,
-    }
-    api, url = start_api(env)
-    stack: dict = {"env": env, "redis": redis, "processes": [api], "tmp": tmp_path}
-    try:
-        wait_http(f"{url}/health", timeout=60)
-        with httpx.Client(base_url=url, timeout=30) as client:
-            stack["client"] = client
-            yield stack
-    finally:
-        for process in stack["processes"]:
-            if process.poll() is None:
-                process.kill()
-            process.wait(10)
-        redis.stop()
-        stack["redis"].stop()  # a test may have replaced it with a restarted server
 
 
 def start_worker(stack: dict) -> subprocess.Popen:

@@ -15,7 +15,7 @@ from app.grading_contract import LANGUAGE_VERSIONS_KEY, publish_language_version
 from app.settings import get_settings
 from tests.factories import World, make_assignment
 from tests.grading_support import add_question, world_with
-from tests.support import auth, problem, run, sql, start_of_a_rate_window
+from tests.support import auth, isolated, problem, run, sql, start_of_a_rate_window
 
 DOUBLE_TESTS = [
     {"name": "double 21", "kind": "io", "input": "21\n", "expected": "42\n"},
@@ -243,7 +243,6 @@ def test_workers_report_the_installed_toolchain_versions_at_start(api: httpx.Cli
 
 
 def test_a_run_that_cannot_be_queued_is_503_and_ends_as_error(service_env, tmp_path) -> None:
-    from tests.test_faults import isolated
 
     world = world_with(DOUBLE_TESTS)
     with isolated(service_env, tmp_path) as stack:

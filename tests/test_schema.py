@@ -10,7 +10,7 @@ import pytest
 
 from app.settings import PROJECT_ROOT
 from tests.factories import enroll, make_class, make_module, make_question, make_user, make_world
-from tests.support import run, sql
+from tests.support import run, seed_demo, sql
 
 
 def test_auto_migration_would_be_empty(services) -> None:
@@ -163,17 +163,6 @@ def test_deleting_a_child_alone_is_rejected(services) -> None:
     assert sql("SELECT count(*) FROM assignment")[0][0] == 1
 
 
-def _seed(env: dict[str, str]) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "piccolo.main", "seeds", "demo"],
-        env=env,
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
 COUNTED = [
     "users",
     "classes",
@@ -191,12 +180,12 @@ COUNTED = [
 
 
 def test_demo_seed_is_idempotent_and_complete(service_env: dict[str, str]) -> None:
-    first = _seed(service_env)
+    first = seed_demo(service_env)
     assert first.returncode == 0, first.stdout + first.stderr
     assert "seed: users" in first.stdout, "the seed shows its progress"
     counts = {table: sql(f"SELECT count(*) FROM {table}")[0][0] for table in COUNTED}
     sql("UPDATE classes SET title = 'Renamed by a person' WHERE code = 'CS101'")
-    second = _seed(service_env)
+    second = seed_demo(service_env)
     assert second.returncode == 0, second.stdout + second.stderr
     assert counts == {table: sql(f"SELECT count(*) FROM {table}")[0][0] for table in COUNTED}
     assert sql("SELECT title FROM classes WHERE code = 'CS101'")[0][0] == "Renamed by a person"
@@ -229,7 +218,7 @@ def test_demo_seed_is_idempotent_and_complete(service_env: dict[str, str]) -> No
 
 def test_demo_seed_refuses_production(service_env: dict[str, str]) -> None:
     env = {**service_env, "APP_ENV": "production"}
-    result = _seed(env)
+    result = seed_demo(env)
     assert result.returncode != 0
     assert "APP_ENV=production" in result.stdout + result.stderr
     assert sql("SELECT count(*) FROM users")[0][0] == 0

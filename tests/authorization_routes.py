@@ -1,0 +1,332 @@
+"""The authorization table's data: the callers, the objects each route needs (`build`), and one row per route with
+the status every caller must get. tests/test_authorization_matrix.py drives it."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from app.adapters.blobstore import BlobStore
+from app.services.rejudge import start_batch
+from app.settings import get_settings
+from tests.factories import (
+    PASSWORD,
+    World,
+    enroll,
+    make_exam,
+    make_module,
+    make_page,
+    make_question,
+    make_user,
+)
+from tests.support import sql
+
+CALLERS = ["anonymous", "outsider_student", "student", "classmate", "ta", "outsider_instructor", "instructor", "admin"]
+STUDENT_CODE = "def add(a, b):\n    return a + b  # STUDENT-PRIVATE-CODE\n"
+HIDDEN_INPUT = "add(2, 2)"
+REFERENCE = "return a + b\n"
+HELD = "HELD-EXAM-FEEDBACK"  # staff's comment and override reason on an exam attempt whose results are held
+RESET_TOKEN = "matrix-reset-token-0123456789abcdef"
+INVITATION_TOKEN = "matrix-invitation-token-0123456789ab"
+NEW_PASSWORD = "another-horse-43"
+
+
+@dataclass
+class Route:
+    method: str
+    path: str
+    statuses: list[int]  # one per caller, in CALLERS order
+    body: dict | None = None
+    fresh: bool = False  # the route changes what the next caller would see: a new world per caller
+    forbidden_for_students: list[str] = field(default_factory=list)
+
+
+def _attempt(world: World, assignment_pk: int, key: str, sha256: str) -> int:
+    return sql(
+        "INSERT INTO submission_attempt (user_id, assignment, question, attempt_number, language, code_blob_ref, "
+        "code_sha256, code_size, status, is_late, late_penalty, tries) VALUES ($1, $2, $3, 1, 'python', $4, $5, "
+        "$6, 'graded', false, 0, 1) RETURNING id",
+        world.student.id,
+        assignment_pk,
+        world.question.id,
+        key,
+        sha256,
+        len(STUDENT_CODE),
+    )[0][0]
+
+
+def _one_time_token(user_id: int, purpose: str, token: str) -> None:
+    sql(
+        "INSERT INTO account_tokens (user_id, purpose, token_sha256, expires_at, created_at) "
+        "VALUES ($1, $2, $3, now() + interval '1 hour', now())",
+        user_id,
+        purpose,
+        hashlib.sha256(token.encode()).hexdigest(),
+    )
+
+
+def build(world: World) -> dict[str, object]:
+    """Ids the routes need: a graded-looking attempt (its code in S3) and autosave of the student, a running exam
+    with the student's session, extension and held attempt, a run, one-time tokens and an invited account."""
+    assignment_pk = sql("SELECT id FROM assignment WHERE content_item = $1", world.assignment.id)[0][0]
+    key, sha256 = BlobStore(get_settings()).put_code(STUDENT_CODE.encode())
+    attempt = _attempt(world, assignment_pk, key, sha256)
+    sql(
+        "INSERT INTO assignment_progress (user_id, assignment, question, current_code, time_spent, revision, "
+        "updated_at) VALUES ($1, $2, $3, $4, 5, 1, now())",
+        world.student.id,
+        assignment_pk,
+        world.question.id,
+        STUDENT_CODE,
+    )
+    empty = make_module(world.cs101, "Empty", 1)
+    make_user("newbie@test.edu")
+    page = make_page(world.module, "Notes", order_index=1)
+    spare = make_question("spare-one", owner=world.instructor.id)
+    test_case = sql("SELECT id FROM test_cases WHERE question = $1 ORDER BY id LIMIT 1", world.question.id)[0][0]
+    batch = start_batch(  # an attempt that never existed is never previewed: publishing stays refused (409)
+        get_settings(),
+        [attempt, 2**31 - 1],
+        {"question_id": world.question.id, "started_by": world.instructor.id, "class_ids": [world.cs101.id]},
+    )
+    exam = make_exam(world.module, [world.question], opens=-timedelta(hours=1), closes=timedelta(hours=1))
+    exam_pk = sql("SELECT id FROM assignment WHERE content_item = $1", exam.id)[0][0]
+    sql(
+        "INSERT INTO exam_session (student, assignment, started_at, ends_at) "
+        "VALUES ($1, $2, now(), now() + interval '20 minutes')",
+        world.student.id,
+        exam_pk,
+    )
+    sql("INSERT INTO extension (student, assignment, extra_minutes) VALUES ($1, $2, 5)", world.student.id, exam_pk)
+    held = _attempt(world, exam_pk, key, sha256)
+    sql("INSERT INTO submission_comment (attempt, author, body) VALUES ($1, $2, $3)", held, world.ta.id, HELD)
+    sql(
+        "INSERT INTO score_override (attempt, author, new_score, reason) VALUES ($1, $2, 9, $3)",
+        held,
+        world.instructor.id,
+        HELD,
+    )
+    run = sql(
+        "INSERT INTO code_run (owner, assignment, question, language, mode) VALUES ($1, $2, $3, 'python', 'stdin') "
+        "RETURNING id",
+        world.student.id,
+        assignment_pk,
+        world.question.id,
+    )[0][0]
+    invited = make_user("invited@test.edu")
+    sql("UPDATE users SET password = '' WHERE id = $1", invited.id)
+    enroll(world.cs101, invited)
+    _one_time_token(invited.id, "invitation", INVITATION_TOKEN)
+    _one_time_token(world.student.id, "password_reset", RESET_TOKEN)
+    return {
+        "c": world.cs101.id,
+        "m": world.module.id,
+        "a": world.assignment.id,
+        "q": world.question.id,
+        "s": attempt,
+        "e": empty.id,
+        "p": page.id,
+        "q2": spare.id,
+        "t": test_case,
+        "u": world.classmate.id,
+        "b": batch,
+        "slug": world.question.slug,
+        "x": exam.id,
+        "st": world.student.id,
+        "s2": held,
+        "r": run,
+        "inv": invited.id,
+    }
+
+
+ROUTES = [
+    Route("GET", "/api/auth/me", [401, 200, 200, 200, 200, 200, 200, 200]),
+    Route("GET", "/api/classes/{c}", [401, 404, 200, 200, 200, 404, 200, 200]),
+    Route("PATCH", "/api/classes/{c}", [401, 404, 403, 403, 403, 404, 200, 200], {"title": "Renamed"}),
+    Route("GET", "/api/classes/{c}/enrollments", [401, 404, 403, 403, 200, 404, 200, 200]),
+    Route(
+        "POST",
+        "/api/classes/{c}/enrollments",
+        [401, 404, 403, 403, 403, 404, 201, 201],
+        {"email": "newbie@test.edu"},
+        fresh=True,
+    ),
+    Route("GET", "/api/classes/{c}/modules", [401, 404, 200, 200, 200, 404, 200, 200]),
+    Route("POST", "/api/classes/{c}/modules", [401, 404, 403, 403, 403, 404, 201, 201], {"title": "New"}),
+    Route("DELETE", "/api/modules/{e}", [401, 404, 403, 403, 403, 404, 204, 204], fresh=True),
+    Route("GET", "/api/modules/{m}/items", [401, 404, 200, 200, 200, 404, 200, 200]),
+    Route("POST", "/api/modules/{m}/pages", [401, 404, 403, 403, 403, 404, 201, 201], {"title": "Notes"}),
+    Route("GET", "/api/items/{a}", [401, 404, 200, 200, 200, 404, 200, 200]),
+    Route(
+        "GET",
+        "/api/assignments/{a}",
+        [401, 404, 200, 200, 200, 404, 200, 200],
+        forbidden_for_students=[HIDDEN_INPUT, REFERENCE],
+    ),
+    Route("PATCH", "/api/assignments/{a}", [401, 404, 403, 403, 403, 404, 200, 200], {"title": "Lab"}),
+    Route("POST", "/api/items/{a}/publish", [401, 404, 403, 403, 403, 404, 200, 200], {"published": True}),
+    Route("GET", "/api/questions", [401, 403, 403, 403, 200, 200, 200, 200]),
+    Route("GET", "/api/questions/{q}", [401, 403, 403, 403, 200, 404, 200, 200]),
+    Route("PATCH", "/api/questions/{q}", [401, 403, 403, 403, 403, 404, 200, 200], {"title": "Add!"}),
+    Route("GET", "/api/assignments/{a}/questions/{q}/progress", [401, 404, 200, 404, 404, 404, 404, 404]),
+    Route(
+        "PUT",
+        "/api/assignments/{a}/questions/{q}/progress",
+        [401, 404, 409, 200, 200, 404, 200, 200],
+        {"code": "x", "base_revision": 0},
+        fresh=True,
+    ),
+    Route(
+        "POST",
+        "/api/assignments/{a}/questions/{q}/submissions",
+        [401, 404, 202, 202, 403, 404, 403, 403],
+        {"code": "def add(a, b):\n    return a + b\n"},
+    ),
+    Route("GET", "/api/submissions/{s}", [401, 404, 200, 404, 200, 404, 200, 200]),
+    Route("GET", "/api/assignments/{a}/questions/{q}/submissions", [401, 404, 200, 200, 200, 404, 200, 200]),
+    Route("GET", "/api/assignments/{a}/submissions", [401, 404, 403, 403, 200, 404, 200, 200]),
+    Route("GET", "/api/classes/{c}/gradebook", [401, 404, 403, 403, 200, 404, 200, 200]),
+    Route("GET", "/api/questions/{q}/analytics", [401, 403, 403, 403, 200, 404, 200, 200]),
+    Route("GET", "/api/assignments/{a}/analytics", [401, 403, 403, 403, 200, 404, 200, 200]),
+    Route("POST", "/api/assignments/{a}/rejudge", [401, 403, 403, 403, 403, 404, 202, 202]),
+    Route("GET", "/api/classes", [401, 200, 200, 200, 200, 200, 200, 200]),
+    Route("POST", "/api/classes", [401, 403, 403, 403, 403, 201, 201, 201], {"code": "NEW1", "title": "New"}, True),
+    Route("POST", "/api/classes/{c}/archive", [401, 404, 403, 403, 403, 404, 200, 200], fresh=True),
+    Route("POST", "/api/classes/{c}/unarchive", [401, 404, 403, 403, 403, 404, 200, 200]),
+    Route(
+        "POST",
+        "/api/classes/{c}/enrollments/bulk",
+        [401, 404, 403, 403, 403, 404, 200, 200],
+        {"emails": ["newbie@test.edu"]},
+        fresh=True,
+    ),
+    Route("PATCH", "/api/classes/{c}/enrollments/{u}", [401, 404, 403, 403, 403, 404, 200, 200], {"role": "ta"}, True),
+    Route("DELETE", "/api/classes/{c}/enrollments/{u}", [401, 404, 403, 403, 403, 404, 204, 204], fresh=True),
+    Route(
+        "PUT", "/api/classes/{c}/modules/order", [401, 404, 403, 403, 403, 404, 200, 200], {"module_ids": ["$m", "$e"]}
+    ),
+    Route("PATCH", "/api/modules/{m}", [401, 404, 403, 403, 403, 404, 200, 200], {"title": "Week One"}),
+    Route("POST", "/api/modules/{m}/assignments", [401, 404, 403, 403, 403, 404, 201, 201], {"title": "Lab 2"}),
+    Route("PATCH", "/api/pages/{p}", [401, 404, 403, 403, 403, 404, 200, 200], {"title": "Notes 2"}),
+    Route("DELETE", "/api/items/{p}", [401, 404, 403, 403, 403, 404, 204, 204], fresh=True),
+    Route(
+        "POST", "/api/assignments/{a}/questions", [401, 404, 403, 403, 403, 404, 201, 201], {"question_id": "$q2"}, True
+    ),
+    Route(
+        "PATCH",
+        "/api/assignments/{a}/questions/{q}",
+        [401, 404, 403, 403, 403, 404, 200, 200],
+        {"custom_points": 5.0},
+    ),
+    Route("DELETE", "/api/assignments/{a}/questions/{q}", [401, 404, 403, 403, 403, 404, 409, 409]),
+    Route(
+        "PUT",
+        "/api/assignments/{a}/questions/order",
+        [401, 404, 403, 403, 403, 404, 200, 200],
+        {"question_ids": ["$q"]},
+    ),
+    Route(
+        "POST", "/api/questions", [401, 403, 403, 403, 403, 201, 201, 201], {"slug": "new-one", "title": "New"}, True
+    ),
+    Route("DELETE", "/api/questions/{q}", [401, 403, 403, 403, 403, 404, 409, 409]),
+    Route("GET", "/api/questions/by-slug/{slug}", [401, 403, 403, 403, 200, 404, 200, 200]),
+    Route("POST", "/api/questions/{q}/tests", [401, 403, 403, 403, 403, 404, 201, 201], {"name": "extra"}),
+    Route("PATCH", "/api/tests/{t}", [401, 403, 403, 403, 403, 404, 200, 200], {"name": "renamed"}),
+    Route("DELETE", "/api/tests/{t}", [401, 403, 403, 403, 403, 404, 204, 204], fresh=True),
+    Route("POST", "/api/questions/{q}/rejudge", [401, 403, 403, 403, 403, 404, 202, 202]),
+    Route("GET", "/api/rejudges/{b}", [401, 403, 403, 403, 403, 404, 200, 200]),
+    Route("POST", "/api/rejudges/{b}/publish", [401, 403, 403, 403, 403, 404, 409, 409]),
+    Route(
+        "PUT",
+        "/api/modules/{m}/items/order",
+        [401, 404, 403, 403, 403, 404, 200, 200],
+        {"item_ids": ["$a", "$p", "$x"]},
+    ),
+    # exams: the student's own session (only students start one), per-student dates, releasing held results
+    Route("POST", "/api/assignments/{x}/start", [401, 404, 200, 201, 403, 404, 403, 403]),
+    Route("GET", "/api/assignments/{x}/session", [401, 404, 200, 404, 404, 404, 404, 404]),
+    Route("POST", "/api/assignments/{x}/release", [401, 404, 403, 403, 403, 404, 200, 200]),
+    Route("GET", "/api/assignments/{x}/extensions", [401, 404, 403, 403, 200, 404, 200, 200]),
+    Route(
+        "PUT",
+        "/api/assignments/{x}/extensions/{st}",
+        [401, 404, 403, 403, 403, 404, 200, 200],
+        {"extra_minutes": 10},
+    ),
+    Route("DELETE", "/api/assignments/{x}/extensions/{st}", [401, 404, 403, 403, 403, 404, 204, 204], fresh=True),
+    Route("GET", "/api/classes/{c}/grades/me", [401, 404, 200, 200, 403, 404, 403, 403]),
+    # staff review: the attempt's own student reads, the class's staff review, everyone else finds nothing
+    Route("GET", "/api/submissions/{s}/code", [401, 404, 200, 404, 200, 404, 200, 200]),
+    Route(
+        "POST",
+        "/api/submissions/{s}/override",
+        [401, 404, 403, 404, 403, 404, 201, 201],
+        {"score": 5, "reason": "partial credit"},
+    ),
+    Route(
+        "GET",
+        "/api/submissions/{s2}/overrides",
+        [401, 404, 200, 404, 200, 404, 200, 200],
+        forbidden_for_students=[HELD],
+    ),
+    Route("POST", "/api/submissions/{s}/comments", [401, 404, 403, 404, 201, 404, 201, 201], {"body": "ok", "line": 1}),
+    Route(
+        "GET",
+        "/api/submissions/{s2}/comments",
+        [401, 404, 200, 404, 200, 404, 200, 200],
+        forbidden_for_students=[HELD],
+    ),
+    # runs: who may submit may run; a run is its owner's alone
+    Route(
+        "POST",
+        "/api/assignments/{a}/questions/{q}/runs",
+        [401, 404, 202, 202, 403, 404, 403, 403],
+        {"code": "print(input())", "language": "python", "stdin": "1"},
+    ),
+    Route("GET", "/api/runs/{r}", [401, 404, 200, 404, 404, 404, 404, 404]),
+    Route("GET", "/api/languages", [401, 200, 200, 200, 200, 200, 200, 200]),
+    # accounts: admins manage users, instructors look one exact email up, everyone manages their own profile
+    Route(
+        "POST",
+        "/api/users",
+        [401, 403, 403, 403, 403, 403, 403, 201],
+        {"email": "created@test.edu", "display_name": "Created", "password": NEW_PASSWORD},
+    ),
+    Route("GET", "/api/users", [401, 403, 403, 403, 403, 403, 403, 200]),
+    Route("GET", "/api/users?search=stu@test.edu", [401, 403, 403, 403, 403, 200, 200, 200]),
+    Route("PATCH", "/api/users/{u}", [401, 403, 403, 403, 403, 403, 403, 200], {"display_name": "Mate"}),
+    Route("GET", "/api/users/me", [401, 200, 200, 200, 200, 200, 200, 200]),
+    Route("PATCH", "/api/users/me", [401, 200, 200, 200, 200, 200, 200, 200], {"display_name": "Me"}),
+    Route("POST", "/api/auth/refresh", [401, 200, 200, 200, 200, 200, 200, 200]),
+    Route("POST", "/api/auth/logout", [401, 204, 204, 204, 204, 204, 204, 204]),
+    Route("POST", "/api/auth/logout-everywhere", [401, 204, 204, 204, 204, 204, 204, 204]),
+    Route(
+        "POST",
+        "/api/auth/password",
+        [401, 200, 200, 200, 200, 200, 200, 200],
+        {"current_password": PASSWORD, "new_password": NEW_PASSWORD},
+    ),
+    # public: the token in the body is the credential, single use (the first caller spends it)
+    Route("POST", "/api/auth/password-reset", [202] * 8, {"email": "nobody@test.edu"}),
+    Route(
+        "POST",
+        "/api/auth/password-reset/confirm",
+        [200, 410, 410, 410, 410, 410, 410, 410],
+        {"token": RESET_TOKEN, "new_password": NEW_PASSWORD},
+    ),
+    Route(
+        "POST",
+        "/api/auth/invitations/accept",
+        [200, 410, 410, 410, 410, 410, 410, 410],
+        {"token": INVITATION_TOKEN, "password": NEW_PASSWORD},
+    ),
+    # roster: the class's instructors import rows and resend invitations
+    Route(
+        "POST",
+        "/api/classes/{c}/roster",
+        [401, 404, 403, 403, 403, 404, 200, 200],
+        {"rows": [{"email": "newbie@test.edu", "display_name": "Newbie"}]},
+    ),
+    Route("POST", "/api/classes/{c}/roster/{inv}/invitation", [401, 404, 403, 403, 403, 404, 200, 200]),
+]
