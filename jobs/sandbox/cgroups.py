@@ -44,14 +44,6 @@ def _write(path: Path, value: str) -> None:
     path.write_text(value)
 
 
-def _read_key(path: Path, key: str) -> int:
-    for line in path.read_text().splitlines():
-        name, _, value = line.partition(" ")
-        if name == key:
-            return int(value)
-    return 0
-
-
 class SandboxCgroup:
     """The cgroup of one slot: `limit` before each phase, `attach` the sandbox's processes, `read` around a test."""
 
@@ -59,6 +51,7 @@ class SandboxCgroup:
         self.dirs = dirs
         self.version = version
         self._limits: tuple[int, int] | None = None  # what was last written: most phases ask for the same again
+        self._files: dict[Path, int] = {}  # the counters read around every test, kept open: one pread each
 
     @classmethod
     def create(cls, name: str) -> SandboxCgroup:
@@ -158,13 +151,29 @@ class SandboxCgroup:
         """Bytes of page cache charged here (files the sandbox read, toolchains included): the kernel reclaims them
         before it counts a program out of memory, so they are no part of what the sandbox holds."""
         if self.version == 2:
-            return _read_key(self.dirs["unified"] / "memory.stat", "file")
-        stat = self.dirs["memory"] / "memory.stat"
-        return _read_key(stat, "total_inactive_file") + _read_key(stat, "total_active_file")
+            return self._key(self.dirs["unified"] / "memory.stat", "file")
+        stat = self._text(self.dirs["memory"] / "memory.stat")
+        found = dict(line.partition(" ")[::2] for line in stat.splitlines())
+        return int(found.get("total_inactive_file", 0)) + int(found.get("total_active_file", 0))
+
+    def _text(self, path: Path) -> str:
+        if path not in self._files:
+            self._files[path] = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+        return os.pread(self._files[path], 65536, 0).decode()
+
+    def _key(self, path: Path, key: str) -> int:
+        for line in self._text(path).splitlines():
+            name, _, value = line.partition(" ")
+            if name == key:
+                return int(value)
+        return 0
 
     def reset_peak(self) -> None:
         if self.version == 1:
-            _write(self.dirs["memory"] / "memory.max_usage_in_bytes", "0")
+            path = self.dirs["memory"] / "memory.max_usage_in_bytes"
+            if path not in self._files:
+                self._files[path] = os.open(path, os.O_RDWR | os.O_CLOEXEC)
+            os.pwrite(self._files[path], b"0", 0)
 
     def read(self) -> Reading:
         if self.version == 2:
@@ -172,15 +181,15 @@ class SandboxCgroup:
             peak_file = unified / "memory.peak"
             peak = int(peak_file.read_text()) if peak_file.exists() else int((unified / "memory.current").read_text())
             return Reading(
-                cpu_ns=_read_key(unified / "cpu.stat", "usage_usec") * 1000,
-                oom_kills=_read_key(unified / "memory.events", "oom_kill"),
+                cpu_ns=self._key(unified / "cpu.stat", "usage_usec") * 1000,
+                oom_kills=self._key(unified / "memory.events", "oom_kill"),
                 peak_bytes=peak,
             )
         memory = self.dirs["memory"]
         return Reading(
-            cpu_ns=int((self.dirs["cpuacct"] / "cpuacct.usage").read_text()),
-            oom_kills=_read_key(memory / "memory.oom_control", "oom_kill"),
-            peak_bytes=int((memory / "memory.max_usage_in_bytes").read_text()),
+            cpu_ns=int(self._text(self.dirs["cpuacct"] / "cpuacct.usage")),
+            oom_kills=self._key(memory / "memory.oom_control", "oom_kill"),
+            peak_bytes=int(self._text(memory / "memory.max_usage_in_bytes")),
         )
 
     def pids(self) -> list[int]:

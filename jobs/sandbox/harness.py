@@ -31,13 +31,13 @@ import time
 
 sys.path.insert(0, "/sandbox")  # -I leaves the script's own directory out of the path
 from harness_child import (
-    LIBC,
     PR_SET_DUMPABLE,
     UNCATCHABLE,
     child_python,
     compile_python,
     dumps,
     first_to_go,
+    prctl,
     set_limits,
     signals_to_default,
 )
@@ -80,7 +80,7 @@ def _out_of_reach():
             _signal.signal(number, _signal.SIG_IGN)
         except (OSError, ValueError):
             pass
-    if LIBC.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
+    if prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
         raise SystemExit("harness: cannot make itself non-dumpable")
 
 
