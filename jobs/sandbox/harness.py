@@ -286,8 +286,8 @@ def main():
         handle.write(job["source"])
     ok, message, code = _compile(job)
     build = _snapshot("/work") if ok else {}
-    _restore(build)  # the worker measures the next phase from here: only the build is left
     _write({"step": "compile", "ok": ok, "message": message})
+    _restore(build)  # after answering, off the worker's wait; the next frame is read only once this is done
     index = 0
     while True:
         test = _read_frame()
@@ -301,8 +301,8 @@ def main():
         limits = job["limits"]
         record, payload = _run_child(target, stdin, limits, limits["output_bytes"], code is not None)
         del test, stdin  # this test's input leaves our memory before the next one arrives
-        _restore(build)  # cleaned before answering: the next test starts clean, and is measured from clean
         _write({"step": "test", "index": index, **record}, payload)
+        _restore(build)  # the next test starts clean: its frame is read only after this
         index += 1
     _write({"step": "done"})
 
