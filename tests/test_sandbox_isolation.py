@@ -21,6 +21,7 @@ import pytest
 from app.settings import PROJECT_ROOT, get_settings
 from jobs.sandbox import Limits, Slot, judge
 from jobs.sandbox import TestCase as Case
+from jobs.sandbox.attacks_judge import SCAN_FOR_SECOND_INPUT
 from jobs.sandbox.runner import SLOT_DIR
 from jobs.sandbox.selftest import ATTACKS, Attack, Result
 from jobs.sandbox.session import OVERHEAD_SECONDS
@@ -140,26 +141,7 @@ def test_a_frozen_sandbox_costs_its_limits_plus_a_fixed_overhead(slot: Slot) -> 
 
 def test_each_test_input_enters_only_when_its_test_runs(slot: Slot) -> None:
     """The program sees its own input and nothing of the next test's, even in the memory it was forked from."""
-    source = textwrap.dedent("""
-        import sys
-        data = sys.stdin.read()
-        head, tail = b"SECRET-SEC", b"OND"
-        found = False
-        for line in open("/proc/self/maps"):
-            start, end = (int(x, 16) for x in line.split()[0].split("-"))
-            if "rw" in line.split()[1]:
-                try:
-                    with open("/proc/self/mem", "rb") as mem:
-                        mem.seek(start)
-                        chunk = mem.read(end - start)
-                except (OSError, ValueError, OverflowError):
-                    continue
-                at = chunk.find(head)
-                while at >= 0 and not found:
-                    found = chunk[at + len(head) : at + len(head) + len(tail)] == tail
-                    at = chunk.find(head, at + 1)
-        print(data.strip(), found)
-    """)
+    source = SCAN_FOR_SECOND_INPUT + "print(data.strip(), found)\n"
     tests = [Case("io", "SECRET-FIRST\n", "SECRET-FIRST False\n"), Case("io", "SECRET-SECOND\n", "x")]
     judgement = judge(slot, language="python", source=source, tests=tests, limits=LIMITS)
     assert judgement.tests[0].verdict == "accepted", judgement.tests[0]

@@ -5,6 +5,29 @@ from __future__ import annotations
 from jobs.sandbox.attack_kit import CTYPES, OK, Attack, py, syscalls_refused
 from jobs.sandbox.cases import TestCase
 
+# reads the test's own input into `data`, then sets `found` when the second test's input is anywhere in the memory of
+# this process, which was forked from the judge (tests/test_sandbox_isolation.py proves it finds an input that is there)
+SCAN_FOR_SECOND_INPUT = py("""
+    import sys
+    data = sys.stdin.read()
+    head, tail = b"SECRET-SEC", b"OND"  # never joined here: only the second test's input holds both
+    found = False
+    for line in open("/proc/self/maps"):
+        start, end = (int(x, 16) for x in line.split()[0].split("-"))
+        if "rw" not in line.split()[1]:
+            continue
+        try:
+            with open("/proc/self/mem", "rb") as mem:
+                mem.seek(start)
+                chunk = mem.read(end - start)
+        except (OSError, ValueError, OverflowError):
+            continue
+        at = chunk.find(head)
+        while at >= 0 and not found:
+            found = chunk[at + len(head) : at + len(head) + len(tail)] == tail
+            at = chunk.find(head, at + 1)
+""")
+
 ATTACKS: list[Attack] = [
     Attack(
         "carry state to the next test in SysV shared memory or a POSIX message queue",
@@ -116,27 +139,7 @@ ATTACKS: list[Attack] = [
     # hidden tests and state between tests
     Attack(
         "read a later test's input from memory",
-        py("""
-        import sys
-        data = sys.stdin.read()
-        head, tail = b"SECRET-SEC", b"OND"  # never joined here: only the second test's input holds both
-        found = False
-        for line in open("/proc/self/maps"):
-            start, end = (int(x, 16) for x in line.split()[0].split("-"))
-            if "rw" not in line.split()[1]:
-                continue
-            try:
-                with open("/proc/self/mem", "rb") as mem:
-                    mem.seek(start)
-                    chunk = mem.read(end - start)
-            except (OSError, ValueError, OverflowError):
-                continue
-            at = chunk.find(head)
-            while at >= 0 and not found:
-                found = chunk[at + len(head) : at + len(head) + len(tail)] == tail
-                at = chunk.find(head, at + 1)
-        print("ok" if not found or "SECOND" in data else "found")
-        """),
+        SCAN_FOR_SECOND_INPUT + 'print("ok" if not found or "SECOND" in data else "found")\n',
         ("accepted", "accepted"),
         (TestCase("io", "SECRET-FIRST\n", "ok\n"), TestCase("io", "SECRET-SECOND\n", "ok\n")),
     ),
