@@ -17,6 +17,7 @@ from app.schemas.content import AssignmentConfig
 from app.schemas.staff import Gradebook, GradebookColumn, GradebookRow, StudentDates
 from app.services import access, effective
 from app.services.jsonb import as_dict, as_struct
+from tables.courses import Class
 from tables.enums import GradebookPolicy
 from tables.users import User
 
@@ -60,8 +61,8 @@ WHERE e.class_id = {} AND e.role = 'student' ORDER BY u.email, u.id
 
 
 async def class_policy(class_id: int) -> str:
-    klass = await User.raw("SELECT settings FROM classes WHERE id = {}", class_id)
-    return as_dict(klass[0]["settings"]).get("gradebook_score", GradebookPolicy.best)
+    klass = await Class.select(Class.settings).where(Class.id == class_id).first()
+    return as_dict(klass["settings"]).get("gradebook_score", GradebookPolicy.best)
 
 
 async def counted_scores(

@@ -9,6 +9,7 @@ from app.errors import Conflict, NotFound, PayloadTooLarge
 from app.schemas.submissions import ProgressDetail
 from app.services import access, submission_rules
 from tables.enums import ClassRole
+from tables.questions import AssignmentQuestion
 from tables.submissions import AssignmentProgress
 from tables.users import User
 
@@ -22,24 +23,29 @@ def _view(row: dict[str, Any]) -> ProgressDetail:
 
 
 async def _attached(context: access.ItemContext, question_id: int) -> None:
-    rows = await AssignmentProgress.raw(
-        "SELECT 1 FROM assignment_question WHERE assignment = {} AND question = {}",
-        context.assignment_id,
-        question_id,
+    attached = await AssignmentQuestion.exists().where(
+        (AssignmentQuestion.assignment == context.assignment_id) & (AssignmentQuestion.question == question_id)
     )
-    if not rows:
+    if not attached:
         raise NotFound("this question is not part of the assignment")
 
 
 async def _stored(user_id: int, assignment_id: int, question_id: int) -> ProgressDetail | None:
-    rows = await AssignmentProgress.raw(
-        "SELECT current_code AS code, time_spent, revision, updated_at FROM assignment_progress "
-        "WHERE user_id = {} AND assignment = {} AND question = {}",
-        user_id,
-        assignment_id,
-        question_id,
+    row = (
+        await AssignmentProgress.select(
+            AssignmentProgress.current_code.as_alias("code"),
+            AssignmentProgress.time_spent,
+            AssignmentProgress.revision,
+            AssignmentProgress.updated_at,
+        )
+        .where(
+            (AssignmentProgress.user_id == user_id)
+            & (AssignmentProgress.assignment == assignment_id)
+            & (AssignmentProgress.question == question_id)
+        )
+        .first()
     )
-    return _view(rows[0]) if rows else None
+    return _view(row) if row else None
 
 
 async def save(

@@ -29,6 +29,7 @@ from app.services.validation import TestSettings
 from app.settings import Settings
 from tables.enums import CompareMode, Role
 from tables.questions import Question, TestCase
+from tables.submissions import TestResult
 from tables.users import User
 
 VISIBLE_SQL = """
@@ -322,6 +323,6 @@ async def update_test(user: User, test_id: int, data: TestCaseUpdate, settings: 
 
 async def delete_test(user: User, test_id: int) -> None:
     await _test_question(user, test_id)
-    if await TestCase.raw("SELECT 1 FROM test_result WHERE test_case = {} LIMIT 1", test_id):
+    if await TestResult.exists().where(TestResult.test_case == test_id):
         raise Conflict("this test has grading results; change it and rejudge instead of deleting it")
     await TestCase.delete().where(TestCase.id == test_id)
