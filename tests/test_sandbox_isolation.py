@@ -81,6 +81,8 @@ def _with_harness(slot: Slot, body: str) -> None:
         def say(record, payload=b""):
             sys.stdout.buffer.write(json.dumps(record).encode() + b"\\n" + payload)
             sys.stdout.flush()
+        def run():  # what the sandbox calls after importing the harness: this one did its work on import
+            pass
         say({"step": "ready"})
         job = frame()
         say({"step": "compile", "ok": True, "message": ""})

@@ -23,6 +23,7 @@ from jobs.sandbox.seccomp import open_filter
 SANDBOX_PYTHON = "/usr/bin/python3"
 SETPRIV = "/usr/bin/setpriv"
 BWRAP = "/usr/bin/bwrap"
+HARNESS_ENTRY = "import sys; sys.path.insert(0, '/sandbox'); import harness; harness.run()"
 DEVICES = ("/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom")
 
 
@@ -43,7 +44,7 @@ def bwrap_argv(harness: str, seccomp_fd: int, scratch: dict[str, str]) -> list[s
     for inside, outside in scratch.items():
         argv += ["--bind", outside, inside]
     argv += ["--ro-bind", harness, "/sandbox", "--remount-ro", "/", "--chdir", "/work"]
-    argv += ["--seccomp", str(seccomp_fd), SANDBOX_PYTHON, "-I", "-S", "/sandbox/harness.py"]
+    argv += ["--seccomp", str(seccomp_fd), SANDBOX_PYTHON, "-I", "-S", "-c", HARNESS_ENTRY]
     return argv
 
 

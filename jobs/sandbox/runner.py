@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jobs.sandbox import scratch
-from jobs.sandbox.bwrap import await_ready, descendants, end, spawn
+from jobs.sandbox.bwrap import SANDBOX_PYTHON, await_ready, descendants, end, spawn
 from jobs.sandbox.cgroups import SandboxCgroup
 from jobs.sandbox.languages import Language
 from jobs.sandbox.limits import Limits
@@ -148,10 +148,32 @@ class Slot:
         return True
 
     def _install_harness(self) -> str:
-        """A world-readable copy, so the unprivileged uid can read it wherever the project lives."""
+        """A world-readable copy, so the unprivileged uid can read it wherever the project lives, with its bytecode
+        compiled by the sandbox's own interpreter (unchecked: nothing inside can change the read-only copy), so no
+        sandbox compiles the harness again on its start."""
         target = SLOT_DIR / f"harness-{self.uid}"
         target.mkdir(mode=0o755, exist_ok=True)
         for source in HARNESS_SOURCES:
             shutil.copyfile(source, target / source.name)
             os.chmod(target / source.name, 0o644)
+        compiled = subprocess.run(
+            [
+                SANDBOX_PYTHON,
+                "-I",
+                "-m",
+                "compileall",
+                "-q",
+                "-f",
+                "--invalidation-mode",
+                "unchecked-hash",
+                str(target),
+            ],
+            capture_output=True,
+            text=True,
+        )
+        if compiled.returncode:
+            raise RuntimeError(f"cannot compile the sandbox harness: {compiled.stdout}{compiled.stderr}")
+        for pyc in (target / "__pycache__").iterdir():
+            os.chmod(pyc, 0o644)
+        os.chmod(target / "__pycache__", 0o755)
         return str(target)
