@@ -27,6 +27,17 @@ T = TypeVar("T")
 _loop = asyncio.new_event_loop()
 threading.Thread(target=_loop.run_forever, name="test-db-loop", daemon=True).start()
 
+# answer without a session by design (a one-time token in the body proves the token routes' callers); every other
+# operation of the OpenAPI document needs a rule in tests/authorization_routes.py and documents 401
+PUBLIC_OPERATIONS = {
+    ("GET", "/health"),
+    ("GET", "/ready"),
+    ("POST", "/api/auth/login"),
+    ("POST", "/api/auth/password-reset"),
+    ("POST", "/api/auth/password-reset/confirm"),
+    ("POST", "/api/auth/invitations/accept"),
+}
+
 TEST_JWT_SECRET = "test-secret-not-for-production-0123456789"
 TEST_METRICS_TOKEN = "test-metrics-token-0123456789abcdef"
 METRICS_AUTH = {"Authorization": f"Bearer {TEST_METRICS_TOKEN}"}

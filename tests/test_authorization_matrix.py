@@ -9,7 +9,7 @@ import pytest
 
 from tests.authorization_routes import CALLERS, ROUTES, Route, build
 from tests.factories import World, make_world
-from tests.support import auth, sql
+from tests.support import PUBLIC_OPERATIONS, auth, sql
 
 
 def _fill(value: object, ids: dict) -> object:
@@ -59,17 +59,6 @@ def test_authorization_matrix(api: httpx.Client, route: Route, request: pytest.F
             world = make_world()
             ids = build(world)
         _check_cell(api, route, world, ids, caller, route.statuses[index])
-
-
-# answer without a token by design; everything else in the OpenAPI document needs a row in ROUTES
-PUBLIC_OPERATIONS = {
-    ("GET", "/health"),
-    ("GET", "/ready"),
-    ("POST", "/api/auth/login"),
-    ("POST", "/api/auth/password-reset"),
-    ("POST", "/api/auth/password-reset/confirm"),
-    ("POST", "/api/auth/invitations/accept"),
-}
 
 
 def _template(path: str) -> re.Pattern[str]:

@@ -9,18 +9,9 @@ import httpx
 import jsonschema
 
 from tests.factories import make_world
-from tests.support import auth
+from tests.support import PUBLIC_OPERATIONS, auth
 
 METHODS = ("GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE", "TRACE")
-PUBLIC = {
-    ("GET", "/health"),
-    ("GET", "/ready"),
-    ("POST", "/api/auth/login"),
-    # a one-time token in the body, not a session, proves these callers
-    ("POST", "/api/auth/password-reset"),
-    ("POST", "/api/auth/password-reset/confirm"),
-    ("POST", "/api/auth/invitations/accept"),
-}
 
 
 def _document(api: httpx.Client) -> dict:
@@ -92,7 +83,7 @@ def test_every_operation_has_a_description_and_documents_its_problems(api: httpx
                 content = responses[status]["content"]
                 assert list(content) == ["application/problem+json"], f"{name} {status}"
                 assert content["application/problem+json"]["schema"] == {"$ref": "#/components/schemas/Problem"}
-            public = (method.upper(), path) in PUBLIC
+            public = (method.upper(), path) in PUBLIC_OPERATIONS
             assert (operation.get("security") == []) == public, f"{name}: security {operation.get('security')}"
             assert "401" in responses or public, name
 

@@ -50,8 +50,6 @@ def bwrap_argv(harness: str, seccomp_fd: int, scratch: dict[str, str]) -> list[s
 
 def await_ready(process: subprocess.Popen, timeout: float) -> bool:
     """The harness's first line is `{"step": "ready"}`; anything else is a sandbox that did not start."""
-    if getattr(process, "ready", False):
-        return True
     fd = process.stdout.fileno()
     line = b""
     deadline = time.monotonic() + timeout
@@ -63,8 +61,7 @@ def await_ready(process: subprocess.Popen, timeout: float) -> bool:
         if not chunk:
             return False
         line += chunk
-    process.ready = line == b'{"step": "ready"}\n'
-    return process.ready
+    return line == b'{"step": "ready"}\n'
 
 
 def end(process: subprocess.Popen, *, grace: float) -> None:
