@@ -137,13 +137,19 @@ def _enqueue_or_log(settings: Settings, lane: str, job: str, *args: object, job_
     return True
 
 
-def enqueue_grading(settings: Settings, attempt_id: int, mode: str, *, lane: str | None = None) -> bool:
-    """False when Redis is down: the attempt stays queued and the sweeper takes over."""
+def enqueue_grading(
+    settings: Settings, attempt_id: int, mode: str, *, lane: str | None = None, code: str | None = None
+) -> bool:
+    """False when Redis is down: the attempt stays queued and the sweeper takes over.
+
+    `code`, when the caller has it at hand (the submit that stored it): the worker uses it instead of reading S3
+    again, only if its sha256 is the attempt's `code_sha256`, so the stored object stays what is graded."""
     return _enqueue_or_log(
         settings,
         lane or lane_for(mode),
         GRADE_JOB,
         attempt_id,
+        *(() if code is None else (code,)),
         job_id=grade_job_id(attempt_id),
         retry=2,
         left=f"attempt {attempt_id} stays queued for the sweeper",

@@ -8,6 +8,7 @@ RQ's Retry; the student's own failures are verdicts, never retries.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import time
 from functools import cache
@@ -50,7 +51,7 @@ RETURNING tries
 """
 
 LOAD_SQL = """
-SELECT s.id, s.user_id, s.assignment, s.question, s.code_blob_ref, s.language, s.late_penalty,
+SELECT s.id, s.user_id, s.assignment, s.question, s.code_blob_ref, s.code_sha256, s.language, s.late_penalty,
        q.time_limit_ms, q.memory_limit_mb, q.output_limit_kb, q.checker,
        coalesce(aq.custom_points, q.default_points) AS points
 FROM submission_attempt s
@@ -163,9 +164,15 @@ async def run_sandbox(row: dict[str, Any], language: str, source: str, tests: li
         raise InfrastructureError(str(exc)) from exc
 
 
-async def evaluate(row: dict[str, Any], tests: list[dict[str, Any]]) -> Outcome:
-    """Fetch the code, run it in the sandbox, score it: the same for grading and for a rejudge preview."""
-    source = (await asyncio.to_thread(blobstore().get, row["code_blob_ref"])).decode("utf-8", "replace")
+async def evaluate(row: dict[str, Any], tests: list[dict[str, Any]], sent_code: str | None = None) -> Outcome:
+    """Fetch the code, run it in the sandbox, score it: the same for grading and for a rejudge preview.
+
+    `sent_code`, the code the submit put in the job, saves reading S3 when it is byte for byte the stored object
+    (its sha256 is the attempt's); anything else (a job from the sweeper, a mismatch) reads the stored object."""
+    if sent_code is not None and hashlib.sha256(sent_code.encode()).hexdigest() == row["code_sha256"]:
+        source = sent_code
+    else:
+        source = (await asyncio.to_thread(blobstore().get, row["code_blob_ref"])).decode("utf-8", "replace")
     judgement = await run_sandbox(row, row["language"], source, tests)
     return score_run(judgement, tests, points=row["points"], late_penalty=row["late_penalty"])
 
@@ -180,14 +187,14 @@ async def load_attempt(connection: asyncpg.Connection, attempt_id: int) -> tuple
     return row, tests
 
 
-async def _grade(connection: asyncpg.Connection, attempt_id: int) -> str:
+async def _grade(connection: asyncpg.Connection, attempt_id: int, sent_code: str | None) -> str:
     settings = get_settings()
     tries, row, tests = await _claim(connection, attempt_id, settings.grading_lease_seconds)
     if tries is None:
         return "not claimed: graded already or held by another worker"
     started = time.perf_counter()
     try:
-        outcome = await evaluate(row, tests)
+        outcome = await evaluate(row, tests, sent_code)
     except Exception:
         await _release(connection, attempt_id, tries)
         raise
@@ -201,6 +208,7 @@ async def _grade(connection: asyncpg.Connection, attempt_id: int) -> str:
     return outcome.verdict
 
 
-def grade_attempt(attempt_id: int) -> str:
+def grade_attempt(attempt_id: int, code: str | None = None) -> str:
     """RQ entry point (enqueued as `grading_contract.GRADE_JOB` with job id `grade_job_id(attempt id)`)."""
-    return run_job(lambda connection: _grade(connection, int(attempt_id)))
+    sent_code = code if isinstance(code, str) else None
+    return run_job(lambda connection: _grade(connection, int(attempt_id), sent_code))

@@ -121,6 +121,25 @@ def test_an_attempt_enqueued_twice_is_graded_once(api: httpx.Client, workers, se
     assert row["tries"] == 1 and again["graded_at"] == result["graded_at"]
 
 
+def test_code_sent_in_the_job_is_graded_only_when_it_is_the_stored_code(
+    api: httpx.Client, workers, service_env
+) -> None:
+    """The submit puts the code in the job to spare the worker a read from S3; a job whose code is not the stored
+    object's (a forged or stale job) is graded on the stored object."""
+    from app.grading_contract import enqueue_grading
+    from app.settings import load_settings
+
+    world = world_with(CALL_TESTS)
+    wrong = submit_and_wait(api, world, "def add(a, b):\n    return a - b\n")
+    assert wrong["verdict"] == "wrong_answer", wrong
+    sql("UPDATE submission_attempt SET status = 'queued', verdict = NULL, graded_at = NULL WHERE id = $1", wrong["id"])
+    assert enqueue_grading(
+        load_settings(service_env), wrong["id"], "practice", code="def add(a, b):\n    return a + b\n"
+    )
+    again = wait_graded(api, wrong["id"], world.student.id)
+    assert again["verdict"] == "wrong_answer" and again["graded_at"] != wrong["graded_at"], again
+
+
 def test_late_penalty_is_applied_to_the_score(api: httpx.Client, workers) -> None:
     from datetime import UTC, datetime, timedelta
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 import anyio
@@ -109,7 +110,7 @@ async def submit(
             submission_rules.check_attempts(config, attempts_limit or 0)
             raise Conflict("this question was already submitted", reason="already_submitted")
         if accepted.status == AttemptStatus.queued:
-            await anyio.to_thread.run_sync(enqueue_grading, settings, accepted.id, context.mode)
+            await anyio.to_thread.run_sync(partial(enqueue_grading, settings, accepted.id, context.mode, code=code))
         return accepted_view(accepted)
     raise ServiceUnavailable("too many concurrent submissions for this question; try again")
 
