@@ -13,8 +13,11 @@ from app.logs import request_id
 
 @cache
 def redis_connection(url: str) -> Redis:
-    # short timeouts: a Redis outage must not stall a request, the outbox sweeper covers what is not enqueued
-    return Redis.from_url(url, socket_connect_timeout=1.0, socket_timeout=3.0, health_check_interval=30)
+    # short timeouts: a Redis outage must not stall a request, the outbox sweeper covers what is not enqueued;
+    # no CLIENT SETINFO on new connections (see cache.async_redis)
+    return Redis.from_url(
+        url, socket_connect_timeout=1.0, socket_timeout=3.0, health_check_interval=30, driver_info=None
+    )
 
 
 def queue(url: str, lane: str) -> Queue:
