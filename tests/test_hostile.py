@@ -236,13 +236,15 @@ HOSTILE_C = [
 SPARE_PROCESSES = 2  # an idle worker's pre-started sandbox: bwrap and the harness (its PID namespace's init)
 
 
-def _sandbox_processes() -> int:
-    """Processes running as any sandbox slot uid (a leaked fork bomb would show up here)."""
+def _sandbox_processes(workers) -> int:
+    """Processes running as a sandbox slot uid (a leaked fork bomb would show up here) under this session's workers,
+    or orphaned to the host's init; not those of another test session or benchmark on the same machine."""
     base = 62000
+    ours = {child.pid for worker in workers for child in psutil.Process(worker.pid).children(recursive=True)}
     count = 0
-    for process in psutil.process_iter(["uids"]):
+    for process in psutil.process_iter(["uids", "ppid"]):
         uids = process.info["uids"]
-        if uids and base <= uids.real < base + 64:  # the bench takes slots up to 64 too
+        if uids and base <= uids.real < base + 64 and (process.pid in ours or process.info["ppid"] == 1):
             count += 1
     return count
 
@@ -274,11 +276,12 @@ def test_at_least_twenty_hostile_programs(services) -> None:
 def test_hostile_python_is_contained(api: httpx.Client, workers, services, index: int) -> None:
     name, code, verdict = hostile_python(services)[index]
     world = world_with(ECHO_TEST, time_limit_ms=1000, memory_limit_mb=256)
-    before = _sandbox_processes()
     result = submit_and_wait(api, world, code)
     assert result["verdict"] == verdict, (name, result)
     assert all(w.poll() is None for w in workers), f"{name} killed a worker"
-    assert _settles(lambda: _sandbox_processes() <= before + SPARE_PROCESSES), f"{name} left processes behind"
+    # what is left is each worker's next sandbox, whether or not it had one up before this test
+    spares = SPARE_PROCESSES * len(workers)
+    assert _settles(lambda: _sandbox_processes(workers) <= spares), f"{name} left processes behind"
     _ordinary_still_graded(api, world)
 
 

@@ -40,13 +40,12 @@ from harness_child import (
     set_limits,
     signals_to_default,
 )
+from harness_cleanup import kill_strays, restore, snapshot
 
 EXCERPT = 2000
 SIGKILL = 9
 STDERR_CAP = 8192
-WRITABLE = ("/work", "/tmp")
 SIGCHLD = 17  # left at its default, or children would be reaped behind our back
-STRAYS_SECONDS = 0.5  # killed processes leave within microseconds; the worker's phase deadline covers the rest
 
 
 def _write(record, payload=b""):
@@ -81,65 +80,6 @@ def _out_of_reach():
             pass
     if prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
         raise SystemExit("harness: cannot make itself non-dumpable")
-
-
-def _kill_strays():
-    """Kill every process in this PID namespace but ourselves (its init): fork bombs, daemons, setsid; and reap
-    them until /proc lists only us, so the next test starts with none of them, not even as zombies."""
-    deadline = time.monotonic() + STRAYS_SECONDS
-    while True:
-        others = [int(name) for name in os.listdir("/proc") if name.isdigit() and name != "1"]
-        if not others or time.monotonic() > deadline:
-            return
-        for pid in others:
-            try:
-                os.kill(pid, SIGKILL)
-            except (ProcessLookupError, PermissionError):
-                pass
-        try:
-            while os.waitpid(-1, os.WNOHANG)[0]:
-                pass
-        except ChildProcessError:
-            pass
-        time.sleep(0.0005)
-
-
-def _wipe(path):
-    """Remove everything below `path`, whatever modes the previous test left on it."""
-    try:
-        entries = list(os.scandir(path))
-    except PermissionError:
-        os.chmod(path, 0o700)
-        entries = list(os.scandir(path))
-    for entry in entries:
-        if entry.is_dir(follow_symlinks=False):
-            os.chmod(entry.path, 0o700)
-            _wipe(entry.path)
-            os.rmdir(entry.path)
-        else:
-            os.unlink(entry.path)
-
-
-def _snapshot(root):
-    """The build's files, to restore before each test: {path: (mode, bytes)}."""
-    files = {}
-    for directory, _, names in os.walk(root):
-        for name in names:
-            path = os.path.join(directory, name)
-            if os.path.isfile(path) and not os.path.islink(path):
-                with open(path, "rb") as handle:
-                    files[path] = (os.stat(path).st_mode & 0o777, handle.read())
-    return files
-
-
-def _restore(files):
-    for place in WRITABLE:
-        _wipe(place)
-    for path, (mode, data) in files.items():
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
-        with open(descriptor, "wb") as handle:
-            handle.write(data)
 
 
 def _run_child(target, stdin_data, limits, result_cap, python_child):
@@ -224,7 +164,7 @@ def _run_child(target, stdin_data, limits, result_cap, python_child):
     elapsed_ms = int((time.monotonic() - started) * 1000)
     for fd in open_fds:
         os.close(fd)
-    _kill_strays()
+    kill_strays()
     stdout, stderr, result = (bytes(buffers[fd][: caps[fd]]) for fd in (out_r, err_r, res_r))
     record = {
         "outcome": outcome,
@@ -295,9 +235,9 @@ def main():
     with open("/work/" + language["source_file"], "w", encoding="utf-8") as handle:
         handle.write(job["source"])
     ok, message, code = _compile(job)
-    build = _snapshot("/work") if ok else {}
+    build = snapshot("/work") if ok else {}
     _write({"step": "compile", "ok": ok, "message": message})
-    _restore(build)  # after answering, off the worker's wait; the next frame is read only once this is done
+    restore(build)  # after answering, off the worker's wait; the next frame is read only once this is done
     index = 0
     while True:
         test = _read_frame()
@@ -312,7 +252,7 @@ def main():
         record, payload = _run_child(target, stdin, limits, limits["output_bytes"], code is not None)
         del test, stdin  # this test's input leaves our memory before the next one arrives
         _write({"step": "test", "index": index, **record}, payload)
-        _restore(build)  # the next test starts clean: its frame is read only after this
+        restore(build)  # the next test starts clean: its frame is read only after this
         index += 1
     _write({"step": "done"})
 
