@@ -18,12 +18,11 @@ from app.schemas.content import (
     PageItem,
     PageUpdate,
 )
-from app.services import access, effective, ordering
+from app.services import access, effective, ordering, sql
 from app.services.jsonb import as_dict
 from app.services.pagination import page
 from app.services.patch import changes, sent
 from app.services.questions import require_usable_question
-from app.services.sql import rows
 from app.services.validation import require_valid_tests
 from tables.content import Assignment, ContentItem
 from tables.content import Page as PageTable
@@ -62,8 +61,8 @@ LIMIT {} OFFSET {}
 async def list_items(user: User, module_id: int, *, limit: int, offset: int) -> Page[ContentItemDetail]:
     context = await access.module_context(user, module_id)
     role = access.check(context.role, access.MEMBERS, "module")
-    rows = await ContentItem.raw(ITEMS_SQL, module_id, role != ClassRole.student, limit + 1, offset)
-    return page([item_view(msgspec.convert(row, access.ItemContext)) for row in rows], limit, offset)
+    items = await sql.fetch(access.ItemContext, ITEMS_SQL, module_id, role != ClassRole.student, limit + 1, offset)
+    return page([item_view(item) for item in items], limit, offset)
 
 
 async def reorder_items(user: User, module_id: int, item_ids: list[int]) -> list[ContentItemDetail]:
@@ -147,7 +146,7 @@ async def update_assignment(user: User, item_id: int, data: AssignmentUpdate) ->
         if child:
             await Assignment.update(child).where(Assignment.content_item == item_id)
             # running exam sessions follow a changed window or time limit
-            await rows(effective.RECOMPUTE_SQL, context.assignment_id, None, None)
+            await sql.rows(effective.RECOMPUTE_SQL, context.assignment_id, None, None)
     return await get_item(user, item_id)
 
 
@@ -199,7 +198,7 @@ async def attach_question(user: User, item_id: int, question_id: int, custom_poi
     )
     if exists:
         raise Conflict("this question is already attached", field="question_id")
-    await AssignmentQuestion.raw(
+    await sql.rows(
         "INSERT INTO assignment_question (assignment, question, order_index, custom_points) "
         "SELECT {}, {}, coalesce(max(order_index) + 1, 0), {} FROM assignment_question WHERE assignment = {}",
         context.assignment_id,

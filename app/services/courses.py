@@ -17,7 +17,7 @@ from app.schemas.courses import (
     EnrollmentDetail,
     ModuleDetail,
 )
-from app.services import access, ordering
+from app.services import access, ordering, sql
 from app.services.jsonb import as_dict
 from app.services.pagination import page
 from app.services.patch import changes, sent
@@ -51,7 +51,7 @@ async def list_classes(user: User, *, limit: int, offset: int, include_archived:
             offset,
         )
     else:
-        rows = await Class.raw(
+        rows = await sql.rows(
             "SELECT c.*, e.role FROM classes c JOIN enrollments e ON e.class_id = c.id AND e.user_id = {} "
             f"WHERE true {kept} ORDER BY c.code, c.id LIMIT {{}} OFFSET {{}}",
             user.id,
@@ -103,14 +103,15 @@ async def set_archived(user: User, class_id: int, archived: bool) -> ClassDetail
 
 async def list_enrollments(user: User, class_id: int, *, limit: int, offset: int) -> Page[EnrollmentDetail]:
     await access.require_class(user, class_id, access.STAFF)
-    rows = await Enrollment.raw(
+    enrollments = await sql.fetch(
+        EnrollmentDetail,
         "SELECT u.id AS user_id, u.email, u.display_name, e.role FROM enrollments e JOIN users u ON u.id = e.user_id "
         "WHERE e.class_id = {} ORDER BY e.role, u.email, u.id LIMIT {} OFFSET {}",
         class_id,
         limit + 1,
         offset,
     )
-    return page([EnrollmentDetail(**row) for row in rows], limit, offset)
+    return page(enrollments, limit, offset)
 
 
 async def _user_by_email(email: str) -> User:
@@ -209,7 +210,9 @@ async def list_modules(user: User, class_id: int, *, limit: int, offset: int) ->
 
 async def create_module(user: User, class_id: int, title: str) -> ModuleDetail:
     await access.require_class(user, class_id, access.EDITORS)
-    rows = await Module.raw(
+    # INSERT ... SELECT max() always inserts (and answers) exactly one row
+    return await sql.fetch_one(
+        ModuleDetail,
         "INSERT INTO modules (class_id, title, order_index, created_at) "
         "SELECT {}, {}, coalesce(max(order_index) + 1, 0), now() FROM modules WHERE class_id = {} "
         "RETURNING id, class_id, title, order_index",
@@ -217,7 +220,6 @@ async def create_module(user: User, class_id: int, title: str) -> ModuleDetail:
         title,
         class_id,
     )
-    return _module(rows[0])
 
 
 async def update_module(user: User, module_id: int, title: str) -> ModuleDetail:
@@ -231,7 +233,7 @@ async def delete_module(user: User, module_id: int) -> None:
     """Items go with the module, unless any of them has attempts: then 409 and nothing is deleted."""
     context = await access.module_context(user, module_id)
     access.check(context.role, access.EDITORS, "module")
-    attempts = await Module.raw(
+    attempts = await sql.rows(
         "SELECT count(*) AS n FROM submission_attempt s JOIN assignment a ON a.id = s.assignment "
         "JOIN content_item ci ON ci.id = a.content_item WHERE ci.module = {}",
         module_id,

@@ -22,7 +22,7 @@ from app.schemas.questions import (
     TestCaseDetail,
     TestCaseUpdate,
 )
-from app.services import access, validation
+from app.services import access, sql, validation
 from app.services.pagination import page
 from app.services.patch import changes, sent
 from app.services.validation import TestSettings
@@ -50,7 +50,7 @@ WHERE ({admin} OR q.owner = {user}
 
 
 def _visible_sql(extra: str) -> str:
-    # Piccolo's raw() takes positional {} placeholders: spell out the repeated parameters
+    # the helper takes positional {} placeholders: spell out the repeated parameters
     return (VISIBLE_SQL + extra).replace("{user}", "{}").replace("{admin}", "{}")
 
 
@@ -60,7 +60,7 @@ def _visible_args(user: User) -> list[Any]:
 
 
 async def _find(user: User, where_sql: str, *values: Any) -> dict[str, Any]:
-    rows = await Question.raw(_visible_sql(f" AND {where_sql}"), *_visible_args(user), *values)
+    rows = await sql.rows(_visible_sql(f" AND {where_sql}"), *_visible_args(user), *values)
     if not rows:
         raise NotFound("question not found")
     row = rows[0]
@@ -118,20 +118,13 @@ async def _detail(row: dict[str, Any]) -> QuestionDetail:
 
 
 async def list_questions(user: User, *, limit: int, offset: int) -> Page[QuestionSummary]:
-    rows = await Question.raw(
-        _visible_sql(" ORDER BY q.slug, q.id LIMIT {} OFFSET {}"), *_visible_args(user), limit + 1, offset
+    items = await sql.fetch(
+        QuestionSummary,
+        _visible_sql(" ORDER BY q.slug, q.id LIMIT {} OFFSET {}"),
+        *_visible_args(user),
+        limit + 1,
+        offset,
     )
-    items = [
-        QuestionSummary(
-            id=r["id"],
-            slug=r["slug"],
-            title=r["title"],
-            language=r["language"],
-            default_points=r["default_points"],
-            archived=r["archived"],
-        )
-        for r in rows
-    ]
     return page(items, limit, offset)
 
 
