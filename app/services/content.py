@@ -6,6 +6,7 @@ from typing import Any
 
 import msgspec
 from piccolo.engine import engine_finder
+from piccolo.query.functions.aggregate import Max
 
 from app.errors import Conflict, InvalidInput, NotFound
 from app.schemas.common import Page
@@ -28,6 +29,7 @@ from tables.content import Assignment, ContentItem
 from tables.content import Page as PageTable
 from tables.enums import ClassRole, ContentType
 from tables.questions import AssignmentQuestion
+from tables.submissions import SubmissionAttempt
 from tables.users import User
 
 
@@ -78,10 +80,8 @@ async def get_item(user: User, item_id: int) -> ContentItemDetail:
 
 
 async def _next_item_order(module_id: int) -> int:
-    rows = await ContentItem.raw(
-        "SELECT coalesce(max(order_index) + 1, 0) AS n FROM content_item WHERE module = {}", module_id
-    )
-    return rows[0]["n"]
+    last = await ContentItem.select(Max(ContentItem.order_index, alias="last")).where(ContentItem.module == module_id)
+    return 0 if last[0]["last"] is None else last[0]["last"] + 1
 
 
 def _config_json(config: Any) -> str:
@@ -178,13 +178,11 @@ async def delete_item(user: User, item_id: int) -> None:
 
 
 async def _has_attempts(assignment_id: int, question_id: int | None = None) -> bool:
-    rows = await ContentItem.raw(
-        "SELECT EXISTS (SELECT 1 FROM submission_attempt WHERE assignment = {} AND ({} OR question = {})) AS found",
-        assignment_id,
-        question_id is None,
-        question_id or 0,
-    )
-    return rows[0]["found"]
+    """Whether the assignment (or only this question of it) has submission attempts."""
+    condition = SubmissionAttempt.assignment == assignment_id
+    if question_id is not None:
+        condition &= SubmissionAttempt.question == question_id
+    return await SubmissionAttempt.exists().where(condition)
 
 
 # the assignment's questions ------------------------------------------------------------------------------------

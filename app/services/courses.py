@@ -41,23 +41,19 @@ def _class_detail(row: dict[str, Any], role: str) -> ClassDetail:
 
 async def list_classes(user: User, *, limit: int, offset: int, include_archived: bool) -> Page[ClassDetail]:
     """Archived classes are left out unless asked for, except a student's own: still listed, marked archived."""
-    archived = "" if include_archived else "AND NOT c.archived"
-    kept = "" if include_archived else "AND (NOT c.archived OR e.role = 'student')"
     if access.is_admin(user):
-        rows = await Class.raw(
-            f"SELECT c.*, 'admin' AS role FROM classes c WHERE true {archived} ORDER BY c.code, c.id "
-            "LIMIT {} OFFSET {}",
-            limit + 1,
-            offset,
-        )
-    else:
-        rows = await sql.rows(
-            "SELECT c.*, e.role FROM classes c JOIN enrollments e ON e.class_id = c.id AND e.user_id = {} "
-            f"WHERE true {kept} ORDER BY c.code, c.id LIMIT {{}} OFFSET {{}}",
-            user.id,
-            limit + 1,
-            offset,
-        )
+        every = Class.select().order_by(Class.code, Class.id).limit(limit + 1).offset(offset)
+        if not include_archived:
+            every = every.where(Class.archived.eq(False))
+        return page([_class_detail(row, Role.admin.value) for row in await every], limit, offset)
+    kept = "" if include_archived else "AND (NOT c.archived OR e.role = 'student')"
+    rows = await sql.rows(
+        "SELECT c.*, e.role FROM classes c JOIN enrollments e ON e.class_id = c.id AND e.user_id = {} "
+        f"WHERE true {kept} ORDER BY c.code, c.id LIMIT {{}} OFFSET {{}}",
+        user.id,
+        limit + 1,
+        offset,
+    )
     return page([_class_detail(row, row["role"]) for row in rows], limit, offset)
 
 
@@ -133,8 +129,10 @@ async def enroll(user: User, class_id: int, *, email: str, role: str) -> Enrollm
 async def _keep_an_instructor(class_id: int, user_id: int) -> None:
     """Inside the caller's transaction: the class's instructor rows are locked, so two concurrent demotions cannot
     both see another instructor left."""
-    instructors = await Enrollment.raw(
-        "SELECT user_id FROM enrollments WHERE class_id = {} AND role = 'instructor' FOR UPDATE", class_id
+    instructors = (
+        await Enrollment.select(Enrollment.user_id)
+        .where((Enrollment.class_id == class_id) & (Enrollment.role == ClassRole.instructor.value))
+        .lock_rows()
     )
     if [row["user_id"] for row in instructors] == [user_id]:
         raise Conflict("this is the class's last instructor: add another instructor first", reason="last_instructor")
@@ -192,20 +190,16 @@ async def bulk_enroll(user: User, class_id: int, *, emails: list[str], role: str
 # modules -------------------------------------------------------------------------------------------------------
 
 
-def _module(row: dict[str, Any]) -> ModuleDetail:
-    return ModuleDetail(id=row["id"], class_id=row["class_id"], title=row["title"], order_index=row["order_index"])
-
-
 async def list_modules(user: User, class_id: int, *, limit: int, offset: int) -> Page[ModuleDetail]:
     await access.require_class(user, class_id, access.MEMBERS)
-    rows = await Module.raw(
-        "SELECT id, class_id, title, order_index FROM modules WHERE class_id = {} ORDER BY order_index, id "
-        "LIMIT {} OFFSET {}",
-        class_id,
-        limit + 1,
-        offset,
+    modules = (
+        await Module.select(Module.id, Module.class_id, Module.title, Module.order_index)
+        .where(Module.class_id == class_id)
+        .order_by(Module.order_index, Module.id)
+        .limit(limit + 1)
+        .offset(offset)
     )
-    return page([_module(row) for row in rows], limit, offset)
+    return page(msgspec.convert(modules, list[ModuleDetail]), limit, offset)
 
 
 async def create_module(user: User, class_id: int, title: str) -> ModuleDetail:

@@ -28,8 +28,8 @@ from app.services.patch import changes, sent
 from app.services.validation import TestSettings
 from app.settings import Settings
 from tables.enums import CompareMode, Role
-from tables.questions import Question, TestCase
-from tables.submissions import TestResult
+from tables.questions import AssignmentQuestion, Question, TestCase
+from tables.submissions import SubmissionAttempt, TestResult
 from tables.users import User
 
 VISIBLE_SQL = """
@@ -246,15 +246,9 @@ async def update_question(user: User, question_id: int, data: QuestionUpdate, se
 
 async def delete_question(user: User, question_id: int) -> None:
     await require_editable(user, question_id)
-    used = await Question.raw(
-        "SELECT EXISTS (SELECT 1 FROM submission_attempt WHERE question = {}) AS attempts, "
-        "EXISTS (SELECT 1 FROM assignment_question WHERE question = {}) AS attached",
-        question_id,
-        question_id,
-    )
-    if used[0]["attempts"]:
+    if await SubmissionAttempt.exists().where(SubmissionAttempt.question == question_id):
         raise Conflict("students have submitted to this question; archive it instead (PATCH archived=true)")
-    if used[0]["attached"]:
+    if await AssignmentQuestion.exists().where(AssignmentQuestion.question == question_id):
         raise Conflict("this question is attached to an assignment; detach it first")
     await Question.delete().where(Question.id == question_id)
 
