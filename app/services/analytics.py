@@ -7,7 +7,7 @@ import msgspec
 from app.schemas.staff import AssignmentStats, QuestionStats
 from app.services import access
 from app.services.jsonb import as_dict
-from app.services.questions import require_usable_question
+from app.services.question_access import require_usable_question
 from app.services.sql import rows as sql_rows
 from tables.analytics import ProblemAnalytics
 from tables.users import User

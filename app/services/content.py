@@ -23,7 +23,7 @@ from app.services import access, effective, ordering, sql
 from app.services.jsonb import as_dict
 from app.services.pagination import page
 from app.services.patch import changes, sent
-from app.services.questions import require_usable_question
+from app.services.question_access import require_usable_question
 from app.services.validation import require_valid_tests
 from tables.content import Assignment, ContentItem
 from tables.content import Page as PageTable
