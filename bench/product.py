@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 import psutil
 
-from app.devstack import free_port
+from app.child_process import free_port
 from app.settings import PROJECT_ROOT
 
 

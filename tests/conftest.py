@@ -18,7 +18,8 @@ import asyncpg
 import httpx
 import pytest
 
-from app.devstack import free_port, start_stack
+from app.child_process import free_port
+from app.devstack import start_stack
 from app.settings import PROJECT_ROOT, get_settings
 from tests.mailbox import Mailbox
 from tests.support import base_env, python_process, run, sql, start_api, wait_http

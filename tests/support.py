@@ -19,7 +19,8 @@ import asyncpg
 import httpx
 from litestar.security.jwt import Token
 
-from app.devstack import free_port, start_redis
+from app.child_process import free_port
+from app.devstack import start_redis
 from app.settings import PROJECT_ROOT
 
 T = TypeVar("T")
@@ -94,8 +95,6 @@ def python_process(args: list[str], env: dict[str, str], **kwargs: Any) -> subpr
 
 def start_api(env: dict[str, str], output: Any = subprocess.DEVNULL) -> tuple[subprocess.Popen, str]:
     """The API in a process of its own on a free port (not waited for: callers wait for /health or /ready)."""
-    from app.devstack import free_port
-
     port = free_port()
     process = python_process(
         ["-m", "uvicorn", "app.asgi:serve", "--factory", "--host", "127.0.0.1", "--port", str(port)]

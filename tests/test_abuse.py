@@ -12,7 +12,8 @@ import httpx
 import jwt
 import pytest
 
-from app.devstack import free_port, start_postgres
+from app.child_process import free_port
+from app.devstack import start_postgres
 from tests.factories import PASSWORD, make_world
 from tests.support import TEST_JWT_SECRET, auth, sql, start_api, token_for, wait_http
 

@@ -1,4 +1,5 @@
-"""Dependencies run one way: jobs -> app -> tables, and the sandbox stands alone.
+"""Dependencies run one way: jobs -> app -> tables, and the sandbox stands alone; raw SQL in the API runs through
+one helper (app/services/sql.py).
 
 Every import statement counts, at module level or inside a function, so a lazy import cannot hide a cycle.
 """
@@ -100,3 +101,37 @@ def test_a_lazy_import_inside_a_function_is_seen() -> None:
     assert {"os", "jobs.grading", "jobs.grading.grade_attempt", "app.services.sibling"} <= imported_modules(
         source, "app.services.example"
     )
+
+
+# what runs SQL past Piccolo's query builder: a table's raw(), the engine's own calls, a transaction's connection
+RAW_SQL_ATTRIBUTES = {"raw", "run_querystring", "run_ddl", "connection"}
+RAW_SQL_HOMES = {"app.services.sql", "app.db"}  # the one helper, and the engine it runs on
+
+
+def raw_sql_uses(source: str) -> list[int]:
+    """Lines of `source` that reach for raw SQL other than through the helper."""
+    return sorted(
+        node.lineno
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Attribute) and node.attr in RAW_SQL_ATTRIBUTES
+    )
+
+
+def test_raw_sql_in_the_api_runs_only_through_the_sql_helper() -> None:
+    """app/services/sql.py is the one way raw SQL runs in the API (counted, its rows typed); the rest of app/ uses
+    Piccolo's query builder or that helper."""
+    modules = {module_name(path): path for path in (ROOT / "app").rglob("*.py")}
+    offending = {
+        f"{name} line {line}"
+        for name, path in modules.items()
+        if name not in RAW_SQL_HOMES
+        for line in raw_sql_uses(path.read_text())
+    }
+    assert not offending, sorted(offending)
+
+
+def test_a_raw_query_outside_the_helper_is_seen() -> None:
+    source = (
+        "async def f():\n    await User.raw('SELECT 1')\n    async with e.transaction() as t:\n        t.connection\n"
+    )
+    assert raw_sql_uses(source) == [2, 4]

@@ -7,7 +7,8 @@ import re
 import httpx
 import pytest
 
-from tests.authorization_routes import CALLERS, ROUTES, Route, build
+from tests.authorization_routes import CALLERS, ROUTES, Route
+from tests.authorization_world import build
 from tests.factories import World, make_world
 from tests.support import PUBLIC_OPERATIONS, auth, sql
 

@@ -16,7 +16,8 @@ import yaml
 from minio import Minio
 from minio.error import S3Error
 
-from app.devstack import free_port, start_s3
+from app.child_process import free_port
+from app.devstack import start_s3
 from app.settings import PROJECT_ROOT
 
 COMPOSE = PROJECT_ROOT / "docker-compose.yml"

@@ -14,7 +14,8 @@ import psutil
 from minio import Minio
 from redis import Redis
 
-from app.devstack import free_port, start_stack
+from app.child_process import free_port
+from app.devstack import start_stack
 from tests.support import python_process, wait_http
 
 

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from app.devstack import free_port, start_redis
+from app.child_process import free_port
+from app.devstack import start_redis
 from tests.grading_support import wait_graded, world_with
 from tests.support import auth, isolated, python_process, sql
 

@@ -11,7 +11,7 @@ import yaml
 from rq import Queue
 from rq.serializers import JSONSerializer
 
-from app.devstack import free_port
+from app.child_process import free_port
 from app.settings import PROJECT_ROOT, SettingsError, load_settings
 from tests.support import METRICS_AUTH, start_api, wait_http
 

@@ -16,7 +16,7 @@ from redis import Redis
 from rq import Queue
 from rq.serializers import JSONSerializer
 
-from app.devstack import free_port
+from app.child_process import free_port
 from tests.grading_support import wait_graded, world_with
 from tests.support import METRICS_AUTH, auth, python_process, wait_http
 

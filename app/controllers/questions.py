@@ -17,7 +17,7 @@ from app.schemas.questions import (
     TestCaseDetail,
     TestCaseUpdate,
 )
-from app.services import questions
+from app.services import questions, test_cases
 from app.services.pagination import window
 from app.settings import Settings
 from tables.users import User
@@ -67,7 +67,7 @@ class QuestionController(Controller):
     @post("/{question_id:int}/tests")
     async def add_test(self, user: User, question_id: int, data: TestCaseCreate, settings: Settings) -> TestCaseDetail:
         """Add a test case to a question; its editors only (validated against the reference solution)."""
-        return await questions.add_test(user, question_id, data, settings)
+        return await test_cases.add_test(user, question_id, data, settings)
 
 
 class TestCaseController(Controller):
@@ -80,9 +80,9 @@ class TestCaseController(Controller):
     @patch("/{test_id:int}")
     async def update_test(self, user: User, test_id: int, data: TestCaseUpdate, settings: Settings) -> TestCaseDetail:
         """Change a test case; the question's editors only (404 alike for missing and invisible tests)."""
-        return await questions.update_test(user, test_id, data, settings)
+        return await test_cases.update_test(user, test_id, data, settings)
 
     @delete("/{test_id:int}")
     async def delete_test(self, user: User, test_id: int) -> None:
         """Delete a test case; the question's editors only."""
-        await questions.delete_test(user, test_id)
+        await test_cases.delete_test(user, test_id)

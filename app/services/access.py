@@ -11,6 +11,7 @@ from typing import Any
 import msgspec
 
 from app.errors import Forbidden, NotFound
+from app.services import sql
 from tables.courses import Enrollment
 from tables.enums import ClassRole, ContentType, Role
 from tables.users import User
@@ -78,7 +79,7 @@ def effective_role(user: User, enrollment_role: str | None) -> str | None:
 
 async def class_role(user: User, class_id: int) -> str | None:
     """The caller's role in a class that exists, or None (one query)."""
-    rows = await User.raw(
+    rows = await sql.rows(
         "SELECT (SELECT role FROM enrollments WHERE class_id = c.id AND user_id = {}) AS role FROM classes c "
         "WHERE c.id = {}",
         user.id,
@@ -95,16 +96,16 @@ async def require_class(user: User, class_id: int, allowed: frozenset[str]) -> s
 
 async def module_context(user: User, module_id: int) -> ModuleContext:
     """The module's class and the caller's role in it (one query); 404 when it does not exist."""
-    rows = await User.raw(
+    context = await sql.fetch_one(
+        ModuleContext,
         "SELECT m.id, m.class_id, m.title, m.order_index, "
         "(SELECT role FROM enrollments WHERE class_id = m.class_id AND user_id = {}) AS role "
         "FROM modules m WHERE m.id = {}",
         user.id,
         module_id,
     )
-    if not rows:
+    if context is None:
         raise NotFound("module not found")
-    context = msgspec.convert(rows[0], ModuleContext)
     context.role = effective_role(user, context.role)
     return context
 
@@ -133,10 +134,9 @@ async def item_context(user: User, item_id: int, *, allowed: frozenset[str] = ME
 
     Students never see unpublished items: for them those do not exist.
     """
-    rows = await User.raw(ITEM_CONTEXT_SQL, user.id, user.id, user.id, item_id)
-    if not rows:
+    context = await sql.fetch_one(ItemContext, ITEM_CONTEXT_SQL, user.id, user.id, user.id, item_id)
+    if context is None:
         raise NotFound("content item not found")
-    context = msgspec.convert(rows[0], ItemContext)
     role = effective_role(user, context.role)
     if role == ClassRole.student and not context.is_published:
         raise NotFound("content item not found")

@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Any
+import msgspec
 
 from app.schemas.staff import AssignmentStats, QuestionStats
 from app.services import access
 from app.services.jsonb import as_dict
-from app.services.questions import require_usable_question
+from app.services.question_access import require_usable_question
 from app.services.sql import rows as sql_rows
+from tables.analytics import ProblemAnalytics
 from tables.users import User
 
-COLUMNS = (
-    "question AS question_id, assignment AS assignment_pk, attempts, distinct_students, solved_students, pass_rate, "
-    "avg_attempts_to_first_pass, avg_seconds_to_first_pass, verdict_histogram, updated_at"
+STATS = (
+    ProblemAnalytics.question.as_alias("question_id"),
+    ProblemAnalytics.attempts,
+    ProblemAnalytics.distinct_students,
+    ProblemAnalytics.solved_students,
+    ProblemAnalytics.pass_rate,
+    ProblemAnalytics.avg_attempts_to_first_pass,
+    ProblemAnalytics.avg_seconds_to_first_pass,
+    ProblemAnalytics.verdict_histogram,
+    ProblemAnalytics.updated_at,
 )
-
-
-def _view(row: dict[str, Any]) -> QuestionStats:
-    fields = {k: row[k] for k in QuestionStats.__struct_fields__ if k != "verdict_histogram"}
-    return QuestionStats(**fields, verdict_histogram=as_dict(row["verdict_histogram"]))
 
 
 # The same numbers as the workers' overall row (jobs/analytics.py), over the assignments of some classes only
@@ -65,11 +68,13 @@ async def for_question(user: User, question_id: int) -> QuestionStats:
     class_ids = await access.classes_with_role(user, access.STAFF)
     if class_ids is not None:
         return await _scoped(question_id, class_ids)
-    rows = await User.raw(
-        f"SELECT {COLUMNS} FROM problem_analytics WHERE question = {{}} AND assignment IS NULL",
-        question_id,
+    overall = (
+        await ProblemAnalytics.select(*STATS)
+        .where((ProblemAnalytics.question == question_id) & ProblemAnalytics.assignment.is_null())
+        .output(load_json=True)
+        .first()
     )
-    if not rows:
+    if overall is None:
         return QuestionStats(
             question_id=question_id,
             attempts=0,
@@ -81,13 +86,15 @@ async def for_question(user: User, question_id: int) -> QuestionStats:
             verdict_histogram={},
             updated_at=None,
         )
-    return _view(rows[0])
+    return msgspec.convert(overall, QuestionStats)
 
 
 async def for_assignment(user: User, item_id: int) -> AssignmentStats:
     context = await access.assignment_context(user, item_id, allowed=access.STAFF)
-    rows = await User.raw(
-        f"SELECT {COLUMNS} FROM problem_analytics WHERE assignment = {{}} ORDER BY question",
-        context.assignment_id,
+    questions = (
+        await ProblemAnalytics.select(*STATS)
+        .where(ProblemAnalytics.assignment == context.assignment_id)
+        .order_by(ProblemAnalytics.question)
+        .output(load_json=True)
     )
-    return AssignmentStats(assignment_id=item_id, questions=[_view(row) for row in rows])
+    return AssignmentStats(assignment_id=item_id, questions=msgspec.convert(questions, list[QuestionStats]))

@@ -12,7 +12,7 @@ from redis.asyncio import Redis
 from app.errors import InvalidInput, NotAuthenticated
 from app.schemas.auth import EnrollmentSummary, Me
 from app.schemas.users import ProfileUpdate, UserSettings
-from app.services import login_throttle, sessions
+from app.services import login_throttle, sessions, sql
 from app.services.jsonb import as_dict
 from app.services.users import authenticate, normalize_email
 from app.settings import Settings
@@ -67,7 +67,8 @@ def parse_settings(current: Any, changes: dict[str, object]) -> UserSettings:
 
 
 async def profile(user: User) -> Me:
-    rows = await User.raw(
+    enrollments = await sql.fetch(
+        EnrollmentSummary,
         "SELECT c.id AS class_id, c.code AS class_code, c.title AS class_title, e.role FROM enrollments e "
         "JOIN classes c ON c.id = e.class_id WHERE e.user_id = {} ORDER BY c.code, c.id",
         user.id,
@@ -79,7 +80,7 @@ async def profile(user: User) -> Me:
         role=user.role,
         avatar_url=user.avatar_url,
         settings=read_settings(user.settings),
-        enrollments=[EnrollmentSummary(**row) for row in rows],
+        enrollments=enrollments,
     )
 
 

@@ -6,6 +6,7 @@ from typing import Any
 
 import msgspec
 from piccolo.engine import engine_finder
+from piccolo.query.functions.aggregate import Max
 
 from app.errors import Conflict, InvalidInput, NotFound
 from app.schemas.common import Page
@@ -18,17 +19,17 @@ from app.schemas.content import (
     PageItem,
     PageUpdate,
 )
-from app.services import access, effective, ordering
+from app.services import access, effective, ordering, sql
 from app.services.jsonb import as_dict
 from app.services.pagination import page
 from app.services.patch import changes, sent
-from app.services.questions import require_usable_question
-from app.services.sql import rows
+from app.services.question_access import require_usable_question
 from app.services.validation import require_valid_tests
 from tables.content import Assignment, ContentItem
 from tables.content import Page as PageTable
 from tables.enums import ClassRole, ContentType
 from tables.questions import AssignmentQuestion
+from tables.submissions import SubmissionAttempt
 from tables.users import User
 
 
@@ -62,8 +63,8 @@ LIMIT {} OFFSET {}
 async def list_items(user: User, module_id: int, *, limit: int, offset: int) -> Page[ContentItemDetail]:
     context = await access.module_context(user, module_id)
     role = access.check(context.role, access.MEMBERS, "module")
-    rows = await ContentItem.raw(ITEMS_SQL, module_id, role != ClassRole.student, limit + 1, offset)
-    return page([item_view(msgspec.convert(row, access.ItemContext)) for row in rows], limit, offset)
+    items = await sql.fetch(access.ItemContext, ITEMS_SQL, module_id, role != ClassRole.student, limit + 1, offset)
+    return page([item_view(item) for item in items], limit, offset)
 
 
 async def reorder_items(user: User, module_id: int, item_ids: list[int]) -> list[ContentItemDetail]:
@@ -79,10 +80,8 @@ async def get_item(user: User, item_id: int) -> ContentItemDetail:
 
 
 async def _next_item_order(module_id: int) -> int:
-    rows = await ContentItem.raw(
-        "SELECT coalesce(max(order_index) + 1, 0) AS n FROM content_item WHERE module = {}", module_id
-    )
-    return rows[0]["n"]
+    last = await ContentItem.select(Max(ContentItem.order_index, alias="last")).where(ContentItem.module == module_id)
+    return 0 if last[0]["last"] is None else last[0]["last"] + 1
 
 
 def _config_json(config: Any) -> str:
@@ -147,7 +146,7 @@ async def update_assignment(user: User, item_id: int, data: AssignmentUpdate) ->
         if child:
             await Assignment.update(child).where(Assignment.content_item == item_id)
             # running exam sessions follow a changed window or time limit
-            await rows(effective.RECOMPUTE_SQL, context.assignment_id, None, None)
+            await sql.rows(effective.RECOMPUTE_SQL, context.assignment_id, None, None)
     return await get_item(user, item_id)
 
 
@@ -179,13 +178,11 @@ async def delete_item(user: User, item_id: int) -> None:
 
 
 async def _has_attempts(assignment_id: int, question_id: int | None = None) -> bool:
-    rows = await ContentItem.raw(
-        "SELECT EXISTS (SELECT 1 FROM submission_attempt WHERE assignment = {} AND ({} OR question = {})) AS found",
-        assignment_id,
-        question_id is None,
-        question_id or 0,
-    )
-    return rows[0]["found"]
+    """Whether the assignment (or only this question of it) has submission attempts."""
+    condition = SubmissionAttempt.assignment == assignment_id
+    if question_id is not None:
+        condition &= SubmissionAttempt.question == question_id
+    return await SubmissionAttempt.exists().where(condition)
 
 
 # the assignment's questions ------------------------------------------------------------------------------------
@@ -199,7 +196,7 @@ async def attach_question(user: User, item_id: int, question_id: int, custom_poi
     )
     if exists:
         raise Conflict("this question is already attached", field="question_id")
-    await AssignmentQuestion.raw(
+    await sql.rows(
         "INSERT INTO assignment_question (assignment, question, order_index, custom_points) "
         "SELECT {}, {}, coalesce(max(order_index) + 1, 0), {} FROM assignment_question WHERE assignment = {}",
         context.assignment_id,

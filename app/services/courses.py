@@ -17,7 +17,7 @@ from app.schemas.courses import (
     EnrollmentDetail,
     ModuleDetail,
 )
-from app.services import access, ordering
+from app.services import access, ordering, sql
 from app.services.jsonb import as_dict
 from app.services.pagination import page
 from app.services.patch import changes, sent
@@ -41,23 +41,19 @@ def _class_detail(row: dict[str, Any], role: str) -> ClassDetail:
 
 async def list_classes(user: User, *, limit: int, offset: int, include_archived: bool) -> Page[ClassDetail]:
     """Archived classes are left out unless asked for, except a student's own: still listed, marked archived."""
-    archived = "" if include_archived else "AND NOT c.archived"
-    kept = "" if include_archived else "AND (NOT c.archived OR e.role = 'student')"
     if access.is_admin(user):
-        rows = await Class.raw(
-            f"SELECT c.*, 'admin' AS role FROM classes c WHERE true {archived} ORDER BY c.code, c.id "
-            "LIMIT {} OFFSET {}",
-            limit + 1,
-            offset,
-        )
-    else:
-        rows = await Class.raw(
-            "SELECT c.*, e.role FROM classes c JOIN enrollments e ON e.class_id = c.id AND e.user_id = {} "
-            f"WHERE true {kept} ORDER BY c.code, c.id LIMIT {{}} OFFSET {{}}",
-            user.id,
-            limit + 1,
-            offset,
-        )
+        every = Class.select().order_by(Class.code, Class.id).limit(limit + 1).offset(offset)
+        if not include_archived:
+            every = every.where(Class.archived.eq(False))
+        return page([_class_detail(row, Role.admin.value) for row in await every], limit, offset)
+    kept = "" if include_archived else "AND (NOT c.archived OR e.role = 'student')"
+    rows = await sql.rows(
+        "SELECT c.*, e.role FROM classes c JOIN enrollments e ON e.class_id = c.id AND e.user_id = {} "
+        f"WHERE true {kept} ORDER BY c.code, c.id LIMIT {{}} OFFSET {{}}",
+        user.id,
+        limit + 1,
+        offset,
+    )
     return page([_class_detail(row, row["role"]) for row in rows], limit, offset)
 
 
@@ -103,14 +99,15 @@ async def set_archived(user: User, class_id: int, archived: bool) -> ClassDetail
 
 async def list_enrollments(user: User, class_id: int, *, limit: int, offset: int) -> Page[EnrollmentDetail]:
     await access.require_class(user, class_id, access.STAFF)
-    rows = await Enrollment.raw(
+    enrollments = await sql.fetch(
+        EnrollmentDetail,
         "SELECT u.id AS user_id, u.email, u.display_name, e.role FROM enrollments e JOIN users u ON u.id = e.user_id "
         "WHERE e.class_id = {} ORDER BY e.role, u.email, u.id LIMIT {} OFFSET {}",
         class_id,
         limit + 1,
         offset,
     )
-    return page([EnrollmentDetail(**row) for row in rows], limit, offset)
+    return page(enrollments, limit, offset)
 
 
 async def _user_by_email(email: str) -> User:
@@ -132,8 +129,10 @@ async def enroll(user: User, class_id: int, *, email: str, role: str) -> Enrollm
 async def _keep_an_instructor(class_id: int, user_id: int) -> None:
     """Inside the caller's transaction: the class's instructor rows are locked, so two concurrent demotions cannot
     both see another instructor left."""
-    instructors = await Enrollment.raw(
-        "SELECT user_id FROM enrollments WHERE class_id = {} AND role = 'instructor' FOR UPDATE", class_id
+    instructors = (
+        await Enrollment.select(Enrollment.user_id)
+        .where((Enrollment.class_id == class_id) & (Enrollment.role == ClassRole.instructor.value))
+        .lock_rows()
     )
     if [row["user_id"] for row in instructors] == [user_id]:
         raise Conflict("this is the class's last instructor: add another instructor first", reason="last_instructor")
@@ -191,25 +190,23 @@ async def bulk_enroll(user: User, class_id: int, *, emails: list[str], role: str
 # modules -------------------------------------------------------------------------------------------------------
 
 
-def _module(row: dict[str, Any]) -> ModuleDetail:
-    return ModuleDetail(id=row["id"], class_id=row["class_id"], title=row["title"], order_index=row["order_index"])
-
-
 async def list_modules(user: User, class_id: int, *, limit: int, offset: int) -> Page[ModuleDetail]:
     await access.require_class(user, class_id, access.MEMBERS)
-    rows = await Module.raw(
-        "SELECT id, class_id, title, order_index FROM modules WHERE class_id = {} ORDER BY order_index, id "
-        "LIMIT {} OFFSET {}",
-        class_id,
-        limit + 1,
-        offset,
+    modules = (
+        await Module.select(Module.id, Module.class_id, Module.title, Module.order_index)
+        .where(Module.class_id == class_id)
+        .order_by(Module.order_index, Module.id)
+        .limit(limit + 1)
+        .offset(offset)
     )
-    return page([_module(row) for row in rows], limit, offset)
+    return page(msgspec.convert(modules, list[ModuleDetail]), limit, offset)
 
 
 async def create_module(user: User, class_id: int, title: str) -> ModuleDetail:
     await access.require_class(user, class_id, access.EDITORS)
-    rows = await Module.raw(
+    # INSERT ... SELECT max() always inserts (and answers) exactly one row
+    return await sql.fetch_one(
+        ModuleDetail,
         "INSERT INTO modules (class_id, title, order_index, created_at) "
         "SELECT {}, {}, coalesce(max(order_index) + 1, 0), now() FROM modules WHERE class_id = {} "
         "RETURNING id, class_id, title, order_index",
@@ -217,7 +214,6 @@ async def create_module(user: User, class_id: int, title: str) -> ModuleDetail:
         title,
         class_id,
     )
-    return _module(rows[0])
 
 
 async def update_module(user: User, module_id: int, title: str) -> ModuleDetail:
@@ -231,7 +227,7 @@ async def delete_module(user: User, module_id: int) -> None:
     """Items go with the module, unless any of them has attempts: then 409 and nothing is deleted."""
     context = await access.module_context(user, module_id)
     access.check(context.role, access.EDITORS, "module")
-    attempts = await Module.raw(
+    attempts = await sql.rows(
         "SELECT count(*) AS n FROM submission_attempt s JOIN assignment a ON a.id = s.assignment "
         "JOIN content_item ci ON ci.id = a.content_item WHERE ci.module = {}",
         module_id,

@@ -18,6 +18,7 @@ from app.services import access, effective
 from app.services.jsonb import as_struct
 from app.services.pagination import page
 from app.services.sql import rows
+from tables.courses import Enrollment
 from tables.enums import ClassRole
 from tables.exams import Extension
 from tables.users import User
@@ -28,11 +29,6 @@ VALUES ({}, {}, {}, {}, {}, {}, now())
 ON CONFLICT (student, assignment) DO UPDATE SET extra_minutes = EXCLUDED.extra_minutes,
     due_date = EXCLUDED.due_date, available_until = EXCLUDED.available_until, granted_by = EXCLUDED.granted_by,
     updated_at = now()
-"""
-
-LIST_SQL = """
-SELECT student AS user_id, extra_minutes, due_date, available_until FROM extension
-WHERE assignment = {} ORDER BY student LIMIT {} OFFSET {}
 """
 
 
@@ -51,13 +47,12 @@ def _view(context: access.ItemContext, row: dict[str, Any], session_ends_at: Any
 
 async def _student_context(user: User, item_id: int, student_id: int) -> access.ItemContext:
     context = await access.assignment_context(user, item_id, allowed=access.EDITORS)
-    found = await rows(
-        "SELECT 1 FROM enrollments WHERE class_id = {} AND user_id = {} AND role = {}",
-        context.class_id,
-        student_id,
-        ClassRole.student.value,
+    enrolled = await Enrollment.exists().where(
+        (Enrollment.class_id == context.class_id)
+        & (Enrollment.user_id == student_id)
+        & (Enrollment.role == ClassRole.student.value)
     )
-    if not found:
+    if not enrolled:
         raise NotFound("no such student in this class", field="user_id")
     return context
 
@@ -99,5 +94,16 @@ async def delete(user: User, item_id: int, student_id: int) -> None:
 
 async def list_for(user: User, item_id: int, *, limit: int, offset: int) -> Page[ExtensionView]:
     context = await access.assignment_context(user, item_id, allowed=access.STAFF)
-    found = await rows(LIST_SQL, context.assignment_id, limit + 1, offset)
+    found = (
+        await Extension.select(
+            Extension.student.as_alias("user_id"),
+            Extension.extra_minutes,
+            Extension.due_date,
+            Extension.available_until,
+        )
+        .where(Extension.assignment == context.assignment_id)
+        .order_by(Extension.student)
+        .limit(limit + 1)
+        .offset(offset)
+    )
     return page([_view(context, row) for row in found], limit, offset)

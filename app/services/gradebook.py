@@ -15,7 +15,7 @@ import msgspec
 
 from app.schemas.content import AssignmentConfig
 from app.schemas.staff import Gradebook, GradebookColumn, GradebookRow, StudentDates
-from app.services import access, effective
+from app.services import access, effective, sql
 from app.services.jsonb import as_dict, as_struct
 from tables.courses import Class
 from tables.enums import GradebookPolicy
@@ -76,12 +76,12 @@ async def counted_scores(
         if policy == GradebookPolicy.best
         else "s.submitted_at DESC, s.id DESC"
     )
-    scores = await User.raw(SCORES_SQL.replace("{order}", order), class_id, assignment_pks, student_id, student_id)
+    scores = await sql.rows(SCORES_SQL.replace("{order}", order), class_id, assignment_pks, student_id, student_id)
     return {(s["user_id"], s["assignment"], s["question"]): s for s in scores}
 
 
 async def extensions(class_id: int, student_id: int | None = None) -> list[dict[str, Any]]:
-    return await User.raw(EXTENSIONS_SQL, class_id, student_id, student_id)
+    return await sql.rows(EXTENSIONS_SQL, class_id, student_id, student_id)
 
 
 def student_dates(column: dict[str, Any], extension: dict[str, Any] | None) -> StudentDates:
@@ -93,8 +93,8 @@ def student_dates(column: dict[str, Any], extension: dict[str, Any] | None) -> S
 async def build(user: User, class_id: int) -> Gradebook:
     await access.require_class(user, class_id, access.STAFF)
     policy = await class_policy(class_id)
-    columns = await User.raw(COLUMNS_SQL, class_id)
-    students = await User.raw(STUDENTS_SQL, class_id)
+    columns = await sql.rows(COLUMNS_SQL, class_id)
+    students = await sql.rows(STUDENTS_SQL, class_id)
     by_key = await counted_scores(class_id, policy, columns)
     first_column = {c["assignment_id"]: c for c in reversed(columns)}
     extended: dict[int, list[StudentDates]] = {}

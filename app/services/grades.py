@@ -7,17 +7,25 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from itertools import groupby
 
+from piccolo.query.functions.aggregate import Count
+
 from app.schemas.content import AssignmentConfig
 from app.schemas.grades import AssignmentGrades, MyGrades, QuestionGrade
 from app.services import access, effective, gradebook
 from app.services.jsonb import as_struct
 from app.services.sql import rows
+from tables.submissions import SubmissionAttempt
 from tables.users import User
 
-USED_SQL = """
-SELECT assignment, question, count(*) AS used FROM submission_attempt
-WHERE user_id = {} AND assignment = ANY({}::int[]) GROUP BY assignment, question
-"""
+
+async def _attempts_used(user_id: int, assignment_pks: list[int]) -> dict[tuple[int, int], int]:
+    """(assignment pk, question) -> how many attempts the student made."""
+    counts = (
+        await SubmissionAttempt.select(SubmissionAttempt.assignment, SubmissionAttempt.question, Count(alias="used"))
+        .where((SubmissionAttempt.user_id == user_id) & SubmissionAttempt.assignment.is_in(assignment_pks))
+        .group_by(SubmissionAttempt.assignment, SubmissionAttempt.question)
+    )
+    return {(row["assignment"], row["question"]): row["used"] for row in counts}
 
 
 async def mine(user: User, class_id: int) -> MyGrades:
@@ -26,7 +34,7 @@ async def mine(user: User, class_id: int) -> MyGrades:
     columns = await rows(gradebook.COLUMNS_SQL, class_id)
     scores = await gradebook.counted_scores(class_id, policy, columns, user.id)
     pks = sorted({c["assignment_pk"] for c in columns}) or [0]
-    used = {(r["assignment"], r["question"]): r["used"] for r in await rows(USED_SQL, user.id, pks)}
+    used = await _attempts_used(user.id, pks)
     own = {e["assignment_id"]: e for e in await gradebook.extensions(class_id, user.id)}
     now = datetime.now(UTC)
     assignments = []

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from piccolo.engine import engine_finder
 
 from app.errors import InvalidInput
+from app.services import sql
 
 
 @dataclass(frozen=True)
@@ -28,19 +29,17 @@ ASSIGNMENT_QUESTIONS = OrderedList(
 
 
 async def reorder(ordered: OrderedList, scope_id: int, member_ids: list[int], *, field: str, what: str) -> None:
-    engine = engine_finder()
-    async with engine.transaction() as transaction:
-        connection = transaction.connection
-        rows = await connection.fetch(
-            f"SELECT {ordered.member} AS member FROM {ordered.table} WHERE {ordered.scope} = $1", scope_id
+    async with engine_finder().transaction():
+        rows = await sql.rows(
+            f"SELECT {ordered.member} AS member FROM {ordered.table} WHERE {ordered.scope} = {{}}", scope_id
         )
         if len(member_ids) != len(set(member_ids)) or set(member_ids) != {row["member"] for row in rows}:
             raise InvalidInput(f"{field} must list every {what} exactly once", field=field)
-        await connection.execute(f"SET CONSTRAINTS {ordered.constraint} DEFERRED")
-        await connection.execute(
+        await sql.rows(f"SET CONSTRAINTS {ordered.constraint} DEFERRED")
+        await sql.rows(
             f"UPDATE {ordered.table} SET order_index = new.position - 1 "
-            "FROM unnest($1::int[]) WITH ORDINALITY AS new(id, position) "
-            f"WHERE {ordered.table}.{ordered.member} = new.id AND {ordered.table}.{ordered.scope} = $2",
+            "FROM unnest({}::int[]) WITH ORDINALITY AS new(id, position) "
+            f"WHERE {ordered.table}.{ordered.member} = new.id AND {ordered.table}.{ordered.scope} = {{}}",
             member_ids,
             scope_id,
         )

@@ -3,23 +3,18 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+
+import msgspec
 
 from app.errors import Conflict, NotFound, PayloadTooLarge
 from app.schemas.submissions import ProgressDetail
-from app.services import access, submission_rules
+from app.services import access, sql, submission_rules
 from tables.enums import ClassRole
 from tables.questions import AssignmentQuestion
 from tables.submissions import AssignmentProgress
 from tables.users import User
 
 RETURNING = "RETURNING current_code AS code, time_spent, revision, updated_at"
-
-
-def _view(row: dict[str, Any]) -> ProgressDetail:
-    return ProgressDetail(
-        code=row["code"], time_spent=row["time_spent"], revision=row["revision"], updated_at=row["updated_at"]
-    )
 
 
 async def _attached(context: access.ItemContext, question_id: int) -> None:
@@ -45,7 +40,7 @@ async def _stored(user_id: int, assignment_id: int, question_id: int) -> Progres
         )
         .first()
     )
-    return _view(row) if row else None
+    return msgspec.convert(row, ProgressDetail) if row else None
 
 
 async def save(
@@ -61,7 +56,8 @@ async def save(
         raise PayloadTooLarge(f"code is larger than {max_bytes} bytes", limit=max_bytes)
     key = (user.id, context.assignment_id, question_id)
     if base_revision == 0:
-        rows = await AssignmentProgress.raw(
+        saved = await sql.fetch_one(
+            ProgressDetail,
             "INSERT INTO assignment_progress (user_id, assignment, question, current_code, time_spent, revision, "
             "updated_at) SELECT {}, {}, {}, {}, {}, 1, now() WHERE EXISTS (SELECT 1 FROM assignment_question "
             "WHERE assignment = {} AND question = {}) ON CONFLICT DO NOTHING " + RETURNING,
@@ -72,7 +68,8 @@ async def save(
             question_id,
         )
     else:
-        rows = await AssignmentProgress.raw(
+        saved = await sql.fetch_one(
+            ProgressDetail,
             "UPDATE assignment_progress SET current_code = {}, time_spent = greatest(time_spent, {}), "
             "revision = revision + 1, updated_at = now() "
             "WHERE user_id = {} AND assignment = {} AND question = {} AND revision = {} " + RETURNING,
@@ -81,8 +78,8 @@ async def save(
             *key,
             base_revision,
         )
-    if rows:
-        return _view(rows[0])
+    if saved is not None:
+        return saved
     await _attached(context, question_id)
     stored = await _stored(*key)
     raise Conflict(

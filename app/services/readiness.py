@@ -8,13 +8,13 @@ import anyio
 from redis.asyncio import Redis
 
 from app.adapters.blobstore import BlobStore
-from tables.users import User
+from app.services import sql
 
 CHECK_TIMEOUT_SECONDS = 2.0
 
 
 async def _postgres() -> None:
-    await User.raw("SELECT 1")
+    await sql.rows("SELECT 1")
 
 
 async def check_services(*, redis: Redis, blobstore: BlobStore) -> dict[str, str]:

@@ -14,7 +14,7 @@ from app.adapters.queue import enqueue, redis_connection
 from app.errors import Conflict, NotFound
 from app.schemas.staff import RejudgeBatch, RejudgeStarted
 from app.services import access
-from app.services.questions import require_editable
+from app.services.question_access import require_editable
 from app.settings import Settings
 from tables.users import User
 

@@ -53,6 +53,20 @@ SUMMARY_COLUMNS = (
     "s.id, s.user_id, s.question AS question_id, s.attempt_number, s.status, s.verdict, s.score, s.max_score, "
     "s.is_late, s.submitted_at, s.auto_submitted"
 )
+# the same columns for Piccolo's query builder
+SUMMARY = (
+    SubmissionAttempt.id,
+    SubmissionAttempt.user_id,
+    SubmissionAttempt.question.as_alias("question_id"),
+    SubmissionAttempt.attempt_number,
+    SubmissionAttempt.status,
+    SubmissionAttempt.verdict,
+    SubmissionAttempt.score,
+    SubmissionAttempt.max_score,
+    SubmissionAttempt.is_late,
+    SubmissionAttempt.submitted_at,
+    SubmissionAttempt.auto_submitted,
+)
 
 
 class Accepted(msgspec.Struct):
@@ -140,16 +154,18 @@ async def status_of(attempt_id: int) -> str | None:
 async def summaries_of_student(
     user_id: int, assignment_id: int, question_id: int, *, limit: int, offset: int
 ) -> list[SubmissionSummary]:
-    return await fetch(
-        SubmissionSummary,
-        f"SELECT {SUMMARY_COLUMNS} FROM submission_attempt s WHERE s.user_id = {{}} AND s.assignment = {{}} "
-        "AND s.question = {} ORDER BY s.attempt_number DESC, s.id DESC LIMIT {} OFFSET {}",
-        user_id,
-        assignment_id,
-        question_id,
-        limit + 1,
-        offset,
+    found = (
+        await SubmissionAttempt.select(*SUMMARY)
+        .where(
+            (SubmissionAttempt.user_id == user_id)
+            & (SubmissionAttempt.assignment == assignment_id)
+            & (SubmissionAttempt.question == question_id)
+        )
+        .order_by(SubmissionAttempt.attempt_number, SubmissionAttempt.id, ascending=False)
+        .limit(limit + 1)
+        .offset(offset)
     )
+    return msgspec.convert(found, list[SubmissionSummary])
 
 
 STAFF_SUMMARIES_SQL = f"""

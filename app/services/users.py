@@ -8,18 +8,27 @@ from functools import cache
 from typing import Any
 
 import anyio
+import msgspec
+from piccolo.columns.combination import Combinable
+from piccolo.querystring import QueryString, Selectable
 from redis.asyncio import Redis
 
 from app.errors import Conflict, Forbidden, InvalidInput, NotFound
 from app.schemas.common import Page
 from app.schemas.users import UserCreate, UserSummary, UserUpdate
-from app.services import access, sessions, sql
+from app.services import access, sessions
 from app.services.pagination import page
 from tables import passwords
+from tables.courses import Enrollment
 from tables.enums import ClassRole, Role
 from tables.users import User
 
-SUMMARY_COLUMNS = "id, email, display_name, role, active, password = '' AS invited"
+
+def _summary_columns() -> tuple[Selectable, ...]:
+    """UserSummary's columns. An invited account has no password yet: compared in the database, so no hash is read
+    (built per query: a condition's SQL needs the engine, which is configured only once the settings are)."""
+    invited = QueryString("{}", (User.password == "").querystring, alias="invited")
+    return (User.id, User.email, User.display_name, User.role, User.active, invited)
 
 
 def admin_flags(role: str) -> dict[str, bool]:
@@ -91,10 +100,10 @@ async def authenticate(email: str, password: str) -> User | None:
 
 
 async def _summary(user_id: int) -> UserSummary:
-    found = await sql.fetch_one(UserSummary, f"SELECT {SUMMARY_COLUMNS} FROM users WHERE id = {{}}", user_id)
+    found = await User.select(*_summary_columns()).where(User.id == user_id).first()
     if found is None:
         raise NotFound("user not found")
-    return found
+    return msgspec.convert(found, UserSummary)
 
 
 async def create(caller: User, data: UserCreate) -> User:
@@ -122,42 +131,34 @@ async def get(user_id: int) -> UserSummary:
 
 
 async def _instructs_a_class(caller: User) -> bool:
-    return (
-        await sql.rows(
-            "SELECT 1 FROM enrollments WHERE user_id = {} AND role = {} LIMIT 1", caller.id, ClassRole.instructor.value
-        )
-        != []
+    return await Enrollment.exists().where(
+        (Enrollment.user_id == caller.id) & (Enrollment.role == ClassRole.instructor.value)
     )
 
 
 async def search(caller: User, *, text: str | None, role: str | None, limit: int, offset: int) -> Page[UserSummary]:
     """Admins search by email or name and filter by role; instructors of a class look one user up by exact email."""
-    conditions: list[str] = []
-    args: list[Any] = []
+    conditions: list[Combinable] = []
     if access.is_admin(caller):
         if text:
-            conditions.append("(email ILIKE {} OR display_name ILIKE {})")
             pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            args += [pattern, pattern]
+            conditions.append(User.email.ilike(pattern) | User.display_name.ilike(pattern))
     elif caller.role == Role.instructor.value or await _instructs_a_class(caller):
         if not text or "@" not in text:
             raise Forbidden("instructors look users up by their exact email (?search=email)")
-        conditions.append("email = {}")
-        args.append(normalize_email(text))
+        conditions.append(User.email == normalize_email(text))
     else:
         raise Forbidden("only admins and instructors look users up")
     if role:
-        conditions.append("role = {}")
-        args.append(role)
-    where = " AND ".join(conditions) or "true"
-    found = await sql.fetch(
-        UserSummary,
-        f"SELECT {SUMMARY_COLUMNS} FROM users WHERE {where} ORDER BY email, id LIMIT {{}} OFFSET {{}}",
-        *args,
-        limit + 1,
-        offset,
+        conditions.append(User.role == role)
+    found = (
+        await User.select(*_summary_columns())
+        .where(*conditions)
+        .order_by(User.email, User.id)
+        .limit(limit + 1)
+        .offset(offset)
     )
-    return page(found, limit, offset)
+    return page(msgspec.convert(found, list[UserSummary]), limit, offset)
 
 
 async def update(caller: User, user_id: int, data: UserUpdate, *, redis: Redis) -> UserSummary:
