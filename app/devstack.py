@@ -35,6 +35,7 @@ def _postgres_bin() -> Path:
     return POSTGRES_VERSIONS[18]
 
 
+WEED_START_ATTEMPTS = 3
 DEBIAN_REDIS = Path("/usr/bin/redis-server")  # Redis 7 (bookworm), the major the compose stack runs
 
 
@@ -161,19 +162,27 @@ def start_s3(
         "filer.port.grpc",
         "s3.port.grpc",
     )
-    ports = {flag: free_port() for flag in flags}
-    out = open(log_file, "ab")  # noqa: SIM115
-    process = subprocess.Popen(
-        [_weed_bin(), "server", f"-dir={weed_dir}", "-ip=127.0.0.1", "-ip.bind=127.0.0.1", "-s3"]
-        + [f"-s3.port={port}", f"-s3.config={identities}", "-master.volumeSizeLimitMB=256", "-volume.max=16"]
-        + ["-s3.port.iceberg=0", "-s3.port.lance=0", "-iam=false"]
-        + [f"-{flag}={value}" for flag, value in ports.items()],
-        stdout=out,
-        stderr=out,
-        start_new_session=True,
-    )
-    wait_for_port(port, 90, process)
-    return Service("s3", f"http://127.0.0.1:{port}", process, kill_grace=2)
+    for attempt in range(WEED_START_ATTEMPTS):
+        # a free port can be taken before weed binds it (an outgoing connection's local port comes from the same
+        # range): weed then exits at once, and a new set of ports is tried
+        ports = {flag: free_port() for flag in flags}
+        out = open(log_file, "ab")  # noqa: SIM115
+        process = subprocess.Popen(
+            [_weed_bin(), "server", f"-dir={weed_dir}", "-ip=127.0.0.1", "-ip.bind=127.0.0.1", "-s3"]
+            + [f"-s3.port={port}", f"-s3.config={identities}", "-master.volumeSizeLimitMB=256", "-volume.max=16"]
+            + ["-s3.port.iceberg=0", "-s3.port.lance=0", "-iam=false"]
+            + [f"-{flag}={value}" for flag, value in ports.items()],
+            stdout=out,
+            stderr=out,
+            start_new_session=True,
+        )
+        try:
+            wait_for_port(port, 90, process)
+            return Service("s3", f"http://127.0.0.1:{port}", process, kill_grace=2)
+        except RuntimeError:  # it exited before listening
+            if attempt + 1 == WEED_START_ATTEMPTS:
+                raise
+            log.warning("embedded s3 exited while starting (a port was taken?); trying other ports")
 
 
 def start_smtp(data_dir: Path, port: int, log_file: Path) -> Service:

@@ -139,3 +139,33 @@ def test_the_embedded_smtp_server_keeps_each_message_as_an_eml_file(tmp_path: Pa
     files = list((tmp_path / "mail").glob("*.eml"))
     assert len(files) == 1 and b"kept as a file" in files[0].read_bytes()
     assert service.process.poll() is not None
+
+
+def test_embedded_s3_tries_other_ports_when_one_is_taken_before_it_binds(tmp_path: Path, monkeypatch) -> None:
+    """A free port can be taken between being picked and weed binding it: weed exits, and other ports are tried."""
+    import socket
+
+    from app import devstack
+
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    handed: list[int] = []
+
+    def free_port_but_first_one_taken() -> int:
+        port = taken.getsockname()[1] if not handed else free_port()
+        handed.append(port)
+        return port
+
+    monkeypatch.setattr(devstack, "free_port", free_port_but_first_one_taken)
+    s3_port = free_port()
+    try:
+        service = devstack.start_s3(tmp_path, s3_port, "key-id", "secret-key-123", tmp_path / "s3.log")
+    finally:
+        taken.close()
+    try:
+        assert handed.count(handed[0]) == 1 and len(handed) > 7  # a second set of ports after the first failed
+        assert b"address already in use" in (tmp_path / "s3.log").read_bytes()
+        assert httpx.get(f"http://127.0.0.1:{s3_port}/", timeout=5).status_code in (200, 403)
+    finally:
+        service.stop()
