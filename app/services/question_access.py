@@ -11,7 +11,7 @@ from app.services import access, sql
 from tables.users import User
 
 VISIBLE_SQL = """
-SELECT q.*, (
+SELECT q.*, q.owner AS owner_id, q.shared_with_class AS shared_with_class_id, (
     q.owner = {user} OR EXISTS (
         SELECT 1 FROM enrollments e WHERE e.user_id = {user} AND e.role = 'instructor'
         AND e.class_id = q.shared_with_class)

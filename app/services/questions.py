@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import msgspec
 from piccolo.engine import engine_finder
 
 from app.errors import Conflict, Forbidden
@@ -21,25 +22,8 @@ from tables.users import User
 
 
 async def _detail(row: dict[str, Any]) -> QuestionDetail:
-    return QuestionDetail(
-        id=row["id"],
-        slug=row["slug"],
-        title=row["title"],
-        prompt=row["prompt"],
-        language=row["language"],
-        starter_code=row["starter_code"],
-        reference_solution=row["reference_solution"],
-        default_points=row["default_points"],
-        time_limit_ms=row["time_limit_ms"],
-        memory_limit_mb=row["memory_limit_mb"],
-        output_limit_kb=row["output_limit_kb"],
-        checker=row["checker"],
-        revision=row["revision"],
-        owner_id=row["owner"],
-        shared_with_class_id=row["shared_with_class"],
-        archived=row["archived"],
-        tests=await test_cases.of_question(row["id"]),
-    )
+    """A visible question's row (its columns under the view's names, see question_access) with its tests."""
+    return msgspec.convert(row | {"tests": await test_cases.of_question(row["id"])}, QuestionDetail)
 
 
 async def list_questions(user: User, *, limit: int, offset: int) -> Page[QuestionSummary]:

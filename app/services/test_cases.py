@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import msgspec
 from piccolo.engine import engine_finder
 
 from app.errors import Conflict, NotFound
@@ -20,31 +21,14 @@ from tables.submissions import TestResult
 from tables.users import User
 
 
+def _details():
+    """Test rows as TestCaseDetail: the columns under the view's field names."""
+    return TestCase.select(*TestCase.all_columns(), TestCase.order_index.as_alias("order"))
+
+
 async def of_question(question_id: int) -> list[TestCaseDetail]:
-    rows = (
-        await TestCase.select()
-        .where(TestCase.question == question_id)
-        .order_by(TestCase.order_index)
-        .order_by(TestCase.id)
-    )
-    return [view(row) for row in rows]
-
-
-def view(row: dict[str, Any]) -> TestCaseDetail:
-    return TestCaseDetail(
-        id=row["id"],
-        name=row["name"],
-        kind=row["kind"],
-        input=row["input"],
-        expected=row["expected"],
-        compare_mode=row["compare_mode"],
-        tolerance=row["tolerance"],
-        weight=row["weight"],
-        visibility=row["visibility"],
-        order=row["order_index"],
-        validation=row["validation"],
-        validation_reason=row["validation_reason"],
-    )
+    rows = await _details().where(TestCase.question == question_id).order_by(TestCase.order_index, TestCase.id)
+    return msgspec.convert(rows, list[TestCaseDetail])
 
 
 def settings_of(test: TestCaseCreate) -> TestSettings:
@@ -79,7 +63,7 @@ async def add_test(user: User, question_id: int, data: TestCaseCreate, settings:
 
 
 async def _test_detail(test_id: int) -> TestCaseDetail:
-    return view(await TestCase.select().where(TestCase.id == test_id).first())
+    return msgspec.convert(await _details().where(TestCase.id == test_id).first(), TestCaseDetail)
 
 
 async def _test_question(user: User, test_id: int) -> tuple[dict[str, Any], dict[str, Any]]:
