@@ -252,3 +252,31 @@ def test_mail_comes_from_mail_from_and_links_to_the_public_url(tuned_api: httpx.
     assert message["From"] == "CS101 Staff <staff@test.edu>"
     token = mailbox.token(world.student.email)
     assert f"https://grader.test.edu/password-reset?token={token}" in message.get_payload(decode=True).decode()
+
+
+def test_a_burst_of_failed_logins_is_counted_whole(api: httpx.Client, services: dict[str, str]) -> None:
+    """300 wrong passwords at once while Redis stalls for a moment: each one answered 401 was counted by the
+    throttle (none slipped through uncounted because the API ran out of Redis connections, which the throttle would
+    take for Redis being down)."""
+    import asyncio
+
+    world = make_world()
+    redis = Redis.from_url(services["redis"])
+
+    async def guess(client: httpx.AsyncClient, i: int) -> int:
+        response = await client.post("/api/auth/login", json={"email": world.student.email, "password": f"g-{i}-x"})
+        return response.status_code
+
+    async def burst() -> list[int]:
+        limits = httpx.Limits(max_connections=300)
+        async with httpx.AsyncClient(base_url=str(api.base_url), timeout=120, limits=limits) as client:
+            return await asyncio.gather(*(guess(client, i) for i in range(300)))
+
+    redis.execute_command("CLIENT", "PAUSE", 700, "ALL")  # a latency spike: every request's check waits on Redis
+    statuses = asyncio.run(burst())
+    assert set(statuses) <= {401, 429}, sorted(set(statuses))
+    try:
+        counted = int(redis.get(f"ratelimit:login:email:{world.student.email}") or 0)
+    finally:
+        redis.close()
+    assert counted == statuses.count(401) and counted >= 5, (counted, statuses.count(401))

@@ -9,6 +9,7 @@ from redis.asyncio import Redis
 from app.schemas.auth import LoginRequest, LoginResponse, Me
 from app.schemas.users import Accepted, InvitationAccept, PasswordChange, PasswordResetConfirm, PasswordResetRequest
 from app.services import accounts, auth, sessions
+from app.services.users import Credentials
 from app.settings import Settings
 from tables.users import User
 
@@ -17,7 +18,7 @@ def _client(request: Request[Any, Any, Any]) -> str:
     return request.client.host if request.client else "unknown"
 
 
-def _token_for(user: User, settings: Settings) -> LoginResponse:
+def _token_for(user: User | Credentials, settings: Settings) -> LoginResponse:
     return LoginResponse(
         access_token=sessions.issue(settings, user.id, user.token_version),
         token_type="bearer",

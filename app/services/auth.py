@@ -14,14 +14,14 @@ from app.schemas.auth import EnrollmentSummary, Me
 from app.schemas.users import ProfileUpdate, UserSettings
 from app.services import login_throttle, sessions, sql
 from app.services.jsonb import as_dict
-from app.services.users import authenticate, normalize_email
+from app.services.users import Credentials, authenticate, normalize_email
 from app.settings import Settings
 from tables.users import User
 
 BAD_CREDENTIALS = "email or password is wrong"
 
 
-async def login(*, email: str, password: str, client: str, redis: Redis, settings: Settings) -> User:
+async def login(*, email: str, password: str, client: str, redis: Redis, settings: Settings) -> Credentials:
     """The user for these credentials; failures are throttled per (email, address), per email and per address."""
     email = normalize_email(email)
     failures = await login_throttle.check(redis, settings, email=email, address=client)

@@ -82,21 +82,33 @@ async def verify_password(stored: str, password: str) -> tuple[bool, str | None]
     return await anyio.to_thread.run_sync(passwords.verify, stored, password, limiter=_hashing_slots())
 
 
-async def authenticate(email: str, password: str) -> User | None:
+class Credentials(msgspec.Struct, frozen=True):
+    """Who signed in, as much as their token is made of."""
+
+    id: int
+    token_version: int
+
+
+async def authenticate(email: str, password: str) -> Credentials | None:
     """The active user with this email and password, or None; unknown emails cost the same hashing time.
 
-    A legacy PBKDF2 hash that matches is replaced by an argon2id one (only if no one changed it meanwhile).
+    A legacy PBKDF2 hash that matches is replaced by an argon2id one (only if no one changed it meanwhile). Only the
+    columns a login needs are read (a whole User object cost a login burst ~0.1 ms of CPU a login).
     """
     if len(password) > passwords.MAX_LENGTH or len(email) > 254:
         return None
-    user = await User.objects().where(User.email == normalize_email(email)).first()
-    stored = user.password if user is not None and user.active else ""
+    row = (
+        await User.select(User.id, User.password, User.active, User.token_version)
+        .where(User.email == normalize_email(email))
+        .first()
+    )
+    stored = row["password"] if row is not None and row["active"] else ""
     ok, new_hash = await verify_password(stored, password)
     if not ok:
         return None
     if new_hash:
-        await User.update({User.password: new_hash}).where((User.id == user.id) & (User.password == stored))
-    return user
+        await User.update({User.password: new_hash}).where((User.id == row["id"]) & (User.password == stored))
+    return Credentials(row["id"], row["token_version"])
 
 
 async def _summary(user_id: int) -> UserSummary:
