@@ -16,7 +16,7 @@ from litestar.types import ASGIApp, Receive, Scope, Send
 from piccolo.engine import engine_finder
 
 from app.adapters.blobstore import BlobStore
-from app.adapters.cache import async_redis
+from app.adapters.cache import async_pubsub_redis, async_redis
 from app.admin import build_admin
 from app.auth import build_jwt_auth
 from app.controllers import API_CONTROLLERS
@@ -37,6 +37,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     configure_logging(settings.log_level)
     engine = engine_finder()
     redis = async_redis(settings.redis_address)
+    pubsub = async_pubsub_redis(settings.redis_address)
     blobstore = BlobStore(settings)
     admin_app = build_admin(redis)
     jwt_auth = build_jwt_auth(settings)
@@ -56,6 +57,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             refresher.cancel()
             await engine.close_connection_pool()
             await redis.aclose()
+            await pubsub.aclose()
 
     return Litestar(
         route_handlers=[
@@ -71,7 +73,9 @@ def create_app(settings: Settings | None = None) -> Litestar:
         ],
         lifespan=[lifespan],
         on_startup=[document_problems],
-        state=State({"settings": settings, "redis": redis, "blobstore": blobstore, "jwt_auth": jwt_auth}),
+        state=State(
+            {"settings": settings, "redis": redis, "pubsub": pubsub, "blobstore": blobstore, "jwt_auth": jwt_auth}
+        ),
         on_app_init=[jwt_auth.on_app_init],
         plugins=[problem_details_plugin()],
         middleware=[PrometheusConfig(app_name="autograder", group_path=True).middleware],

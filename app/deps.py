@@ -32,7 +32,7 @@ def provide_blobstore(state: State) -> BlobStore:
 
 
 def provide_infra(state: State) -> Infra:
-    return Infra(settings=state.settings, redis=state.redis, blobstore=state.blobstore)
+    return Infra(settings=state.settings, redis=state.redis, blobstore=state.blobstore, pubsub=state.pubsub)
 
 
 DEPENDENCIES = {

@@ -21,6 +21,6 @@ def _blobstore(settings: Settings) -> BlobStore:
 async def finish_expired_sessions(settings: Settings) -> dict[str, int]:
     redis = async_redis(settings.redis_address)
     try:
-        return await finish_expired(Infra(settings=settings, redis=redis, blobstore=_blobstore(settings)))
+        return await finish_expired(Infra(settings=settings, redis=redis, blobstore=_blobstore(settings), pubsub=redis))
     finally:
         await redis.aclose()

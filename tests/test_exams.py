@@ -235,7 +235,7 @@ def test_two_exam_clocks_at_once_submit_each_question_once(api: httpx.Client) ->
     async def two_at_once() -> None:
         settings = get_settings()
         redis = async_redis(settings.redis_address)
-        infra = Infra(settings=settings, redis=redis, blobstore=BlobStore(settings))
+        infra = Infra(settings=settings, redis=redis, blobstore=BlobStore(settings), pubsub=redis)
         try:
             await asyncio.gather(finish_expired(infra), finish_expired(infra))
         finally:

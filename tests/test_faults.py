@@ -104,3 +104,42 @@ def test_worker_count_does_not_change_results(service_env, tmp_path: Path, concu
     logs = "\n".join(p.read_text()[-3000:] for p in tmp_path.glob("worker-*.log"))
     assert [r["verdict"] for r in results] == ["accepted"] * concurrency, logs
     assert sql("SELECT max(tries) FROM submission_attempt")[0][0] == 1, logs
+
+
+def test_long_polls_leave_redis_connections_to_every_other_request(api, services: dict[str, str]) -> None:
+    """80 students wait on their results at once: their subscriptions have connections of their own, so a failed
+    login meanwhile is still counted by the throttle (it would be let through uncounted for want of a connection)."""
+    import asyncio
+
+    import httpx
+    from redis import Redis
+
+    from tests.factories import make_world
+
+    world = make_world()
+    (attempt,) = sql(
+        "INSERT INTO submission_attempt (user_id, assignment, question, attempt_number, language, code_blob_ref, "
+        "code_sha256, code_size, status, is_late, late_penalty, tries) VALUES ($1, (SELECT id FROM assignment), $2, "
+        "1, 'python', 'k', 's', 1, 'running', false, 0, 1) RETURNING id",
+        world.student.id,
+        world.question.id,
+    )
+
+    async def scenario() -> tuple[list[int], int]:
+        limits = httpx.Limits(max_connections=100)
+        async with httpx.AsyncClient(base_url=str(api.base_url), timeout=30, limits=limits) as client:
+            path = f"/api/submissions/{attempt['id']}?wait=8"  # longer than a login could wait for a connection
+            polls = [asyncio.create_task(client.get(path, headers=auth(world.student.id))) for _ in range(80)]
+            await asyncio.sleep(1.5)  # every long-poll is subscribed and waiting
+            login = await client.post(
+                "/api/auth/login", json={"email": world.instructor.email, "password": "not-the-password"}
+            )
+            return [r.status_code for r in await asyncio.gather(*polls)], login.status_code
+
+    statuses, login_status = asyncio.run(scenario())
+    assert statuses == [200] * 80 and login_status == 401
+    redis = Redis.from_url(services["redis"])
+    try:
+        assert int(redis.get(f"ratelimit:login:email:{world.instructor.email}") or 0) == 1
+    finally:
+        redis.close()

@@ -24,3 +24,15 @@ def async_redis(url: str) -> Redis:
         driver_info=None,
     )
     return Redis.from_pool(pool)  # the client owns the pool: closing it closes the connections
+
+
+# long-polls each hold a subscription for up to their wait: they get a pool of their own, so they can never take the
+# connections every other request needs; past this many at once a long-poll falls back to polling the database
+MAX_SUBSCRIPTIONS = 1000
+
+
+def async_pubsub_redis(url: str) -> Redis:
+    """The client long-polls subscribe through (see app/services/longpoll.py)."""
+    return Redis.from_url(
+        url, max_connections=MAX_SUBSCRIPTIONS, socket_connect_timeout=1.0, socket_timeout=5.0, driver_info=None
+    )

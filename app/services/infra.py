@@ -15,3 +15,4 @@ class Infra:
     settings: Settings
     redis: Redis
     blobstore: BlobStore
+    pubsub: Redis  # long-polls' subscriptions, on connections of their own (app/adapters/cache.py)

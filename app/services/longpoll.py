@@ -9,6 +9,7 @@ import logging
 from collections.abc import Awaitable, Callable
 
 from redis.asyncio import Redis
+from redis.exceptions import RedisError
 
 from app.grading_contract import result_channel
 from app.services.submission_queries import status_of
@@ -16,6 +17,7 @@ from tables.enums import AttemptStatus
 
 log = logging.getLogger(__name__)
 FINISHED = frozenset({AttemptStatus.graded, AttemptStatus.error})
+POLL_SECONDS = 0.5  # without Redis, how often a long-poll reads the database
 
 
 async def _finished(attempt_id: int) -> bool:
@@ -28,24 +30,27 @@ async def wait_for_grading(redis: Redis, attempt_id: int, seconds: float) -> Non
 
 
 async def wait_for(redis: Redis, channel: str, finished: Callable[[], Awaitable[bool]], seconds: float) -> None:
-    """Return when a worker announces on `channel`, `finished()` says so, or after `seconds`."""
+    """Return when a worker announces on `channel`, `finished()` says so, or after `seconds`; Redis trouble at any
+    point turns the wait into polling the database, never into an error."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + seconds
+    pubsub = redis.pubsub()
     try:
-        pubsub = redis.pubsub()
         await pubsub.subscribe(channel)
-    except Exception as exc:
-        log.warning("long-poll without Redis: %s", exc)
-        await asyncio.sleep(min(seconds, 0.5))
-        return
-    try:
         # the work may have finished between our read and the subscription
         if await finished():
             return
-        deadline = asyncio.get_running_loop().time() + seconds
-        while (remaining := deadline - asyncio.get_running_loop().time()) > 0:
+        while (remaining := deadline - loop.time()) > 0:
             message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=min(remaining, 1.0))
             if message is not None or await finished():
                 return
+    except (RedisError, OSError) as exc:
+        log.warning("long-poll without Redis: %s", exc)
+        while (remaining := deadline - loop.time()) > 0 and not await finished():
+            await asyncio.sleep(min(remaining, POLL_SECONDS))
     finally:
-        with contextlib.suppress(Exception):
+        # two steps: a failed unsubscribe must not keep the connection from going back to its pool
+        with contextlib.suppress(RedisError, OSError):
             await pubsub.unsubscribe()
+        with contextlib.suppress(RedisError, OSError):
             await pubsub.aclose()

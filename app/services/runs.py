@@ -97,7 +97,7 @@ async def get_run(user: User, run_id: int, *, wait: float, infra: Infra) -> RunD
         raise InvalidInput(f"wait must be between 0 and {MAX_WAIT_SECONDS} seconds", field="wait")
     row = await _load(user, run_id)
     if wait and row["status"] not in FINISHED:
-        await wait_for(infra.redis, run_channel(run_id), lambda: _finished(run_id), wait)
+        await wait_for(infra.pubsub, run_channel(run_id), lambda: _finished(run_id), wait)
         row = await _load(user, run_id)
     detail = RunDetail(
         id=row["id"],

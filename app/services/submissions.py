@@ -170,7 +170,7 @@ async def get_submission(user: User, attempt_id: int, *, wait: float, infra: Inf
         raise InvalidInput(f"wait must be between 0 and {MAX_WAIT_SECONDS} seconds", field="wait")
     row = await load_attempt(user, attempt_id)
     if wait and row["status"] not in FINISHED:
-        await wait_for_grading(infra.redis, attempt_id, wait)
+        await wait_for_grading(infra.pubsub, attempt_id, wait)
         row = await load_attempt(user, attempt_id)
     staff = row["role"] in access.STAFF
     config = as_struct(row["config"], AssignmentConfig)
