@@ -179,10 +179,16 @@ def start_s3(
         try:
             wait_for_port(port, 90, process)
             return Service("s3", f"http://127.0.0.1:{port}", process, kill_grace=2)
+        except TimeoutError:
+            process.kill()  # up but never listening: not left running behind the error
+            process.wait()
+            raise
         except RuntimeError:  # it exited before listening
             if attempt + 1 == WEED_START_ATTEMPTS:
                 raise
             log.warning("embedded s3 exited while starting (a port was taken?); trying other ports")
+        finally:
+            out.close()  # the child holds its own copy of the log file
 
 
 def start_smtp(data_dir: Path, port: int, log_file: Path) -> Service:

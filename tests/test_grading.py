@@ -126,18 +126,56 @@ def test_code_sent_in_the_job_is_graded_only_when_it_is_the_stored_code(
 ) -> None:
     """The submit puts the code in the job to spare the worker a read from S3; a job whose code is not the stored
     object's (a forged or stale job) is graded on the stored object."""
-    from app.grading_contract import enqueue_grading
+    import time
+
+    from rq.job import Job
+    from rq.serializers import JSONSerializer
+
+    from app.adapters.queue import redis_connection
+    from app.grading_contract import enqueue_grading, grade_job_id
     from app.settings import load_settings
 
     world = world_with(CALL_TESTS)
     wrong = submit_and_wait(api, world, "def add(a, b):\n    return a - b\n")
     assert wrong["verdict"] == "wrong_answer", wrong
+    # the first job's own bookkeeping is over (it would write its arguments over the next job's), then it is gone
+    first = Job.fetch(
+        grade_job_id(wrong["id"]), connection=redis_connection(service_env["REDIS_URL"]), serializer=JSONSerializer
+    )
+    deadline = time.monotonic() + 30
+    while first.get_status(refresh=True) != "finished" and time.monotonic() < deadline:
+        time.sleep(0.05)
+    first.delete()
     sql("UPDATE submission_attempt SET status = 'queued', verdict = NULL, graded_at = NULL WHERE id = $1", wrong["id"])
     assert enqueue_grading(
         load_settings(service_env), wrong["id"], "practice", code="def add(a, b):\n    return a + b\n"
     )
     again = wait_graded(api, wrong["id"], world.student.id)
     assert again["verdict"] == "wrong_answer" and again["graded_at"] != wrong["graded_at"], again
+
+
+def test_the_code_sent_in_the_job_is_graded_without_reading_s3(services) -> None:
+    """When the sent code is the stored code (its sha256), the worker does not read S3: here there is no object."""
+    import asyncio
+    import hashlib
+
+    from jobs.grading import evaluate
+
+    code = "def add(a, b):\n    return a + b\n"
+    row = {
+        "code_blob_ref": "code/never-stored",
+        "code_sha256": hashlib.sha256(code.encode()).hexdigest(),
+        "language": "python",
+        "points": 10.0,
+        "late_penalty": 0.0,
+        "time_limit_ms": None,
+        "memory_limit_mb": None,
+        "output_limit_kb": None,
+        "checker": None,
+    }
+    test = {"name": "t", "visibility": "visible", "kind": "call", "compare_mode": "exact", "tolerance": 0.0}
+    tests = [{**test, "id": 1, "input": "add(1, 2)", "expected": "3", "weight": 1.0}]
+    assert asyncio.run(evaluate(row, tests, code)).verdict == "accepted"
 
 
 def test_late_penalty_is_applied_to_the_score(api: httpx.Client, workers) -> None:

@@ -233,20 +233,27 @@ HOSTILE_C = [
 ]
 
 
-SPARE_PROCESSES = 2  # an idle worker's pre-started sandbox: bwrap and the harness (its PID namespace's init)
+def _leftovers(workers) -> list[str]:
+    """Processes of a sandbox slot uid that are not a worker's next sandbox (one bwrap and its harness, which runs
+    nothing yet), under this session's workers or orphaned to the host's init; another test session's or a
+    benchmark's sandboxes on the same machine are not ours to count."""
 
+    def slot_uid(process: psutil.Process) -> bool:
+        return 62000 <= process.uids().real < 62064
 
-def _sandbox_processes(workers) -> int:
-    """Processes running as a sandbox slot uid (a leaked fork bomb would show up here) under this session's workers,
-    or orphaned to the host's init; not those of another test session or benchmark on the same machine."""
-    base = 62000
-    ours = {child.pid for worker in workers for child in psutil.Process(worker.pid).children(recursive=True)}
-    count = 0
-    for process in psutil.process_iter(["uids", "ppid"]):
-        uids = process.info["uids"]
-        if uids and base <= uids.real < base + 64 and (process.pid in ours or process.info["ppid"] == 1):
-            count += 1
-    return count
+    found: list[str] = []
+    try:
+        for worker in workers:
+            ours = [p for p in psutil.Process(worker.pid).children(recursive=True) if slot_uid(p)]
+            bwraps = [p for p in ours if p.name() == "bwrap"]
+            harnesses = [p for p in ours if p.ppid() in {b.pid for b in bwraps}]
+            rest = [p for p in ours if p not in bwraps and p not in harnesses]
+            if len(bwraps) > 1 or len(harnesses) > 1 or rest:
+                found += [f"{p.pid} {p.name()} (worker {worker.pid})" for p in ours]
+        found += [f"{p.pid} {p.name()} (orphan)" for p in psutil.process_iter() if p.ppid() == 1 and slot_uid(p)]
+    except psutil.Error:  # something ended while we looked: look again
+        return ["(changing)"]
+    return found
 
 
 def _settles(condition, seconds: float = 5.0) -> bool:
@@ -279,9 +286,7 @@ def test_hostile_python_is_contained(api: httpx.Client, workers, services, index
     result = submit_and_wait(api, world, code)
     assert result["verdict"] == verdict, (name, result)
     assert all(w.poll() is None for w in workers), f"{name} killed a worker"
-    # what is left is each worker's next sandbox, whether or not it had one up before this test
-    spares = SPARE_PROCESSES * len(workers)
-    assert _settles(lambda: _sandbox_processes(workers) <= spares), f"{name} left processes behind"
+    assert _settles(lambda: not _leftovers(workers)), (f"{name} left processes behind", _leftovers(workers))
     _ordinary_still_graded(api, world)
 
 

@@ -39,6 +39,8 @@ def enqueue(
         job_id=job_id,
         on_failure=Callback(on_failure) if on_failure else None,
         retry=Retry(max=retry) if retry else None,
+        # logged by the worker and kept with the job: the job id, never the arguments (a grading job carries code)
+        description=job_id or func,
         result_ttl=300,
         failure_ttl=7 * 24 * 3600,
         # the request that caused the job: the worker logs the job's lines under the same id
