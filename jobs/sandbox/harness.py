@@ -40,10 +40,9 @@ from harness_child import (
     set_limits,
     signals_to_default,
 )
-from harness_cleanup import kill_strays, restore, snapshot
+from harness_cleanup import SIGKILL, kill_strays, require_sandbox, restore, snapshot
 
 EXCERPT = 2000
-SIGKILL = 9
 STDERR_CAP = 8192
 SIGCHLD = 17  # left at its default, or children would be reaped behind our back
 
@@ -218,10 +217,7 @@ def _warm_up():
 
 
 def main():
-    # outside its PID namespace (where bwrap --as-pid-1 makes us pid 1) or as root, _kill_strays would kill the
-    # host's processes
-    if os.getpid() != 1 or os.getuid() == 0:
-        raise SystemExit("harness.py runs only inside the sandbox")
+    require_sandbox()
     _out_of_reach()
     # the process limit the worker gave us becomes hard: student code may not raise it again
     processes = resource.getrlimit(resource.RLIMIT_NPROC)[0]

@@ -12,17 +12,17 @@ WRITABLE = ("/work", "/tmp")
 STRAYS_SECONDS = 0.5  # killed processes leave within microseconds; the worker's phase deadline covers the rest
 
 
-def _require_sandbox():
-    """Outside its PID namespace (where the harness is pid 1) or as root, these would kill the host's processes and
-    empty the host's /tmp."""
+def require_sandbox():
+    """Outside its PID namespace (where bwrap --as-pid-1 makes the harness pid 1) or as root, the harness and this
+    clean-up would kill the host's processes and empty the host's /tmp."""
     if os.getpid() != 1 or os.getuid() == 0:
-        raise SystemExit("harness_cleanup runs only inside the sandbox")
+        raise SystemExit("the sandbox harness runs only inside the sandbox")
 
 
 def kill_strays():
     """Kill every process in this PID namespace but ourselves (its init): fork bombs, daemons, setsid; and reap
     them until /proc lists only us, so the next test starts with none of them, not even as zombies."""
-    _require_sandbox()
+    require_sandbox()
     deadline = time.monotonic() + STRAYS_SECONDS
     while True:
         others = [int(name) for name in os.listdir("/proc") if name.isdigit() and name != "1"]
@@ -71,7 +71,7 @@ def snapshot(root):
 
 def restore(files):
     """Empty /work and /tmp, then write the build's files (`snapshot`) back."""
-    _require_sandbox()
+    require_sandbox()
     for place in WRITABLE:
         wipe(place)
     for path, (mode, data) in files.items():
