@@ -13,7 +13,7 @@ from tables.content import Assignment, ContentItem, Page
 from tables.courses import Class, Enrollment, Module
 from tables.questions import AssignmentQuestion, Question, TestCase
 from tables.users import User
-from tests.support import run
+from tests.support import run, sql
 
 PASSWORD = "correct-horse-42"
 
@@ -179,3 +179,17 @@ def make_exam(
     if limit:
         config["exam_time_limit_minutes"] = limit
     return make_assignment(module, questions, title=title, mode="exam", order_index=order_index, config=config)
+
+
+def make_attempt(world: World, *, status: str = "queued", tries: int = 0) -> int:
+    """An attempt of the world's student at its question, straight into the table (its code was never stored)."""
+    return sql(
+        "INSERT INTO submission_attempt (user_id, assignment, question, attempt_number, language, code_blob_ref, "
+        "code_sha256, code_size, status, is_late, late_penalty, tries) VALUES ($1, (SELECT id FROM assignment "
+        "WHERE content_item = $2), $3, 1, 'python', 'k', 's', 1, $4, false, 0, $5) RETURNING id",
+        world.student.id,
+        world.assignment.id,
+        world.question.id,
+        status,
+        tries,
+    )[0]["id"]

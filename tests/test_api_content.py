@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from tests.factories import make_assignment, make_page, make_question, make_world
+from tests.factories import make_assignment, make_attempt, make_page, make_question, make_world
 from tests.support import auth, problem, sql
 
 QUESTION = {
@@ -177,13 +177,7 @@ def test_nested_assignment_get_costs_the_same_queries_for_1_and_50_questions(api
 
 def test_deleting_content_with_attempts_is_refused_and_keeps_everything(api: httpx.Client) -> None:
     world = make_world()
-    sql(
-        "INSERT INTO submission_attempt (user_id, assignment, question, attempt_number, language, code_blob_ref, "
-        "code_sha256, code_size, status, is_late, late_penalty, tries) VALUES ($1, (SELECT id FROM assignment), $2, "
-        "1, 'python', 'k', 's', 1, 'queued', false, 0, 0)",
-        world.student.id,
-        world.question.id,
-    )
+    make_attempt(world)
     headers = auth(world.instructor.id)
     problem(api.delete(f"/api/items/{world.assignment.id}", headers=headers), 409)
     problem(api.delete(f"/api/modules/{world.module.id}", headers=headers), 409)

@@ -114,21 +114,15 @@ def test_long_polls_leave_redis_connections_to_every_other_request(api, services
     import httpx
     from redis import Redis
 
-    from tests.factories import make_world
+    from tests.factories import make_attempt, make_world
 
     world = make_world()
-    (attempt,) = sql(
-        "INSERT INTO submission_attempt (user_id, assignment, question, attempt_number, language, code_blob_ref, "
-        "code_sha256, code_size, status, is_late, late_penalty, tries) VALUES ($1, (SELECT id FROM assignment), $2, "
-        "1, 'python', 'k', 's', 1, 'running', false, 0, 1) RETURNING id",
-        world.student.id,
-        world.question.id,
-    )
+    attempt = make_attempt(world, status="running", tries=1)
 
     async def scenario() -> tuple[list[int], int]:
         limits = httpx.Limits(max_connections=100)
         async with httpx.AsyncClient(base_url=str(api.base_url), timeout=30, limits=limits) as client:
-            path = f"/api/submissions/{attempt['id']}?wait=8"  # longer than a login could wait for a connection
+            path = f"/api/submissions/{attempt}?wait=8"  # longer than a login could wait for a connection
             polls = [asyncio.create_task(client.get(path, headers=auth(world.student.id))) for _ in range(80)]
             await asyncio.sleep(1.5)  # every long-poll is subscribed and waiting
             login = await client.post(
