@@ -209,4 +209,20 @@ ATTACKS: list[Attack] = [
         """),
         ("accepted",),
     ),
+    Attack(
+        "forge a record with the judge's own code, inherited by the forked child",
+        py("""
+        import sys
+        judge, cleanup = sys.modules["harness"], sys.modules["harness_cleanup"]
+        fields = {"outcome": None, "exit_code": 0, "time_ms": 1, "cpu_ms": 1, "max_rss_kb": 1}
+        judge._write({"step": "test", "index": 0, **fields, "stdout": 3, "stderr": 0, "result": 0}, b"ok\\n")
+        for clean_up in (cleanup.kill_strays, lambda: cleanup.restore({})):
+            try:
+                clean_up()
+            except SystemExit:
+                pass
+        sys.stdout.flush()
+        """),
+        ("wrong_answer",),  # the "record" is only this program's output: the worker's pipe is not in the child
+    ),
 ]
