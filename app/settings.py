@@ -48,6 +48,8 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     mail_from: str = "Autograder <autograder@localhost>"
     public_url: str | None = None
     grading_lease_seconds: int = 60
+    # a student's attempts graded at once in one lane; the rest wait their turn behind other students' (no refusal)
+    grading_inflight_per_student: int = 2
     sweep_interval_seconds: int = 15
     max_grading_tries: int = 3
     sandbox_slots: int = 32

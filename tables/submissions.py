@@ -53,6 +53,9 @@ class SubmissionAttempt(Table, tablename="submission_attempt"):
     execution_time_ms = Integer(null=True, default=None)
     graded_at = Timestamptz(null=True, default=None)
     lease_until = Timestamptz(null=True, default=None)
+    # given a place in its lane's queue (the attempt contract's fair dispatch); null: waiting behind its student's
+    # earlier attempts
+    dispatched_at = Timestamptz(null=True, default=None)
     tries = Integer(default=0)
     error_reason = Text(null=True, default=None)
 

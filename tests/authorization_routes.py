@@ -71,6 +71,7 @@ ROUTES = [
     Route("GET", "/api/assignments/{a}/questions/{q}/submissions", [401, 404, 200, 200, 200, 404, 200, 200]),
     Route("GET", "/api/assignments/{a}/submissions", [401, 404, 403, 403, 200, 404, 200, 200]),
     Route("GET", "/api/classes/{c}/gradebook", [401, 404, 403, 403, 200, 404, 200, 200]),
+    Route("GET", "/api/classes/{c}/grade-events", [401, 404, 403, 403, 200, 404, 200, 200]),
     Route("GET", "/api/questions/{q}/analytics", [401, 403, 403, 403, 200, 404, 200, 200]),
     Route("GET", "/api/assignments/{a}/analytics", [401, 403, 403, 403, 200, 404, 200, 200]),
     Route("POST", "/api/assignments/{a}/rejudge", [401, 403, 403, 403, 403, 404, 202, 202]),
@@ -147,6 +148,13 @@ ROUTES = [
         "/api/submissions/{s}/override",
         [401, 404, 403, 404, 403, 404, 201, 201],
         {"score": 5, "reason": "partial credit"},
+    ),
+    Route(
+        "POST",
+        "/api/submissions/{s2}/override/removal",
+        [401, 404, 403, 404, 403, 404, 200, 200],
+        {"reason": "mistake"},
+        fresh=True,
     ),
     Route(
         "GET",

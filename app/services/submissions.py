@@ -18,6 +18,7 @@ import msgspec
 
 from app.adapters.blobstore import BlobStore, BlobStoreUnavailable, code_key
 from app.errors import Conflict, InvalidInput, NotFound, PayloadTooLarge, ServiceUnavailable
+from app.grading import attempts
 from app.grading_contract import enqueue_grading
 from app.schemas.common import Page
 from app.schemas.content import AssignmentConfig
@@ -32,10 +33,10 @@ from app.services.infra import Infra
 from app.services.jsonb import as_struct
 from app.services.longpoll import FINISHED, wait_for_grading
 from app.services.pagination import page
+from app.services.sql import transaction
 from app.services.submission_queries import AnsweredQuestion, StoredCode
 from app.services.submission_views import accepted_view, detail_view, result_views
 from app.settings import Settings
-from tables.enums import AttemptStatus
 from tables.users import User
 
 log = logging.getLogger(__name__)
@@ -87,15 +88,19 @@ async def submit(
     stored = await _store_code(infra.blobstore, encoded)
     for _ in range(INSERT_RETRIES):
         try:
-            accepted = await submission_queries.insert_attempt(
-                user.id,
-                assignment_id,
-                question_id,
-                language,
-                stored,
-                idempotency_key,
-                late,
+            accepted, dispatched = await _insert_and_dispatch(
+                settings,
                 attempts_limit=attempts_limit,
+                user_id=user.id,
+                assignment=assignment_id,
+                question=question_id,
+                language=language,
+                blob_key=stored.blob_key,
+                sha256=stored.sha256,
+                size=stored.size,
+                idempotency_key=idempotency_key,
+                is_late=late.is_late,
+                late_penalty=late.penalty,
                 auto_submitted=automatic_at is not None,
             )
         except asyncpg.UniqueViolationError as exc:
@@ -109,10 +114,22 @@ async def submit(
         if accepted is None:
             submission_rules.check_attempts(config, attempts_limit or 0)
             raise Conflict("this question was already submitted", reason="already_submitted")
-        if accepted.status == AttemptStatus.queued:
-            await anyio.to_thread.run_sync(partial(enqueue_grading, settings, accepted.id, context.mode, code=code))
+        for place in dispatched:  # after commit; the code travels only with our own attempt's job
+            sent = code if place.attempt_id == accepted.id else None
+            await anyio.to_thread.run_sync(partial(enqueue_grading, settings, place.attempt_id, place.mode, code=sent))
         return accepted_view(accepted)
     raise ServiceUnavailable("too many concurrent submissions for this question; try again")
+
+
+async def _insert_and_dispatch(
+    settings: Settings, *, attempts_limit: int | None, **values: Any
+) -> tuple[attempts.Inserted | None, list[attempts.Dispatch]]:
+    """The attempt and its place in the lane (or a wait behind its student's earlier ones), in one transaction."""
+    async with transaction() as connection:
+        inserted = await attempts.insert(connection, attempts_limit=attempts_limit, **values)
+        if inserted is None:
+            return None, []
+        return inserted, await attempts.dispatch(connection, inserted.id, settings.grading_inflight_per_student)
 
 
 def sized_code(code: str, settings: Settings, context: access.ItemContext) -> bytes:
