@@ -104,6 +104,7 @@ def seed() -> None:
 @click.option("--publish", is_flag=True, help="apply the new scores when the preview is done")
 def rejudge(question_id: int | None, item_id: int | None, publish: bool) -> None:
     """Grade attempts again in the rejudge lane (workers must run), show old -> new scores, optionally publish."""
+    from app.grading.messages import PublishBatch
     from jobs import rejudge as jobs_rejudge
 
     if (question_id is None) == (item_id is None):
@@ -118,7 +119,7 @@ def rejudge(question_id: int | None, item_id: int | None, publish: bool) -> None
             f"{item['old_score']} {item['old_verdict']} -> {item['new_score']} {item['new_verdict']}"
         )
     if publish:
-        click.echo(f"published: {jobs_rejudge.publish_batch(batch_id)} scores changed")
+        click.echo(f"published: {jobs_rejudge.publish_batch(PublishBatch(batch_id=batch_id))} scores changed")
 
 
 @main.group()

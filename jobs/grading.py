@@ -19,6 +19,7 @@ import asyncpg
 from app.adapters.blobstore import BlobStore
 from app.adapters.queue import redis_connection
 from app.grading import attempts
+from app.grading.messages import GradeAttempt
 from app.grading_contract import enqueue_grading, result_channel
 from app.settings import Settings, get_settings
 from jobs import metrics
@@ -176,7 +177,6 @@ async def _grade(connection: asyncpg.Connection, attempt_id: int, sent_code: str
     return outcome.verdict
 
 
-def grade_attempt(attempt_id: int, code: str | None = None) -> str:
-    """RQ entry point (enqueued as `grading_contract.GRADE_JOB` with job id `grade_job_id(attempt id)`)."""
-    sent_code = code if isinstance(code, str) else None
-    return run_job(lambda connection: _grade(connection, int(attempt_id), sent_code))
+def grade_attempt(job: GradeAttempt) -> str:
+    """The `GradeAttempt` job (job id `grade_job_id(attempt id)`)."""
+    return run_job(lambda connection: _grade(connection, job.attempt_id, job.code))

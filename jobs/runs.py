@@ -12,6 +12,7 @@ import asyncpg
 import msgspec
 
 from app.adapters.queue import redis_connection
+from app.grading.messages import ExecuteRun
 from app.grading_contract import RunResult, RunTestResult, run_channel
 from app.settings import get_settings
 from jobs.db import run_job
@@ -96,6 +97,6 @@ async def _execute(connection: asyncpg.Connection, run_id: int) -> str:
     return result.verdict
 
 
-def execute_run(run_id: int) -> str:
-    """RQ entry point (`grading_contract.RUN_JOB`, job id `run_job_id(run id)`)."""
-    return run_job(lambda connection: _execute(connection, int(run_id)))
+def execute_run(job: ExecuteRun) -> str:
+    """The `ExecuteRun` job (job id `run_job_id(run id)`)."""
+    return run_job(lambda connection: _execute(connection, job.run_id))
