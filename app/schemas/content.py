@@ -10,7 +10,16 @@ from msgspec import UNSET, UnsetType
 
 from app.schemas.common import Id, Points, Text, Title
 from app.schemas.exams import EffectiveDates, ExamSessionView
-from tables.enums import AssignmentMode, Feedback, LatePolicyMode
+from tables.enums import (
+    AssignmentMode,
+    CompareMode,
+    Feedback,
+    Language,
+    LatePolicyMode,
+    TestKind,
+    ValidationState,
+    Visibility,
+)
 
 
 class LatePolicy(msgspec.Struct, omit_defaults=True):
@@ -73,7 +82,7 @@ class AssignmentItem(msgspec.Struct, tag_field="type", tag="assignment"):
     is_published: bool
     due_date: datetime | None
     order_index: int
-    mode: str
+    mode: AssignmentMode
     config: dict
 
 
@@ -111,13 +120,15 @@ class QuestionOrder(msgspec.Struct, forbid_unknown_fields=True):
 class TestCaseView(msgspec.Struct, omit_defaults=False):
     id: int
     name: str
-    kind: str
-    visibility: str
+    kind: TestKind
+    visibility: Visibility
     input: str | None = None
     expected: str | None = None
-    compare_mode: str | None = None
+    compare_mode: CompareMode | None = None
     weight: float | None = None
-    validation: str | None = None  # staff only: pending, valid, invalid or unchecked (see the question bank)
+    validation: ValidationState | None = (
+        None  # staff only: pending, valid, invalid or unchecked (see the question bank)
+    )
     validation_reason: str | None = None
 
 
@@ -128,7 +139,7 @@ class AssignmentQuestionView(msgspec.Struct):
     order: int
     points: float
     custom_points: float | None
-    language: str
+    language: Language
     prompt: str
     starter_code: str
     tests: list[TestCaseView]
@@ -143,7 +154,7 @@ class AssignmentDetail(msgspec.Struct):
     class_id: int
     title: str
     description: str
-    mode: str
+    mode: AssignmentMode
     is_published: bool
     due_date: datetime | None
     config: dict

@@ -56,7 +56,7 @@ class EnrollmentDetail(msgspec.Struct):
     user_id: int
     email: str
     display_name: str
-    role: str
+    role: ClassRole
 
 
 class BulkEnroll(msgspec.Struct, forbid_unknown_fields=True):

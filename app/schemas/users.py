@@ -31,7 +31,7 @@ class UserSummary(msgspec.Struct):
     id: int
     email: str
     display_name: str
-    role: str
+    role: Role
     active: bool
     invited: bool
 
