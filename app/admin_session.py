@@ -1,5 +1,5 @@
 """Piccolo Admin's doorway: its login goes through the API's (throttle, device cookie, hashing off the event loop),
-its cookies are HttpOnly, SameSite=Strict and (behind TLS) Secure, and every page carries a Content-Security-Policy.
+its cookies are HttpOnly, SameSite and (behind TLS) Secure, and every page carries a Content-Security-Policy.
 
 The admin's own login endpoint is never reached: a POST to `/admin/public/login/` is answered here. Only the admin
 role gets a session; any other account's right password is answered exactly as a wrong one (401, counted as a
@@ -76,11 +76,13 @@ async def _login(request: Request, redis: Redis, settings: Settings) -> Response
 
 
 def _hardened(header: bytes, secure: bool) -> bytes:
-    """A Set-Cookie header with HttpOnly (except the CSRF token), SameSite=Strict and, behind TLS, Secure."""
+    """A Set-Cookie header with HttpOnly (except the CSRF token), SameSite and, behind TLS, Secure. SameSite is Lax
+    for the session and CSRF cookies (a link to the admin from elsewhere opens it signed in; no cross-site request
+    but a top-level GET carries them, and writes need the CSRF token too), Strict for the device cookie."""
     parts = [part.strip() for part in header.decode("latin-1").split(";")]
     name = parts[0].split("=", 1)[0]
     kept = [p for p in parts[1:] if p.lower().split("=")[0] not in ("samesite", "secure", "httponly")]
-    kept.append("SameSite=Strict")
+    kept.append("SameSite=Strict" if name == devices.COOKIE else "SameSite=Lax")
     if name != CSRF_COOKIE:
         kept.append("HttpOnly")
     if secure:
