@@ -39,7 +39,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     redis = async_redis(settings.redis_address)
     pubsub = async_pubsub_redis(settings.redis_address)
     blobstore = BlobStore(settings)
-    admin_app = build_admin(redis)
+    admin_app = build_admin(redis, settings)
     jwt_auth = build_jwt_auth(settings)
     grading_metrics = GradingMetricsCollector.register(settings)
 

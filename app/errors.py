@@ -62,6 +62,10 @@ class PayloadTooLarge(DomainError):
     status_code, title = 413, "Payload too large"
 
 
+class UnsupportedMediaType(DomainError):
+    status_code, title = 415, "Unsupported media type"
+
+
 class RateLimited(DomainError):
     status_code, title = 429, "Too many requests"
 

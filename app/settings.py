@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from functools import cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import msgspec
 from dotenv import load_dotenv
@@ -86,6 +87,16 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     def public_address(self) -> str:
         """Where people open the product: the base of the links in invitation and reset mails."""
         return (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
+
+    @property
+    def public_host(self) -> str:
+        """The host name people reach the product by (Piccolo Admin's allowed host behind a proxy)."""
+        return urlsplit(self.public_address).hostname or self.host
+
+    @property
+    def served_over_tls(self) -> bool:
+        """PUBLIC_URL is https: cookies are Secure and Piccolo Admin runs in production mode."""
+        return self.public_address.startswith("https://")
 
     @property
     def data_path(self) -> Path:

@@ -130,6 +130,7 @@ GradebookPolicy = StrEnum("GradebookPolicy", ["best", "last"])
 class AccountTokenPurpose(StrEnum):
     invitation = "invitation"
     password_reset = "password_reset"
+    enrollment = "enrollment"  # an offer to join a class (its id and role on the token), accepted by the person
 
 
 class GradeCause(StrEnum):

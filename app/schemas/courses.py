@@ -64,10 +64,20 @@ class BulkEnroll(msgspec.Struct, forbid_unknown_fields=True):
     role: ClassRole = ClassRole.student
 
 
+class EnrollmentOffered(msgspec.Struct):
+    """The account is in none of the caller's classes: it was mailed an offer, and joins when it accepts."""
+
+    user_id: int
+    email: str
+    role: str
+    invitation_sent: bool
+
+
 class BulkEnrollResult(msgspec.Struct):
     added: list[str]
     already_enrolled: list[str]
     unknown: list[str]
+    invited: list[str] = msgspec.field(default_factory=list)  # mailed an offer to join (see EnrollmentOffered)
 
 
 class ModuleCreate(msgspec.Struct, forbid_unknown_fields=True):

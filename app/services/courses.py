@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import Any
 
 import msgspec
 from piccolo.engine import engine_finder
+from redis.asyncio import Redis
 
-from app.errors import Conflict, Forbidden, NotFound
+from app.errors import Conflict, Forbidden, NotFound, RateLimited
 from app.grading import ledger
 from app.schemas.common import Page
 from app.schemas.courses import (
@@ -17,13 +19,15 @@ from app.schemas.courses import (
     ClassSettings,
     ClassUpdate,
     EnrollmentDetail,
+    EnrollmentOffered,
     ModuleDetail,
 )
-from app.services import access, ordering, sql
+from app.services import access, class_invitations, ordering, sql
+from app.services.emails import canonical_email
 from app.services.jsonb import as_dict, as_struct
 from app.services.pagination import page
 from app.services.patch import changes, sent
-from app.services.users import normalize_email
+from app.settings import Settings
 from tables.courses import Class, Enrollment, Module
 from tables.enums import ClassRole, Role
 from tables.users import User
@@ -122,17 +126,23 @@ async def list_enrollments(user: User, class_id: int, *, limit: int, offset: int
 
 
 async def _user_by_email(email: str) -> User:
-    found = await User.objects().where(User.email == normalize_email(email)).first()
+    found = await User.objects().where(User.email == canonical_email(email)).first()
     if found is None:
         raise NotFound(f"no user with email {email}", field="email")
     return found
 
 
-async def enroll(user: User, class_id: int, *, email: str, role: str) -> EnrollmentDetail:
+async def enroll(
+    user: User, class_id: int, *, email: str, role: str, settings: Settings, redis: Redis
+) -> EnrollmentDetail | EnrollmentOffered:
+    """Enrolled at once when the caller knows the account (app/services/class_invitations.py), else offered."""
     await access.require_class(user, class_id, access.EDITORS)
     target = await _user_by_email(email)
     if await Enrollment.exists().where((Enrollment.class_id == class_id) & (Enrollment.user_id == target.id)):
         raise Conflict(f"{target.email} is already enrolled", field="email")
+    if not await class_invitations.known_to(user, [target.id]):
+        sent = await class_invitations.offer(settings, redis, user, class_id, target, role)
+        return EnrollmentOffered(user_id=target.id, email=target.email, role=role, invitation_sent=sent)
     await Enrollment(class_id=class_id, user_id=target.id, role=role).save()
     return EnrollmentDetail(user_id=target.id, email=target.email, display_name=target.display_name, role=role)
 
@@ -178,23 +188,33 @@ async def remove_enrollment(user: User, class_id: int, user_id: int) -> None:
         raise NotFound("enrollment not found")
 
 
-async def bulk_enroll(user: User, class_id: int, *, emails: list[str], role: str) -> BulkEnrollResult:
+async def bulk_enroll(
+    user: User, class_id: int, *, emails: list[str], role: str, settings: Settings, redis: Redis
+) -> BulkEnrollResult:
+    """Accounts the caller knows are enrolled; the others are offered the class by mail (`invited`)."""
     await access.require_class(user, class_id, access.EDITORS)
-    wanted = list(dict.fromkeys(normalize_email(e) for e in emails))
-    known = {u["email"]: u["id"] for u in await User.select(User.id, User.email).where(User.email.is_in(wanted))}
+    wanted = list(dict.fromkeys(canonical_email(e) for e in emails))
+    known = {u.email: u for u in await User.objects().where(User.email.is_in(wanted))}
     enrolled_ids = {
         row["user"]
         for row in await Enrollment.select(Enrollment.user_id.as_alias("user")).where(
-            (Enrollment.class_id == class_id) & (Enrollment.user_id.is_in(list(known.values()) or [0]))
+            (Enrollment.class_id == class_id) & (Enrollment.user_id.is_in([u.id for u in known.values()] or [0]))
         )
     }
-    added = [e for e in wanted if e in known and known[e] not in enrolled_ids]
+    new = [e for e in wanted if e in known and known[e].id not in enrolled_ids]
+    acquainted = await class_invitations.known_to(user, [known[e].id for e in new])
+    added = [e for e in new if known[e].id in acquainted]
+    invited = [e for e in new if known[e].id not in acquainted]
     if added:
-        await Enrollment.insert(*[Enrollment(class_id=class_id, user_id=known[e], role=role) for e in added])
+        await Enrollment.insert(*[Enrollment(class_id=class_id, user_id=known[e].id, role=role) for e in added])
+    for email in invited:
+        with suppress(RateLimited):  # past the cap this address is not mailed again this hour
+            await class_invitations.offer(settings, redis, user, class_id, known[email], role)
     return BulkEnrollResult(
         added=added,
-        already_enrolled=[e for e in wanted if e in known and known[e] in enrolled_ids],
+        already_enrolled=[e for e in wanted if e in known and known[e].id in enrolled_ids],
         unknown=[e for e in wanted if e not in known],
+        invited=invited,
     )
 
 
