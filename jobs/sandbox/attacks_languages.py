@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from jobs.sandbox.attack_kit import Attack
+from jobs.sandbox.attacks_resources import OVER_MB
 
 ATTACKS: list[Attack] = [
     Attack(
-        "C: touch 80 MB of a 64 MB limit and exit cleanly",
-        "#include <stdio.h>\n#include <stdlib.h>\nint main(void){ volatile char *p = malloc(80 << 20); long sum = 0;"
-        " for (long i = 0; i < (80 << 20); i += 4096) p[i] = 1;"  # volatile: gcc would elide an unread buffer
-        " for (long i = 0; i < (80 << 20); i += 4096) sum += p[i];"
+        f"C: touch {OVER_MB} MB of a 64 MB limit and exit cleanly",
+        "#include <stdio.h>\n#include <stdlib.h>\n"
+        f"int main(void){{ long n = {OVER_MB}L << 20; volatile char *p = malloc(n); long sum = 0;"
+        " for (long i = 0; i < n; i += 4096) p[i] = 1;"  # volatile: gcc would elide an unread buffer
+        " for (long i = 0; i < n; i += 4096) sum += p[i];"
         ' puts(sum ? "ok" : "none"); return 0; }\n',
         ("memory_limit",),
         language="c",

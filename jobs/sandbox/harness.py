@@ -232,8 +232,8 @@ def main():
         handle.write(job["source"])
     ok, message, code = _compile(job)
     build = snapshot("/work") if ok else {}
+    restore(build)  # before answering: the worker sets the tests' limit over the restored build, never during it
     _write({"step": "compile", "ok": ok, "message": message})
-    restore(build)  # after answering, off the worker's wait; the next frame is read only once this is done
     index = 0
     while True:
         test = _read_frame()

@@ -7,7 +7,7 @@
     judgement.tests[0].verdict                       # "accepted"
 
 Expected outputs never enter the sandbox: each test's input goes in when that test runs, the output comes back and
-is compared here. Verdicts come from what the student cannot write: the worker's own clock, the slot cgroup's CPU,
+is compared here. Verdicts come from what the student cannot write: the worker's own clock, the sandbox cgroup's CPU,
 memory peak and OOM kills, and the harness's exit status of the child (the harness is out of the student's reach).
 Nothing a program does or prints makes `judge` raise; only a sandbox that cannot start raises `SandboxUnavailable`.
 """
@@ -52,14 +52,14 @@ def judge(
     """`checker`: a Python program for `checker` tests, run in a sandbox of its own after the student's (see
     checkers.py); it sees one test at a time and nothing of the student's sandbox."""
     entry = language_entry(language)
-    limits = entry.limits_for(limits)
-    judgement = _run_student(slot, entry, source, tests, limits)
+    judgement = judge_entry(slot, entry, source, tests, entry.limits_for(limits))
     if judgement.compile_ok and any(test.kind == "checker" for test in tests):
         judgement = check_outputs(slot, judgement, tests, checker)
     return judgement
 
 
-def _run_student(slot: Slot, entry: Language, source: str, tests: Sequence[TestCase], limits: Limits) -> Judgement:
+def judge_entry(slot: Slot, entry: Language, source: str, tests: Sequence[TestCase], limits: Limits) -> Judgement:
+    """The student's run alone, under `limits` as given (the language's own extras already in them)."""
     session = slot.session(entry, source, limits)
     try:
         try:
@@ -95,6 +95,8 @@ def _not_run(reason: str) -> TestVerdict:
 
 
 def _lost_verdict(lost: SandboxLost, limits: Limits) -> TestVerdict:
+    if lost.memory:
+        return TestVerdict("memory_limit", f"exceeded {limits.memory_mb} MB of memory before the test began", 0, 0, 0)
     if lost.overran:
         return TestVerdict("time_limit", f"exceeded {limits.wall_ms} ms of wall time", limits.wall_ms, 0, 0)
     return _not_run(f"the sandbox ended: {lost}")
@@ -105,8 +107,10 @@ def _over_limits(report: TestReport, limits: Limits) -> tuple[str, str] | None:
     measured: Measured = report.measured
     if report.outcome == "output_limit":
         return "output_limit", f"output exceeded {limits.output_bytes} bytes"
+    # the kernel's peak: a program that failed at the test's absolute limit, or after growing past its own limit
+    # (a runtime's own heap cap, -Xmx or V8's, ends it below the cgroup's), failed for want of memory
     over_memory = measured.memory_full or measured.memory_bytes > limits.memory_mb * MB
-    if measured.oom_killed or (over_memory and report.exit_code != 0):  # failed for want of memory
+    if measured.oom_killed or (over_memory and report.exit_code != 0):
         return "memory_limit", f"exceeded {limits.memory_mb} MB of memory"
     if (
         report.outcome == "timeout"
