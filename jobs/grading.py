@@ -119,10 +119,7 @@ async def write_outcome(
             await connection.executemany(
                 "INSERT INTO test_result (attempt, test_case, passed, verdict, score, time_ms, output_excerpt) "
                 "VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                [
-                    (attempt_id, t.test_id, t.passed, t.verdict, t.score, t.time_ms, t.excerpt.replace("\x00", ""))
-                    for t in outcome.tests
-                ],
+                [(attempt_id, t.test_id, t.passed, t.verdict, t.score, t.time_ms, t.excerpt) for t in outcome.tests],
             )
         values = (outcome.verdict, outcome.score, outcome.max_score, outcome.execution_time_ms, outcome.reason)
         if tries is None:

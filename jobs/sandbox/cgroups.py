@@ -5,8 +5,9 @@ kernel, where student code cannot touch the numbers, and nothing one submission 
 cgroup v1 (memory, pids and cpuacct hierarchies, as on this project's development hosts) and v2 (current Docker
 hosts) are both supported. The cgroups are created below `autograder/` in the worker's own cgroup, so a container's
 limits still cover its sandboxes. On v1, TCP buffers would be charged to `memory.kmem.tcp.*` beside the memory
-counter; the seccomp filter refuses every socket family but AF_UNIX and the TCP counter is pinned at zero anyway. Creating it needs write access to the cgroup file system (root, or a delegated subtree);
-`SandboxCgroup.create` says what is missing when it cannot.
+counter; the seccomp filter refuses every socket family but AF_UNIX and the TCP counter is pinned at zero anyway.
+Creating one needs write access to the cgroup file system (root, or a delegated subtree); `SandboxCgroup.create`
+says what is missing when it cannot.
 """
 
 from __future__ import annotations

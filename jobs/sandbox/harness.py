@@ -15,7 +15,8 @@ Protocol with the worker (stdin, stdout):
   result, whose lengths the line gives, so the output cap counts the program's bytes, not their escaping.
 
 Every test starts in a clean /work and /tmp: whatever the previous test left is removed, and the build's files
-are written again from memory.
+are written again from memory. A clean-up that cannot finish leaves this sandbox unfit: it answers the next test with
+`{"step": "unclean"}` and ends, and the worker runs that test in a fresh sandbox.
 
 Every import here is paid on each sandbox: `json` and `signal` would pull in `re` and `enum`, so answers are
 encoded with the C encoder that `json.dumps` itself uses and signals are set through `_signal`.
@@ -40,7 +41,7 @@ from harness_child import (
     set_limits,
     signals_to_default,
 )
-from harness_cleanup import SIGKILL, kill_strays, require_sandbox, restore, snapshot
+from harness_cleanup import SIGKILL, Unclean, kill_strays, require_sandbox, restore, snapshot
 
 EXCERPT = 2000
 STDERR_CAP = 8192
@@ -163,7 +164,6 @@ def _run_child(target, stdin_data, limits, result_cap, python_child):
     elapsed_ms = int((time.monotonic() - started) * 1000)
     for fd in open_fds:
         os.close(fd)
-    kill_strays()
     stdout, stderr, result = (bytes(buffers[fd][: caps[fd]]) for fd in (out_r, err_r, res_r))
     record = {
         "outcome": outcome,
@@ -216,6 +216,15 @@ def _warm_up():
     namespace.clear()
 
 
+def _clean(step):
+    """None once `step` has cleaned up, else why it could not."""
+    try:
+        step()
+    except Unclean as exc:
+        return str(exc) or "the clean-up failed"
+    return None
+
+
 def main():
     require_sandbox()
     _out_of_reach()
@@ -231,14 +240,23 @@ def main():
     with open("/work/" + language["source_file"], "w", encoding="utf-8") as handle:
         handle.write(job["source"])
     ok, message, code = _compile(job)
-    build = snapshot("/work") if ok else {}
-    restore(build)  # before answering: the worker sets the tests' limit over the restored build, never during it
+    build = {}
+    try:
+        kill_strays()  # a compiler's strays
+        build = snapshot("/work") if ok else {}
+        restore(build)  # before answering: the worker sets the tests' limit over the restored build, never during it
+    except Unclean as exc:
+        ok, message = False, f"the build could not be kept: {exc}"
     _write({"step": "compile", "ok": ok, "message": message})
     index = 0
+    unclean = None
     while True:
         test = _read_frame()
         if test.get("end") or not ok:
             break
+        if unclean:  # this sandbox runs nothing more: the worker runs this test in a fresh one
+            _write({"step": "unclean", "reason": unclean[:EXCERPT]})
+            return
         if code is not None:
             target = lambda fd, test=test: child_python(code, test, fd)  # noqa: E731
         else:
@@ -247,8 +265,9 @@ def main():
         limits = job["limits"]
         record, payload = _run_child(target, stdin, limits, limits["output_bytes"], code is not None)
         del test, stdin  # this test's input leaves our memory before the next one arrives
+        unclean = _clean(kill_strays)  # before answering: nothing of this test runs on into the next measurement
         _write({"step": "test", "index": index, **record}, payload)
-        restore(build)  # the next test starts clean: its frame is read only after this
+        unclean = unclean or _clean(lambda: restore(build))  # after answering, off the worker's wait
         index += 1
     _write({"step": "done"})
 

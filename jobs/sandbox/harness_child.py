@@ -96,6 +96,18 @@ def compile_python(source, result_fd):
     os._exit(0)
 
 
+def _call(code, expression):
+    """The expression's value, evaluated with builtins the student's module cannot shadow: a copy of them taken
+    before the module runs, beside only the module's own top-level names that are not builtins' names."""
+    import builtins
+
+    pristine = dict(builtins.__dict__)
+    module = {"__name__": "solution"}
+    exec(code, module)
+    names = {name: value for name, value in module.items() if name not in pristine and not name.startswith("__")}
+    return eval(expression, {**names, "__builtins__": pristine})
+
+
 def child_python(code_bytes, test, result_fd):
     """In the forked child: run the student's module for an io test, or evaluate a call against it."""
     _python_streams()
@@ -104,10 +116,7 @@ def child_python(code_bytes, test, result_fd):
         try:
             code = marshal.loads(code_bytes)
             if test["kind"] == "call":
-                namespace = {"__name__": "solution"}
-                exec(code, namespace)
-                value = eval(test["input"], namespace)
-                write_all(result_fd, dumps(value).encode())
+                write_all(result_fd, dumps(_call(code, test["input"])).encode())
             else:
                 exec(code, {"__name__": "__main__"})
         except SystemExit as exc:

@@ -47,10 +47,11 @@ OUTCOMES = (None, "timeout", "output_limit")
 class SandboxLost(Exception):
     """The sandbox stopped answering as it must (overran its phase, ended, or said something malformed)."""
 
-    def __init__(self, reason: str, *, overran: bool, memory: bool = False) -> None:
+    def __init__(self, reason: str, *, overran: bool, memory: bool = False, unclean: bool = False) -> None:
         super().__init__(reason)
         self.overran = overran
         self.memory = memory  # the sandbox held more than the test's limit before the test began
+        self.unclean = unclean  # the sandbox could not clean up after the last test: run this one in a fresh one
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,8 @@ class Session:
         self._send({"kind": kind, "input": test_input})
         try:
             header = self._read_header(started + self.limits.wall_ms / 1000 + OVERHEAD_SECONDS)
+            if header.get("step") == "unclean":
+                raise self._lose(str(header.get("reason", ""))[:200], overran=False, unclean=True)
             sizes = self._validate(header)
             payload = self._read_payload(sum(sizes), started + self.limits.wall_ms / 1000 + OVERHEAD_SECONDS)
         finally:
@@ -180,7 +183,8 @@ class Session:
         try:
             self.cgroup.limit(memory_bytes=limit_bytes, processes=processes)
         except MemoryBusy:
-            raise self._lose("the sandbox held more than the memory limit before the test", overran=False, memory=True)
+            reason = "the sandbox held more than the memory limit before the test"
+            raise self._lose(reason, overran=False, memory=True) from None
         self._limit_bytes = limit_bytes
         self.cgroup.reset_peak()
         return self.cgroup.read(), time.monotonic()
@@ -241,6 +245,6 @@ class Session:
             raise self._lose("the sandbox sent more output than its cap", overran=False)
         return sizes
 
-    def _lose(self, reason: str, *, overran: bool, memory: bool = False) -> SandboxLost:
+    def _lose(self, reason: str, *, overran: bool, memory: bool = False, unclean: bool = False) -> SandboxLost:
         self._lost = True
-        return SandboxLost(reason, overran=overran, memory=memory)
+        return SandboxLost(reason, overran=overran, memory=memory, unclean=unclean)
