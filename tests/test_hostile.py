@@ -234,8 +234,8 @@ HOSTILE_C = [
 
 
 def _leftovers(workers) -> list[str]:
-    """Processes of a sandbox slot uid that are not a worker's next sandbox (one bwrap and its harness, which runs
-    nothing yet), under this session's workers or orphaned to the host's init; another test session's or a
+    """Processes of a sandbox slot uid that are not a worker's next sandbox (one bwrap, its harness and the harness's
+    template, which run nothing yet), under this session's workers or orphaned to the host's init; another test session's or a
     benchmark's sandboxes on the same machine are not ours to count."""
 
     def slot_uid(process: psutil.Process) -> bool:
@@ -247,8 +247,9 @@ def _leftovers(workers) -> list[str]:
             ours = [p for p in psutil.Process(worker.pid).children(recursive=True) if slot_uid(p)]
             bwraps = [p for p in ours if p.name() == "bwrap"]
             harnesses = [p for p in ours if p.ppid() in {b.pid for b in bwraps}]
-            rest = [p for p in ours if p not in bwraps and p not in harnesses]
-            if len(bwraps) > 1 or len(harnesses) > 1 or rest:
+            templates = [p for p in ours if p.ppid() in {h.pid for h in harnesses}]  # forked before any job
+            rest = [p for p in ours if p not in bwraps and p not in harnesses and p not in templates]
+            if len(bwraps) > 1 or len(harnesses) > 1 or len(templates) > 1 or rest:
                 found += [f"{p.pid} {p.name()} (worker {worker.pid})" for p in ours]
         found += [f"{p.pid} {p.name()} (orphan)" for p in psutil.process_iter() if p.ppid() == 1 and slot_uid(p)]
     except psutil.Error:  # something ended while we looked: look again

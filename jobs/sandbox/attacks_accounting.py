@@ -141,7 +141,8 @@ ATTACKS: list[Attack] = [
         print("ok" if not found or "FIRST" in data else "found")
         """),
         ("accepted", "accepted"),
-        (TestCase("io", "SECRET-FIRST\n", "ok\n"), TestCase("io", "SECRET-SECOND\n", "ok\n")),
+        # 100 KB: a heap chunk the judge frees but no smaller input reuses (it was found there before the template)
+        (TestCase("io", "SECRET-FIRST" + "x" * 100_000 + "\n", "ok\n"), TestCase("io", "SECRET-SECOND\n", "ok\n")),
     ),
     Attack(
         "junk after the first MiB of output against a regex",

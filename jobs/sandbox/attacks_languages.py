@@ -71,7 +71,9 @@ ATTACKS: list[Attack] = [
                 "fork bomb": "time_limit|memory_limit",
                 "heap bomb": "memory_limit",
                 "cpu loop": "time_limit",
-                "stdout flood": "output_limit",
+                # node queues a write the full pipe refused and, its event loop never running, never retries it:
+                # a flood that filled the pipe before the judge first read it stops at exactly the cap, then spins
+                "stdout flood": "output_limit|time_limit" if language == "javascript" else "output_limit",
             }[name]
         ]
     ),

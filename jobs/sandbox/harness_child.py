@@ -108,15 +108,17 @@ def _call(code, expression):
     return eval(expression, {**names, "__builtins__": pristine})
 
 
-def child_python(code_bytes, test, result_fd):
-    """In the forked child: run the student's module for an io test, or evaluate a call against it."""
+def child_python(code_bytes, kind, result_fd):
+    """In the forked child: run the student's module for an io test, or evaluate a call against it (the call's
+    expression arrives on stdin, read before the module runs)."""
     _python_streams()
     status = 0
     try:
         try:
             code = marshal.loads(code_bytes)
-            if test["kind"] == "call":
-                write_all(result_fd, dumps(_call(code, test["input"])).encode())
+            if kind == "call":
+                expression = sys.stdin.read()
+                write_all(result_fd, dumps(_call(code, expression)).encode())
             else:
                 exec(code, {"__name__": "__main__"})
         except SystemExit as exc:

@@ -27,8 +27,9 @@ class Unclean(Exception):
     this sandbox must not run another test; the worker discards it and runs the next test in a fresh one."""
 
 
-def kill_strays(spared=(1,)):
-    """Kill every process in this PID namespace but ourselves (its init) and `spared`: fork bombs, daemons, setsid;
+def kill_strays(spared=(1, 2)):
+    """Kill every process in this PID namespace but `spared`, the harness (its init) and its template (see
+    harness_template.py): fork bombs, daemons, setsid;
     and reap them until /proc lists only those, so the next test starts with none of them, not even as zombies."""
     require_sandbox()
     deadline = time.monotonic() + STRAYS_SECONDS

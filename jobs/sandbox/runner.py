@@ -20,7 +20,10 @@ from jobs.sandbox.languages import Language
 from jobs.sandbox.limits import MB, Limits
 from jobs.sandbox.session import Session
 
-HARNESS_SOURCES = [Path(__file__).with_name(name) for name in ("harness.py", "harness_child.py", "harness_cleanup.py")]
+HARNESS_SOURCES = [
+    Path(__file__).with_name(name)
+    for name in ("harness.py", "harness_child.py", "harness_cleanup.py", "harness_template.py")
+]
 SLOT_DIR = Path(tempfile.gettempdir()) / "autograder-sandbox"
 RETIRE_GRACE_SECONDS = 0.5  # a sandbox exits ~4 ms after `done`; longer means it is stuck (or hostile)
 READY_SECONDS = 10.0
