@@ -66,7 +66,7 @@ class RunTestResult(msgspec.Struct):
     visibility: str
     passed: bool
     verdict: str
-    time_ms: int
+    time_ms: int | None  # None where the test is not revealed to the reader
     input: str | None = None
     expected: str | None = None
     output_excerpt: str | None = None

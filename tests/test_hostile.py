@@ -235,8 +235,8 @@ HOSTILE_C = [
 
 def _leftovers(workers) -> list[str]:
     """Processes of a sandbox slot uid that are not a worker's next sandbox (one bwrap, its harness and the harness's
-    template, which run nothing yet), under this session's workers or orphaned to the host's init; another test session's or a
-    benchmark's sandboxes on the same machine are not ours to count."""
+    template, which run nothing yet), under this session's workers or orphaned to the host's init; another test
+    session's or a benchmark's sandboxes on the same machine are not ours to count."""
 
     def slot_uid(process: psutil.Process) -> bool:
         return 62000 <= process.uids().real < 62064
