@@ -78,7 +78,10 @@ def hostile_python(services: dict[str, str]) -> list[tuple[str, str, str]]:
             import socket
             reached = []
             for port in {ports}:
-                s = socket.socket()
+                try:
+                    s = socket.socket()  # refused by the filter: programs get AF_UNIX only
+                except OSError:
+                    continue
                 s.settimeout(1)
                 if s.connect_ex(("127.0.0.1", port)) == 0:
                     reached.append(port)
@@ -90,10 +93,10 @@ def hostile_python(services: dict[str, str]) -> list[tuple[str, str, str]]:
             "outside address",
             py("""
             import socket
-            s = socket.socket()
-            s.settimeout(1)
             try:
-                s.connect(("192.0.2.1", 80))  # TEST-NET-1: no route leaves the sandbox's empty network namespace
+                s = socket.socket()  # refused by the filter; and no route leaves the empty network namespace
+                s.settimeout(1)
+                s.connect(("192.0.2.1", 80))  # TEST-NET-1
                 print("connected")
             except OSError:
                 print("ok")

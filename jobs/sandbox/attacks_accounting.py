@@ -30,10 +30,10 @@ ATTACKS: list[Attack] = [
         (TestCase("io", "first\n", "ok\n"), TestCase("io", "second\n", "ok\n")),
     ),
     Attack(
-        "delete its own 24 MB build, then hold the limit and the build's size",
+        "delete its own 24 MB build, then hold the limit, the allowance and more",
         "#include <stdio.h>\n#include <stdlib.h>\n#include <unistd.h>\n"
         "__attribute__((used)) static const char ballast[24 << 20] = {1};\n"  # the build is 24 MB
-        f'int main(void){{ unlink("/work/program"); long n = {OVER_MB - 16}L << 20; volatile char *p = malloc(n);'
+        f'int main(void){{ unlink("/work/program"); long n = {OVER_MB}L << 20; volatile char *p = malloc(n);'
         " for (long i = 0; i < n; i += 4096) p[i] = ballast[i % 4096] + 1;"
         ' puts("ok"); return 0; }\n',
         ("memory_limit",),

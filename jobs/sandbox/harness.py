@@ -36,7 +36,7 @@ from harness_child import (
     dumps,
     prctl,
 )
-from harness_cleanup import SIGKILL, Unclean, kill_strays, require_sandbox, restore, snapshot
+from harness_cleanup import SIGKILL, Unclean, build_bytes, kill_strays, require_sandbox, restore, snapshot
 from harness_template import Template, TemplateLost
 
 EXCERPT = 2000
@@ -208,13 +208,18 @@ def main():
     with open("/work/" + job["language"]["source_file"], "w", encoding="utf-8") as handle:
         handle.write(job["source"])
     ok, message, code = _compile(job, template)
+    held = 2 * len(job["source"].encode("utf-8", "surrogatepass"))  # the job, here and in the template
     if code is not None:
         template.send({"code": code})
-    _tests(job, template, _kept_build(ok, message))
+        held += len(code)
+    del code  # the template's copy serves every test
+    _tests(job, template, _kept_build(ok, message, held))
 
 
-def _kept_build(ok, message):
-    """Answer the compile step, once the build is snapshot and written back; (ok, build)."""
+def _kept_build(ok, message, held):
+    """Answer the compile step, once the build is snapshot and written back, with what the build and the source
+    cost the sandbox (the worker adds it to every test's limit, so a big build never takes from the program's own
+    memory); (ok, build)."""
     build = {}
     try:
         kill_strays()  # a compiler's strays
@@ -222,7 +227,7 @@ def _kept_build(ok, message):
         restore(build)  # before answering: the worker sets the tests' limit over the restored build, never during it
     except Unclean as exc:
         ok, message = False, f"the build could not be kept: {exc}"
-    _write({"step": "compile", "ok": ok, "message": message})
+    _write({"step": "compile", "ok": ok, "message": message, "build_bytes": held + build_bytes(build)})
     return ok, build
 
 

@@ -13,6 +13,8 @@ WRITABLE = ("/work", "/tmp")
 STRAYS_SECONDS = 0.5  # killed processes leave within microseconds; the worker's phase deadline covers the rest
 MAX_ENTRIES = 3 * 4096  # both tmpfs mounts' inode caps (scratch.TMPFS_INODES each), and some
 MAX_DEPTH = 4096  # no deeper than a tmpfs's inodes allow
+MAX_BUILD_FILES = 128  # each is held open while the tests run: well within the harness's 256 descriptors
+PAGE = 4096
 
 
 def require_sandbox():
@@ -106,22 +108,37 @@ def snapshot(root):
                 if entry.is_dir(follow_symlinks=False):
                     pending.append(entry.path)
                 elif entry.is_file(follow_symlinks=False):
+                    if len(files) >= MAX_BUILD_FILES:
+                        raise Unclean(f"the build has more than {MAX_BUILD_FILES} files")
                     with open(entry.path, "rb") as handle:
                         files[entry.path] = (entry.stat(follow_symlinks=False).st_mode & 0o777, handle.read())
     return files
 
 
+_held = []  # descriptors of the restored build's files, so deleting them frees nothing (see `restore`)
+
+
+def build_bytes(files):
+    """What keeping the build costs the sandbox: its files' pages twice (the tmpfs copy, held open, and our copy)."""
+    return 2 * sum(-(-len(data) // PAGE) * PAGE for _, data in files.values())
+
+
 def restore(files):
-    """Empty /work and /tmp, then write the build's files (`snapshot`) back; Unclean when it cannot."""
+    """Empty /work and /tmp, then write the build's files (`snapshot`) back; Unclean when it cannot. Each file stays
+    open here until the next restore: a program that deletes its build frees nothing, so the build's pages, which
+    its limit includes (`build_bytes`), are never memory it can take for itself."""
     require_sandbox()
     try:
+        while _held:
+            os.close(_held.pop())
         for place in WRITABLE:
             wipe(place)
         for path, (mode, data) in files.items():
             os.makedirs(os.path.dirname(path), exist_ok=True)
-            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, mode)
+            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW | os.O_CLOEXEC, mode)
             with open(descriptor, "wb") as handle:
                 handle.write(data)
+            _held.append(os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC))  # read-only: it may be exec'd
         os.chdir("/work")
     except OSError as exc:
         raise Unclean(f"the clean-up failed: {exc}") from None

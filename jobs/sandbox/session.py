@@ -27,6 +27,9 @@ HARNESS_RESERVE_MB = 32  # a compiler's phase: the harness's own interpreter bes
 IO_COPIES = 3  # the harness holds a test's input as its frame, its text and the bytes it feeds the program
 IO_RESERVE_BYTES = 1 * MB  # pipe buffers, the stderr tail and read chunks in flight
 FULL_MARGIN_BYTES = 2 * MB  # a charge that fails leaves the peak just under the limit
+# the most a build may add to a test's limit: its files twice (two 32 MB tmpfs mounts at most), a Python module's
+# 16 MB of code and its source twice; a larger figure is a harness that no longer tells the truth
+BUILD_CAP_BYTES = 2 * 64 * MB + 16 * MB + 2 * 4 * MB
 HEADER_CAP = 65536
 STDERR_CAP = 8192
 TEST_FIELDS = {
@@ -104,6 +107,7 @@ class Session:
         self._lost = False
         self._index = 0
         self._limit_bytes = 0
+        self._build_bytes = 0  # what the build costs the sandbox, as the harness measured it after the compile
         file, _ = language.files(source)
         self._send(
             {
@@ -130,6 +134,10 @@ class Session:
             measured = self._measure(before, started)
         if header.get("step") != "compile" or not isinstance(header.get("ok"), bool):
             raise self._lose("the sandbox answered no compile step", overran=False)
+        build = header.get("build_bytes")
+        if not isinstance(build, int) or isinstance(build, bool) or not 0 <= build <= BUILD_CAP_BYTES:
+            raise self._lose("the sandbox sent a bad build size", overran=False)
+        self._build_bytes = build
         message = str(header.get("message", ""))[-4000:]
         return header["ok"], message, measured
 
@@ -139,7 +147,8 @@ class Session:
         test's input and output. Never what the cgroup happens to hold: nothing a program or a build leaves behind
         moves it, in either direction."""
         io_bytes = IO_COPIES * len(test_input.encode("utf-8", "surrogatepass")) + 2 * self.limits.output_bytes
-        return (self.limits.memory_mb + self.language.sandbox_mb) * MB + io_bytes + IO_RESERVE_BYTES
+        fixed = (self.limits.memory_mb + self.language.sandbox_mb) * MB + IO_RESERVE_BYTES
+        return fixed + self._build_bytes + io_bytes
 
     def run_test(self, kind: str, test_input: str) -> TestReport:
         """Run one test: its input enters the sandbox only now."""
