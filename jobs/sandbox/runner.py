@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import fcntl
 import os
 import shutil
 import subprocess
-import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +14,7 @@ from pathlib import Path
 from jobs.sandbox import scratch
 from jobs.sandbox.bwrap import SANDBOX_PYTHON, await_ready, descendants, end, spawn
 from jobs.sandbox.cgroups import SandboxCgroup
+from jobs.sandbox.hostpaths import SLOT_DIR, lock_slot
 from jobs.sandbox.languages import Language
 from jobs.sandbox.limits import MB, Limits
 from jobs.sandbox.session import Session
@@ -24,7 +23,6 @@ HARNESS_SOURCES = [
     Path(__file__).with_name(name)
     for name in ("harness.py", "harness_child.py", "harness_cleanup.py", "harness_template.py")
 ]
-SLOT_DIR = Path(tempfile.gettempdir()) / "autograder-sandbox"
 RETIRE_GRACE_SECONDS = 0.5  # a sandbox exits ~4 ms after `done`; longer means it is stuck (or hostile)
 READY_SECONDS = 10.0
 SPARE_MEMORY_BYTES = 256 * MB  # a started sandbox before its job: the harness alone holds ~10 MB
@@ -56,18 +54,12 @@ class Slot:
     dentries, inodes) is charged to the next."""
 
     def __init__(self, base_uid: int, slots: int) -> None:
-        SLOT_DIR.mkdir(mode=0o755, exist_ok=True)
         for index in range(slots):
             # by uid: two processes counting slots from different base uids must still never share one
-            handle = open(SLOT_DIR / f"slot-{base_uid + index}.lock", "w")  # noqa: SIM115 - held for the lifetime
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                handle.close()
-                continue
-            self._lock = handle
-            self.uid = base_uid + index
-            break
+            self._locks = lock_slot(base_uid + index)
+            if self._locks is not None:
+                self.uid = base_uid + index
+                break
         else:
             raise RuntimeError(f"all {slots} sandbox slots are taken; raise SANDBOX_SLOTS")
         self._prefix = f"sandbox-{self.uid}-"
