@@ -215,7 +215,10 @@ class SandboxCgroup:
         v2 kernel the peak stays the sandbox's whole life, which only ever errs towards `memory_limit`)."""
         path = self.dirs["memory"] / "memory.max_usage_in_bytes" if self.version == 1 else self._peak_file()
         if path not in self._files:
-            self._files[path] = os.open(path, os.O_RDWR | os.O_CLOEXEC)
+            try:
+                self._files[path] = os.open(path, os.O_RDWR | os.O_CLOEXEC)
+            except PermissionError:  # a v2 memory.peak older than 6.12 is read-only: read it as it is
+                self._files[path] = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
         with contextlib.suppress(OSError):
             os.pwrite(self._files[path], b"reset" if self.version == 2 else b"0", 0)
 
