@@ -13,7 +13,7 @@ from jobs.sandbox import TestCase as Case
 from jobs.sandbox.attacks_accounting import DENTRIES
 from jobs.sandbox.attacks_resources import OVER_MB
 
-LIMITS = Limits(cpu_ms=1000, wall_ms=3000, memory_mb=64)
+LIMITS = Limits(cpu_ms=3000, wall_ms=6000, memory_mb=64)  # the litter's lookups take ~0.8 s
 OK = Case("io", "", "ok\n")
 # what an earlier submission may leave: dentries, a full /tmp, and memory it held until its end
 LITTER = (
@@ -61,7 +61,8 @@ def test_an_honest_program_has_its_whole_limit_whatever_came_before(slot: Slot) 
 
 def test_no_program_holds_more_than_its_limit_and_the_fixed_allowance(slot: Slot) -> None:
     over = f"held = b'x' * ({OVER_MB} << 20)\nprint('ok')\n"
-    assert _verdicts(slot, "python", LITTER, [OK]) == ["accepted"]  # what it left is never counted in its favour
+    for _ in range(2):  # ~27 MB of dentries in all: a cgroup kept across submissions would grant them to the next
+        assert _verdicts(slot, "python", LITTER, [OK]) == ["accepted"]
     assert _verdicts(slot, "python", over, [OK, OK]) == ["memory_limit", "memory_limit"]
 
 
