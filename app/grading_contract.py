@@ -65,7 +65,7 @@ class RunTestResult(msgspec.Struct):
     visibility: Visibility
     passed: bool
     verdict: Verdict
-    time_ms: int
+    time_ms: int | None  # None where the test is not revealed to the reader
     input: str | None = None
     expected: str | None = None
     output_excerpt: str | None = None

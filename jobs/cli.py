@@ -161,6 +161,7 @@ def selftest() -> None:
 
     Run it after every deploy: isolation depends on the host (kernel, cgroups, container runtime)."""
     from app.settings import get_settings
+    from jobs.sandbox import cgroups
     from jobs.sandbox.host import missing_isolation
     from jobs.sandbox.runner import Slot
     from jobs.sandbox.selftest import ATTACKS, Result, run_all
@@ -172,7 +173,7 @@ def selftest() -> None:
         sys.exit(1)
     settings = get_settings()
     slot = Slot(settings.sandbox_base_uid, settings.sandbox_slots)
-    click.echo(f"slot uid {slot.uid}, cgroup v{slot.cgroup.version}; {len(ATTACKS)} attacks")
+    click.echo(f"slot uid {slot.uid}, cgroup v{cgroups.version()}; {len(ATTACKS)} attacks")
 
     def report(result: Result) -> None:
         state = "contained" if result.contained else "NOT CONTAINED"

@@ -34,20 +34,16 @@ FINISH_SQL = "UPDATE code_run SET status = $2, result = $3::jsonb, finished_at =
 RAN_TO_COMPLETION = ("accepted", "wrong_answer")
 
 
-def _text(value: str) -> str:
-    return value.replace("\x00", "")  # PostgreSQL's JSONB holds no NUL
-
-
 def on_custom_input(judgement: Judgement) -> RunResult:
     if not judgement.compile_ok:
-        return RunResult(verdict="compile_error", stderr=_text(judgement.compile_message[-EXCERPT:]))
+        return RunResult(verdict="compile_error", stderr=judgement.compile_message[-EXCERPT:])
     judged = judgement.tests[0]
     verdict = "accepted" if judged.verdict in RAN_TO_COMPLETION else judged.verdict
     return RunResult(
         verdict=verdict,
         time_ms=judged.time_ms,
-        stdout=_text(judged.output),
-        stderr=_text(judged.stderr[-EXCERPT:]),
+        stdout=judged.output,
+        stderr=judged.stderr[-EXCERPT:],
     )
 
 
@@ -63,11 +59,11 @@ def on_visible_tests(judgement: Judgement, tests: list[dict]) -> RunResult:
             time_ms=judged.time_ms,
             input=test["input"],
             expected=test["expected"],
-            output_excerpt=_text(judged.excerpt),
+            output_excerpt=judged.excerpt,
         )
         for test, judged in zip(tests, outcome.tests, strict=True)
     ]
-    stderr = None if judgement.compile_ok else _text(judgement.compile_message[-EXCERPT:])
+    stderr = None if judgement.compile_ok else judgement.compile_message[-EXCERPT:]
     return RunResult(verdict=outcome.verdict, time_ms=outcome.execution_time_ms, stderr=stderr, tests=results)
 
 

@@ -43,7 +43,7 @@ class TestResultView(msgspec.Struct):
     passed: bool
     verdict: Verdict
     score: float
-    time_ms: int
+    time_ms: int | None  # None where the test is not revealed to the reader
     input: str | None = None
     expected: str | None = None
     output_excerpt: str | None = None
