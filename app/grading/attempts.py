@@ -153,10 +153,7 @@ async def finish(connection: Any, attempt_id: int, outcome: Any, *, tries: int |
     async with connection.transaction():
         await connection.execute("DELETE FROM test_result WHERE attempt = $1", attempt_id)
         if outcome.tests:
-            rows = [
-                (attempt_id, t.test_id, t.passed, t.verdict, t.score, t.time_ms, t.excerpt.replace("\x00", ""))
-                for t in outcome.tests
-            ]
+            rows = [(attempt_id, t.test_id, t.passed, t.verdict, t.score, t.time_ms, t.excerpt) for t in outcome.tests]
             await connection.executemany(TEST_RESULTS_SQL, rows)
         query, args = named(
             OUTCOME_SQL,
