@@ -78,7 +78,7 @@ def _class_role(row: RosterRow) -> ClassRole:
 
 
 async def import_rows(caller: User, class_id: int, rows: list[RosterRow], *, settings: Settings) -> RosterResult:
-    await access.require_class(caller, class_id, access.EDITORS)
+    await access.require_class(caller, class_id, access.EDITORS, writing=True)
     results: list[RosterRowResult] = []
     valid: dict[str, tuple[int, RosterRow]] = {}
     seen: dict[str, int] = {}
@@ -154,7 +154,7 @@ def decode_json(body: bytes) -> list[RosterRow]:
 
 async def resend_invitation(caller: User, class_id: int, user_id: int, *, settings: Settings) -> InvitationSent:
     """Class instructors resend the invitation of an enrolled account that has not chosen a password yet."""
-    await access.require_class(caller, class_id, access.EDITORS)
+    await access.require_class(caller, class_id, access.EDITORS, writing=True)
     found = await sql.rows(
         "SELECT u.id, u.password = '' AS invited FROM users u JOIN enrollments e ON e.user_id = u.id "
         "WHERE e.class_id = {} AND u.id = {} AND u.active",

@@ -31,7 +31,7 @@ WHERE aq.assignment = {} AND aq.question = {}
 # the due date is the attempt's student's own (their extension's, else the assignment's)
 ATTEMPT_SQL = """
 SELECT s.*, ci.id AS item_id, coalesce(x.due_date, ci.due_date) AS due_date, a.config, a.mode,
-       a.results_released_at, m.class_id, c.settings AS class_settings,
+       a.results_released_at, m.class_id, c.settings AS class_settings, c.archived AS class_archived,
        (SELECT role FROM enrollments WHERE class_id = m.class_id AND user_id = {}) AS role
 FROM submission_attempt s
 JOIN assignment a ON a.id = s.assignment
