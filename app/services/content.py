@@ -167,10 +167,12 @@ async def update_page(user: User, item_id: int, data: PageUpdate) -> ContentItem
     return await get_item(user, item_id)
 
 
-async def publish(user: User, item_id: int, published: bool) -> ContentItemDetail:
+async def publish(user: User, item_id: int, published: bool, *, wait: float = 0) -> ContentItemDetail:
+    """An assignment is published only when every test of its questions is validated and none fails (409 listing
+    them); `wait`: seconds to wait for pending validations first."""
     context = await access.item_context(user, item_id, allowed=access.EDITORS, writing=True)
     if published and context.assignment_id:
-        await require_valid_tests(context.assignment_id)
+        await require_valid_tests(context.assignment_id, wait=wait)
     await ContentItem.update({ContentItem.is_published: published}).where(ContentItem.id == item_id)
     return await get_item(user, item_id)
 
