@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from app import stack_file
+from app.adapters import stack_file
 from app.logs import configure_logging
 from app.settings import PROJECT_ROOT, Settings, SettingsError, get_settings
 

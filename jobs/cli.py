@@ -34,7 +34,7 @@ class _Commands(click.Group):
         try:
             return super().invoke(ctx)
         except (OSError, RedisConnectionError) as exc:
-            from app import stack_file
+            from app.adapters import stack_file
             from app.settings import get_settings
 
             stack = get_settings().data_path / stack_file.NAME
@@ -51,7 +51,7 @@ def main(ctx: click.Context) -> None:
 
 def _use_running_stack() -> None:
     """The URLs a running `./manage up` wrote under DATA_DIR, for each service no setting names."""
-    from app import stack_file
+    from app.adapters import stack_file
     from app.settings import get_settings, load_settings
 
     for name, url in stack_file.running_urls(load_settings().data_path).items():
