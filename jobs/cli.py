@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,6 +35,10 @@ class _Commands(click.Group):
         try:
             return super().invoke(ctx)
         except (OSError, RedisConnectionError) as exc:
+            # asyncio words a refusal on several addresses as a plain OSError; other OSErrors are not ours to word
+            refused = isinstance(exc, (ConnectionError, RedisConnectionError)) or "Connect call failed" in str(exc)
+            if not refused:
+                raise
             from app.adapters import stack_file
             from app.settings import get_settings
 
@@ -45,6 +50,8 @@ class _Commands(click.Group):
 @click.pass_context
 def main(ctx: click.Context) -> None:
     """Autograder operations."""
+    # Piccolo warns (in colour) before the connection error that _Commands words in one line
+    warnings.filterwarnings("ignore", message=".*Unable to connect to database")
     if ctx.invoked_subcommand != "run":  # the launcher starts (or finds) the services itself
         _use_running_stack()
 
