@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from collections.abc import Callable
 
 import httpx
 
@@ -21,17 +22,21 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def _probe(base: str, token: str, seconds: float) -> list[float]:
-    """Another user's reads, one after another on a kept-alive connection, for `seconds`: each one's time."""
+def _probe(base: str, token: str, more: Callable[[], bool]) -> list[float]:
+    """Another user's reads, one after another on a kept-alive connection, while `more()`: each one's time."""
     times = []
-    deadline = time.perf_counter() + seconds
     with httpx.Client(base_url=base, timeout=60, headers={"Authorization": f"Bearer {token}"}) as client:
-        while time.perf_counter() < deadline:
+        while more():
             started = time.perf_counter()
             client.get("/api/classes").raise_for_status()
             times.append(time.perf_counter() - started)
             time.sleep(PROBE_GAP_SECONDS)
     return times
+
+
+def _for(seconds: float) -> Callable[[], bool]:
+    deadline = time.perf_counter() + seconds
+    return lambda: time.perf_counter() < deadline
 
 
 async def _flood(base: str, token: str, path: str, polls: int) -> tuple[list[int], list[float]]:
@@ -49,23 +54,21 @@ async def _flood(base: str, token: str, path: str, polls: int) -> tuple[list[int
 
 
 def longpoll_flood(base: str, setup: Setup, polls: int, probe_seconds: float) -> dict:
+    """`probe_seconds` of the other user's reads on the idle product, then the same reads for as long as the flood
+    lasts (its event loop in a thread of its own)."""
     flooder, other = setup.tokens[0], setup.tokens[1]
     with httpx.Client(base_url=base, timeout=60) as client:
         submitted = client.post(
             setup.submit_path, json={"code": SLOW}, headers={"Authorization": f"Bearer {flooder}"}
         ).raise_for_status()
     path = f"/api/submissions/{submitted.json()['id']}?wait=30"
-    idle = _probe(base, other, probe_seconds)
-    loaded: list[float] = []
-    # the probe runs in a thread of its own while the flood's event loop holds the polls
-    prober = threading.Thread(target=lambda: loaded.extend(_probe(base, other, probe_seconds)))
-    started = time.perf_counter()
-    flood = threading.Thread(target=lambda: result.extend(asyncio.run(_flood(base, flooder, path, polls))))
+    idle = _probe(base, other, _for(probe_seconds))
     result: list = []
+    flood = threading.Thread(target=lambda: result.extend(asyncio.run(_flood(base, flooder, path, polls))))
+    started = time.perf_counter()
     flood.start()
-    time.sleep(0.5)  # the polls are in
-    prober.start()
-    prober.join()
+    time.sleep(0.5)  # the polls are going in
+    loaded = _probe(base, other, flood.is_alive)  # for as long as the flood lasts
     flood.join()
     statuses, waits = result
     return {
