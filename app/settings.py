@@ -39,8 +39,12 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     cors_origins: str = ""
     max_code_bytes: int = 65536
     max_body_bytes: int = 1048576
-    submit_rate_per_minute: int = 30
-    run_rate_per_minute: int = 20
+    submit_rate_per_minute: int = 30  # per student and question
+    submit_total_rate_per_minute: int = 60  # per student, all questions together
+    run_rate_per_minute: int = 20  # per student, all questions together
+    run_question_rate_per_minute: int = 10  # per student and question
+    autosave_rate_per_minute: int = 120  # per student, all questions together
+    longpolls_per_user: int = 8  # waits (`?wait=`) at once; beyond, a wait answers at once with the current state
     login_free_failures: int = 5
     login_email_free_failures: int = 20
     login_address_failures: int = 100

@@ -23,6 +23,7 @@ from app.grading.messages import GradeAttempt
 from app.grading_contract import enqueue_grading, result_channel
 from app.settings import Settings, get_settings
 from jobs import metrics
+from jobs.blobs import fetch_code
 from jobs.db import run_job
 from jobs.sandbox import Judgement, Limits, SandboxUnavailable, Slot, judge
 from jobs.verdicts import Outcome, score_run, test_cases
@@ -140,7 +141,7 @@ async def evaluate(row: dict[str, Any], tests: list[dict[str, Any]], sent_code: 
     if sent_code is not None and hashlib.sha256(sent_code.encode()).hexdigest() == row["code_sha256"]:
         source = sent_code
     else:
-        source = (await asyncio.to_thread(blobstore().get, row["code_blob_ref"])).decode("utf-8", "replace")
+        source = await fetch_code(blobstore(), row)
     judgement = await run_sandbox(row, row["language"], source, tests)
     return score_run(judgement, tests, points=row["points"], late_penalty=row["late_penalty"])
 

@@ -3,7 +3,8 @@
 An attempt still `queued` with no live job (Redis was down at submit), or `running` past its lease (its worker
 died), is enqueued again; after MAX_GRADING_TRIES claims it ends as `error`. A question whose tests stay `pending`
 with no validation job (Redis was down when it changed) is enqueued again. Runs are short-lived: one not done
-within RUN_GIVE_UP_SECONDS ends as `error`, and runs older than a day are deleted. Runs in every worker, at start
+within RUN_GIVE_UP_SECONDS ends as `error`, and runs older than a day are deleted. Code kept in the blob outbox
+while S3 was down is stored in S3 (jobs/blobs.py). Runs in every worker, at start
 and then periodically; a Redis lock lets one sweeper at a time do the work.
 """
 
@@ -22,8 +23,9 @@ from app.adapters.queue import redis_connection
 from app.grading import attempts, ledger
 from app.grading_contract import enqueue_grading, enqueue_validation, grade_job_id, validate_job_id
 from app.settings import Settings
+from jobs import blobs
 from jobs.db import connect
-from jobs.exam_clock import finish_expired_sessions
+from jobs.exam_clock import blobstore_for, finish_expired_sessions
 from jobs.grading import enqueue_dispatched
 from tables.enums import AttemptStatus
 
@@ -98,6 +100,7 @@ async def sweep_once(settings: Settings) -> dict[str, int]:
         # exams whose feedback_release_at passed: the ledger records their release once
         counts["released_grades"] = await ledger.release_due(connection)
         counts.update(await sweep_authoring(settings, connection))
+        counts["blobs_stored"] = await blobs.drain(blobstore_for(settings), connection)
     finally:
         await connection.close()
     if any(counts.values()):

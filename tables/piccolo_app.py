@@ -10,7 +10,7 @@ from tables.grades import GradeEvent, QuestionGrade
 from tables.questions import AssignmentQuestion, Question, TestCase
 from tables.reviews import ScoreOverride, SubmissionComment
 from tables.runs import CodeRun
-from tables.submissions import AssignmentProgress, SubmissionAttempt, TestResult
+from tables.submissions import AssignmentProgress, BlobOutbox, SubmissionAttempt, TestResult
 from tables.users import AccountToken, RevokedToken, User
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -32,6 +32,7 @@ APP_CONFIG = AppConfig(
         AssignmentProgress,
         SubmissionAttempt,
         TestResult,
+        BlobOutbox,
         SubmissionAnalysis,
         ProblemAnalytics,
         CodeRun,

@@ -10,7 +10,8 @@ T = TypeVar("T")
 
 MAX_PAGE_SIZE = 200
 Id = Annotated[int, msgspec.Meta(ge=1, le=2**31 - 1)]
-Title = Annotated[str, msgspec.Meta(min_length=1, max_length=200, pattern=r"^[^\x00]*$")]
+# at least one character that is not white space
+Title = Annotated[str, msgspec.Meta(min_length=1, max_length=200, pattern=r"^[^\x00]*\S[^\x00]*$")]
 Text = Annotated[str, msgspec.Meta(max_length=100_000, pattern=r"^[^\x00]*$")]
 ShortText = Annotated[str, msgspec.Meta(max_length=200, pattern=r"^[^\x00]*$")]
 Points = Annotated[float, msgspec.Meta(ge=0, le=1_000_000)]

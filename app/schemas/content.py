@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import msgspec
 from msgspec import UNSET, UnsetType
@@ -22,16 +22,14 @@ from tables.enums import (
 )
 
 
-class LatePolicy(msgspec.Struct, omit_defaults=True):
-    """Nested: unknown keys are dropped (see ClassSettings)."""
-
+class LatePolicy(msgspec.Struct, omit_defaults=True, forbid_unknown_fields=True):
     mode: LatePolicyMode = LatePolicyMode.reject
     penalty_per_day: Annotated[float, msgspec.Meta(ge=0, le=1)] = 0.0
     max_penalty: Annotated[float, msgspec.Meta(ge=0, le=1)] = 1.0
 
 
-class AssignmentConfig(msgspec.Struct, omit_defaults=True):
-    """Nested: unknown keys are dropped (see ClassSettings)."""
+class AssignmentConfig(msgspec.Struct, omit_defaults=True, forbid_unknown_fields=True):
+    """An assignment's settings; a PATCH merges into them (JSON Merge Patch: app/services/merge_patch.py)."""
 
     max_attempts: Annotated[int, msgspec.Meta(ge=1, le=10_000)] | None = None
     available_from: datetime | None = None
@@ -40,6 +38,13 @@ class AssignmentConfig(msgspec.Struct, omit_defaults=True):
     late_policy: LatePolicy = msgspec.field(default_factory=LatePolicy)
     feedback: Feedback = Feedback.full
     feedback_release_at: datetime | None = None  # exam results are held from students until then (or a release)
+
+
+# a JSON Merge Patch (RFC 7396) over the stored AssignmentConfig: keys sent replace, null removes, others stay
+ConfigPatch = Annotated[
+    dict[str, Any],
+    msgspec.Meta(description="JSON Merge Patch over the assignment's config (keys as in AssignmentConfig)"),
+]
 
 
 class AssignmentCreate(msgspec.Struct, forbid_unknown_fields=True):
@@ -55,7 +60,7 @@ class AssignmentUpdate(msgspec.Struct, forbid_unknown_fields=True):
     mode: AssignmentMode | UnsetType = UNSET
     description: Text | UnsetType = UNSET
     due_date: datetime | UnsetType | None = UNSET
-    config: AssignmentConfig | UnsetType = UNSET
+    config: ConfigPatch | UnsetType = UNSET
 
 
 class PageCreate(msgspec.Struct, forbid_unknown_fields=True):

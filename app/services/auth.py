@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import zoneinfo
-from functools import cache
 from typing import Any
 
 import msgspec
@@ -12,7 +10,7 @@ from redis.asyncio import Redis
 from app.errors import InvalidInput, NotAuthenticated
 from app.schemas.auth import EnrollmentSummary, Me
 from app.schemas.users import ProfileUpdate, UserSettings
-from app.services import devices, login_throttle, sessions, sql
+from app.services import devices, login_throttle, sessions, sql, time_zones
 from app.services.emails import canonical_email
 from app.services.jsonb import as_dict
 from app.services.users import Credentials, authenticate
@@ -48,11 +46,6 @@ async def login(
     return user, devices.issue(settings, email)
 
 
-@cache
-def _time_zones() -> frozenset[str]:
-    return frozenset(zoneinfo.available_timezones())
-
-
 def read_settings(stored: Any) -> UserSettings:
     """Stored settings with defaults for what is missing; anything stored that no longer fits is dropped."""
     values = as_dict(stored)
@@ -75,8 +68,7 @@ def parse_settings(current: Any, changes: dict[str, object]) -> UserSettings:
         settings = msgspec.convert(merged, UserSettings)
     except msgspec.ValidationError as exc:
         raise InvalidInput(f"settings: {exc}", field="settings") from exc
-    if settings.time_zone not in _time_zones():
-        raise InvalidInput(f"settings: unknown IANA time zone {settings.time_zone!r}", field="settings.time_zone")
+    time_zones.require_known(settings.time_zone, "settings.time_zone")
     return settings
 
 

@@ -85,7 +85,7 @@ def _class_role(row: RosterRow) -> ClassRole:
 async def import_rows(
     caller: User, class_id: int, rows: list[RosterRow], *, settings: Settings, redis: Redis
 ) -> RosterResult:
-    await access.require_class(caller, class_id, access.EDITORS)
+    await access.require_class(caller, class_id, access.EDITORS, writing=True)
     results: list[RosterRowResult] = []
     valid: dict[str, tuple[int, RosterRow]] = {}
     seen: dict[str, int] = {}
@@ -169,7 +169,7 @@ async def resend_invitation(
 ) -> InvitationSent:
     """Class instructors resend the invitation of an enrolled account that has not chosen a password yet, within
     the mail caps (per address and per sender)."""
-    await access.require_class(caller, class_id, access.EDITORS)
+    await access.require_class(caller, class_id, access.EDITORS, writing=True)
     found = await sql.rows(
         "SELECT u.id, u.password = '' AS invited FROM users u JOIN enrollments e ON e.user_id = u.id "
         "WHERE e.class_id = {} AND u.id = {} AND u.active",

@@ -21,7 +21,7 @@ WHERE aq.assignment = {} AND aq.question = {}
 # the due date is the attempt's student's own (their extension's, else the assignment's)
 ATTEMPT_SQL = """
 SELECT s.*, ci.id AS item_id, coalesce(x.due_date, ci.due_date) AS due_date, a.config, a.mode,
-       a.results_released_at, m.class_id, c.settings AS class_settings,
+       a.results_released_at, m.class_id, c.settings AS class_settings, c.archived AS class_archived,
        (SELECT role FROM enrollments WHERE class_id = m.class_id AND user_id = {}) AS role
 FROM submission_attempt s
 JOIN assignment a ON a.id = s.assignment
@@ -71,13 +71,30 @@ class StoredCode(msgspec.Struct):
     size: int
 
 
-async def existing(user_id: int, idempotency_key: str) -> Accepted | None:
+class KeyedAttempt(Accepted):
+    """The attempt an Idempotency-Key made, with what its request asked for (the body's fingerprint)."""
+
+    assignment: int
+    question: int
+    language: str
+    code_sha256: str
+
+
+async def existing(user_id: int, idempotency_key: str) -> KeyedAttempt | None:
     found = (
-        await SubmissionAttempt.select(SubmissionAttempt.id, SubmissionAttempt.attempt_number, SubmissionAttempt.status)
+        await SubmissionAttempt.select(
+            SubmissionAttempt.id,
+            SubmissionAttempt.attempt_number,
+            SubmissionAttempt.status,
+            SubmissionAttempt.assignment,
+            SubmissionAttempt.question,
+            SubmissionAttempt.language,
+            SubmissionAttempt.code_sha256,
+        )
         .where((SubmissionAttempt.user_id == user_id) & (SubmissionAttempt.idempotency_key == idempotency_key))
         .first()
     )
-    return msgspec.convert(found, Accepted) if found else None
+    return msgspec.convert(found, KeyedAttempt) if found else None
 
 
 async def question_of_assignment(user_id: int, assignment_id: int, question_id: int) -> AnsweredQuestion | None:
