@@ -17,12 +17,13 @@ from jobs.similarity.tokens import Vocabulary, tokenize
 
 @dataclass(frozen=True)
 class Options:
-    k: int = 9  # symbols in a k-gram, and the shortest passage that counts as matched
-    window: int = 5  # winnowing window: passages of k + window - 1 symbols are always seen by the index
+    k: int = 12  # symbols in a k-gram, and the shortest passage that counts as matched
+    window: int = 6  # winnowing window: passages of k + window - 1 symbols are always seen by the index
     common_share: float = 0.5  # a fingerprint held by more than this share of the submissions is ignored...
     common_min: int = 3  # ...when also held by more than this many (two students alone are never "common")
-    max_posting: int = 64  # a fingerprint held by more submissions than this pairs nobody
-    min_shared: int = 2  # fingerprints two submissions must share to be aligned
+    max_posting: int = 32  # a fingerprint held by more submissions than this pairs nobody
+    min_shared: int = 3  # fingerprints two submissions must share to be aligned...
+    min_overlap: float = 0.1  # ...and this share of the smaller one's fingerprints
     min_score: float = 0.0  # pairs scoring below this are left out of the result
 
 
@@ -98,12 +99,18 @@ def compare(
         symbols, lines = tokenize(submission.code, language, vocabulary)
         streams.append(_Stream(symbols, lines, kgram_hashes(symbols, k)))
     ignored = _ignored_kgrams(ignore, language, vocabulary, k)
-    index = postings([winnow(stream.hashes, options.window) - ignored for stream in streams])
+    fingerprints = [winnow(stream.hashes, options.window) - ignored for stream in streams]
+    index = postings(fingerprints)
     common_over = max(options.common_min, options.common_share * len(streams))
     ignored |= {value for value, holders in index.items() if len(holders) > common_over}
-    current = [number for number, submission in enumerate(submissions) if submission.current]
     candidates = candidate_pairs(
-        index, ignored, max_posting=options.max_posting, min_shared=options.min_shared, wanted=current
+        index,
+        ignored,
+        [len(held - ignored) for held in fingerprints],
+        max_posting=options.max_posting,
+        min_shared=options.min_shared,
+        min_overlap=options.min_overlap,
+        wanted=[number for number, submission in enumerate(submissions) if submission.current],
     )
     free: dict[int, bytearray] = {}
     pairs = []

@@ -7,13 +7,40 @@ every pair; a fingerprint held by more than `max_posting` submissions pairs nobo
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import combinations
 
 
+def _sliding(values: list[int], width: int, join: Callable[[list[int], list[int]], list[int]]) -> list[int]:
+    """`join` folded over every run of `width` values, by the run's first position.
+
+    Runs are built by doubling (pairs, pairs of pairs, ...) and `join` works on whole lists, so each step is one pass
+    in C rather than a Python loop per symbol."""
+    levels = {1: values}
+    size = 1
+    while size * 2 <= width:
+        levels[size * 2] = join(levels[size], levels[size][size:])
+        size *= 2
+    result, covered = levels[size], size
+    while covered < width:
+        part = 1 << ((width - covered).bit_length() - 1)
+        result = join(result, levels[part][covered:])
+        covered += part
+    return result
+
+
+def _hash_pairs(first: list[int], second: list[int]) -> list[int]:
+    return list(map(hash, zip(first, second, strict=False)))  # the second may run longer
+
+
+def _min_pairs(first: list[int], second: list[int]) -> list[int]:
+    return list(map(min, first, second))
+
+
 def kgram_hashes(symbols: list[int], k: int) -> list[int]:
-    """The hash of every run of `k` symbols, by its first position (tuples of ints hash the same in every process)."""
-    return [hash(tuple(symbols[start : start + k])) for start in range(len(symbols) - k + 1)]
+    """A hash of every run of `k` symbols, by its first position; it depends only on the run's symbols (tuples of
+    ints hash the same in every process)."""
+    return _sliding(list(symbols), k, _hash_pairs)
 
 
 def winnow(hashes: list[int], window: int) -> set[int]:
@@ -21,7 +48,7 @@ def winnow(hashes: list[int], window: int) -> set[int]:
     streams leaves at least one fingerprint in both."""
     if len(hashes) <= window:
         return set(hashes)
-    return {min(hashes[start : start + window]) for start in range(len(hashes) - window + 1)}
+    return set(_sliding(hashes, window, _min_pairs))
 
 
 def postings(fingerprints: list[set[int]]) -> dict[int, list[int]]:
@@ -34,12 +61,24 @@ def postings(fingerprints: list[set[int]]) -> dict[int, list[int]]:
 
 
 def candidate_pairs(
-    index: dict[int, list[int]], ignored: set[int], *, max_posting: int, min_shared: int, wanted: Iterable[int]
+    index: dict[int, list[int]],
+    ignored: set[int],
+    sizes: list[int],
+    *,
+    max_posting: int,
+    min_shared: int,
+    min_overlap: float,
+    wanted: Iterable[int],
 ) -> list[tuple[int, int]]:
-    """Pairs (i < j) sharing at least `min_shared` fingerprints outside `ignored`, one of them in `wanted`."""
+    """Pairs (i < j), one of them in `wanted`, sharing at least `min_shared` fingerprints outside `ignored` and at
+    least `min_overlap` of the smaller one's (`sizes`: each submission's fingerprints outside `ignored`)."""
     wanted = set(wanted)
     shared: Counter[tuple[int, int]] = Counter()
     for fingerprint, documents in index.items():
         if 2 <= len(documents) <= max_posting and fingerprint not in ignored:
             shared.update(combinations(documents, 2))
-    return sorted(pair for pair, count in shared.items() if count >= min_shared and (wanted & set(pair)))
+    return sorted(
+        (i, j)
+        for (i, j), count in shared.items()
+        if count >= max(min_shared, min_overlap * min(sizes[i], sizes[j])) and (i in wanted or j in wanted)
+    )

@@ -1,51 +1,97 @@
-"""Token streams that survive renaming and reformatting.
+"""Token streams that survive renaming and reformatting, from each language's tree-sitter grammar.
 
-Comments, whitespace, docstrings and preprocessor lines are dropped; every identifier becomes `ID`, every string or
-character literal `STR`, every number `NUM`; keywords, builtins, operators and punctuation stay as written. Each
-token keeps the line it starts on, so matches can be shown as line ranges.
+Comments, layout, docstrings, `#include` and Java `import` lines are dropped; every identifier becomes `ID` (Python's
+builtins excepted: they cannot be renamed), every string or character literal `STR`, every number `NUM`; keywords,
+types such as `int`, operators and punctuation stay as written. Each token keeps the line it starts on, so matches
+can be shown as line ranges. Tree-sitter parses a 200-line file in milliseconds and never fails: a syntax error
+becomes an error node whose tokens are still compared.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
+import builtins
 from functools import cache
 
-from pygments.lexer import Lexer
-from pygments.lexers import CLexer, CppLexer, JavaLexer, JavascriptLexer, PythonLexer
-from pygments.token import Comment, Keyword, Literal, Name, Number, String, Text, Whitespace, _TokenType
+import tree_sitter_c
+import tree_sitter_cpp
+import tree_sitter_java
+import tree_sitter_javascript
+import tree_sitter_python
+from tree_sitter import Language, Node, Parser
 
-LEXERS: dict[str, type[Lexer]] = {
-    "python": PythonLexer,
-    "c": CLexer,
-    "cpp": CppLexer,
-    "java": JavaLexer,
-    "javascript": JavascriptLexer,
+GRAMMARS = {
+    "python": tree_sitter_python,
+    "c": tree_sitter_c,
+    "cpp": tree_sitter_cpp,
+    "java": tree_sitter_java,
+    "javascript": tree_sitter_javascript,
 }
-LANGUAGES = tuple(LEXERS)
+LANGUAGES = tuple(GRAMMARS)
 
-# builtins cannot be renamed and tell programs apart; everything else named by the author is one symbol
-KEEP_NAMES = (Name.Builtin, Name.Builtin.Pseudo, Keyword)
-_NEWLINE = re.compile("\n")
+SKIPPED = frozenset(
+    {"comment", "line_comment", "block_comment", "preproc_include", "import_declaration", "package_declaration"}
+)
+STRINGS = frozenset(
+    {
+        "string",
+        "concatenated_string",
+        "string_literal",
+        "raw_string_literal",
+        "char_literal",
+        "character_literal",
+        "text_block",
+        "template_string",
+        "system_lib_string",
+    }
+)
+NUMBERS = frozenset(
+    {
+        "integer",
+        "float",
+        "number",
+        "number_literal",
+        "decimal_integer_literal",
+        "decimal_floating_point_literal",
+        "hex_integer_literal",
+        "octal_integer_literal",
+        "binary_integer_literal",
+    }
+)
+KEPT_NAMES = {"python": frozenset(name.encode() for name in dir(builtins) if not name.startswith("_"))}
+
+
+# what a node of each kind stands for
+_DESCEND, _SKIP, _STRING, _NUMBER, _NAME, _TEXT, _KIND, _STATEMENT = range(8)
 
 
 @cache
-def _lexer(language: str) -> Lexer:
-    return LEXERS[language](stripnl=False, ensurenl=True)
+def _parser(language: str) -> Parser:
+    return Parser(Language(GRAMMARS[language].language()))
 
 
-def _symbol(kind: _TokenType, value: str) -> str | None:
-    """The normalized symbol of one lexer token, or None to drop it."""
-    if kind in Comment or kind in Whitespace or kind is Text or kind in String.Doc:
-        return None
-    if kind in String or kind in Literal.String:
-        return "STR"
-    if kind in Number:
-        return "NUM"
-    if kind in Name and not any(kind in keep for keep in KEEP_NAMES):
-        return "ID"
-    text = value.strip()
-    return text or None
+@cache
+def _categories(language: str) -> tuple[list[int], list[str]]:
+    """Per node kind id: its category and its name (a leaf's symbol when nothing else applies)."""
+    grammar = Language(GRAMMARS[language].language())
+    names = [grammar.node_kind_for_id(kind) or "" for kind in range(grammar.node_kind_count)]
+    categories = []
+    for kind, name in enumerate(names):
+        if name in SKIPPED:
+            category = _SKIP
+        elif name in STRINGS:
+            category = _STRING
+        elif name in NUMBERS:
+            category = _NUMBER
+        elif grammar.node_kind_is_named(kind) and name.endswith("identifier"):
+            category = _NAME
+        elif name == "primitive_type":
+            category = _TEXT
+        elif name == "expression_statement" and language == "python":
+            category = _STATEMENT  # a bare string statement is a docstring
+        else:
+            category = _KIND
+        categories.append(category)
+    return categories, names
 
 
 class Vocabulary:
@@ -58,17 +104,42 @@ class Vocabulary:
         return self.ids.setdefault(symbol, len(self.ids))
 
 
+def _symbol(node: Node, category: int, name: str, kept: frozenset[bytes]) -> str | None:
+    """The symbol a leaf (or a whole literal) stands for; None to look inside it."""
+    if category == _STRING:
+        return "STR"
+    if category == _NUMBER:
+        return "NUM"
+    if category == _NAME:
+        return node.text.decode() if node.text in kept else "ID"
+    if category == _TEXT:
+        return node.text.decode()
+    return name if node.child_count == 0 else None
+
+
 def tokenize(code: str, language: str, vocabulary: Vocabulary) -> tuple[list[int], list[int]]:
-    """The normalized symbols of `code` and the 1-based line each starts on; adjacent string parts are one literal."""
-    line_starts = [0, *(match.end() for match in _NEWLINE.finditer(code))]
+    """The normalized symbols of `code` and the 1-based line each starts on."""
+    kept = KEPT_NAMES.get(language, frozenset())
+    categories, names = _categories(language)
+    cursor = _parser(language).parse(code.encode()).walk()
     symbols: list[int] = []
     lines: list[int] = []
-    previous = None
-    for offset, kind, value in _lexer(language).get_tokens_unprocessed(code):
-        symbol = _symbol(kind, value)
-        if symbol is None or (symbol == "STR" and previous == "STR"):
+    while True:
+        node = cursor.node
+        category = categories[node.kind_id]
+        symbol = None
+        if category == _SKIP or (
+            category == _STATEMENT and node.named_child_count == 1 and node.children[0].type == "string"
+        ):
+            descend = False
+        else:
+            symbol = _symbol(node, category, names[node.kind_id], kept)
+            descend = symbol is None
+        if symbol is not None:
+            symbols.append(vocabulary.id(symbol))
+            lines.append(node.start_point[0] + 1)
+        if descend and cursor.goto_first_child():
             continue
-        previous = symbol
-        symbols.append(vocabulary.id(symbol))
-        lines.append(bisect_right(line_starts, offset))
-    return symbols, lines
+        while not cursor.goto_next_sibling():
+            if not cursor.goto_parent():
+                return symbols, lines
