@@ -6,6 +6,7 @@ from tables.analytics import ProblemAnalytics, SubmissionAnalysis
 from tables.content import Assignment, ContentItem, Page
 from tables.courses import Class, Enrollment, Module
 from tables.exams import ExamSession, Extension
+from tables.grades import GradeEvent, QuestionGrade
 from tables.questions import AssignmentQuestion, Question, TestCase
 from tables.reviews import ScoreOverride, SubmissionComment
 from tables.runs import CodeRun
@@ -40,6 +41,8 @@ APP_CONFIG = AppConfig(
         SubmissionComment,
         RevokedToken,
         AccountToken,
+        QuestionGrade,
+        GradeEvent,
     ],
     commands=[],
 )
