@@ -2,7 +2,8 @@
 
 An attempt still `queued` with no live job (Redis was down at submit), or `running` past its lease (its worker
 died), is enqueued again; after MAX_GRADING_TRIES claims it ends as `error`. A question whose tests stay `pending`
-with no validation job (Redis was down when it changed) is enqueued again. Runs are short-lived: one not done
+with no validation job (Redis was down when it changed) is enqueued again, and so is a similarity report left queued
+without a job or running past its lease. Runs are short-lived: one not done
 within RUN_GIVE_UP_SECONDS ends as `error`, and runs older than a day are deleted. Runs in every worker, at start
 and then periodically; a Redis lock lets one sweeper at a time do the work.
 """
@@ -24,6 +25,7 @@ from app.grading_contract import enqueue_grading, enqueue_validation, grade_job_
 from app.settings import Settings
 from jobs.db import connect
 from jobs.exam_clock import finish_expired_sessions
+from jobs.similarity_report import sweep_reports
 
 log = logging.getLogger("outbox")
 QUEUED_GRACE_SECONDS = 10
@@ -103,6 +105,9 @@ async def sweep_once(settings: Settings) -> dict[str, int]:
         # exams whose feedback_release_at passed: the ledger records their release once
         counts["released_grades"] = await ledger.release_due(connection)
         counts.update(await sweep_authoring(settings, connection))
+        counts["similarity_requeued"] = await sweep_reports(
+            settings, connection, lambda job_id: _job_status(settings, job_id) in LIVE
+        )
     finally:
         await connection.close()
     if any(counts.values()):

@@ -134,3 +134,12 @@ class GradeCause(StrEnum):
     override_removed = "override_removed"  # the override in force was dropped (by staff, or by a rejudge's publish)
     released = "released"  # held (exam) results became visible: the counted score is now the student's to see
     policy_changed = "policy_changed"  # the class switched between its best and last attempt counting
+
+
+class ReportState(StrEnum):
+    """A similarity report: queued (a job will run it), running (a worker holds its lease), done, failed."""
+
+    queued = "queued"
+    running = "running"
+    done = "done"
+    failed = "failed"

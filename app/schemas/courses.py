@@ -18,6 +18,7 @@ class ClassSettings(msgspec.Struct, omit_defaults=True):
     time_zone: ShortText = "UTC"
     gradebook_score: GradebookPolicy = GradebookPolicy.best
     ta_can_override: bool = False  # TAs may override scores too (instructors always may)
+    ta_can_see_similarity: bool = True  # False: similarity reports are for instructors only (TAs get 404)
 
 
 class ClassCreate(msgspec.Struct, forbid_unknown_fields=True):

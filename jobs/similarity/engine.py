@@ -7,6 +7,8 @@ student was given or is expected to write alike never makes two of them similar.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 
@@ -77,13 +79,27 @@ def _free(stream: _Stream, ignored: set[int], k: int) -> bytearray:
     return free
 
 
+def _span(lines: list[int], per_line: Counter[int], start: int, length: int) -> tuple[int, int]:
+    """The lines a tile covers, without a first or last line it holds no more than half the tokens of (a tile may
+    run a token or two into the next statement when that reads alike)."""
+    end = start + length
+    first, last = lines[start], lines[end - 1]
+    head = bisect_right(lines, first, start, end) - start
+    if first < last and head * 2 <= per_line[first]:
+        first = lines[start + head]
+    tail = end - bisect_left(lines, last, start, end)
+    if first < last and tail * 2 <= per_line[last]:
+        last = lines[end - tail - 1]
+    return first, last
+
+
 def _pair(first: _Stream, second: _Stream, free: tuple[bytearray, bytearray], k: int) -> tuple[float, list, int]:
     size = sum(free[0]) + sum(free[1])
     tiles = tile(first.symbols, second.symbols, first.hashes, second.hashes, bytearray(free[0]), bytearray(free[1]), k)
     matched = sum(length for _, _, length in tiles)
+    per_a, per_b = Counter(first.lines), Counter(second.lines)
     regions = sorted(
-        Region(first.lines[i], first.lines[i + length - 1], second.lines[j], second.lines[j + length - 1])
-        for i, j, length in tiles
+        Region(*_span(first.lines, per_a, i, length), *_span(second.lines, per_b, j, length)) for i, j, length in tiles
     )
     return (min(1.0, 2 * matched / size) if size else 0.0), regions, matched
 

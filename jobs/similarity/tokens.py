@@ -126,14 +126,15 @@ def tokenize(code: str, language: str, vocabulary: Vocabulary) -> tuple[list[int
     lines: list[int] = []
     while True:
         node = cursor.node
-        category = categories[node.kind_id]
+        kind = node.kind_id
+        category = categories[kind] if kind < len(categories) else _KIND  # beyond: ERROR, whose tokens still count
         symbol = None
         if category == _SKIP or (
             category == _STATEMENT and node.named_child_count == 1 and node.children[0].type == "string"
         ):
             descend = False
         else:
-            symbol = _symbol(node, category, names[node.kind_id], kept)
+            symbol = _symbol(node, category, names[kind] if kind < len(names) else node.type, kept)
             descend = symbol is None
         if symbol is not None:
             symbols.append(vocabulary.id(symbol))
