@@ -86,7 +86,8 @@ def rows(quality_figures: dict, scale_figures: dict, at: int) -> list[list[str]]
                 f"AUC {level} {LEVEL_NAMES[level]}",
                 f"{mine['auc']:.3f} vs {theirs['auc']:.3f}",
                 "(info)",
-                f"lowest copy {mine['lowest_copy']:.2f}, highest independent {mine['highest_independent']:.2f}",
+                f"lowest copy {mine['lowest_copy']:.2f} vs {theirs['lowest_copy']:.2f}, highest independent "
+                f"{mine['highest_independent']:.2f} vs {theirs['highest_independent']:.2f}",
             ]
         )
     mean = {
