@@ -13,12 +13,15 @@ import msgspec
 from redis.exceptions import RedisError
 
 from app.adapters.queue import enqueue, redis_connection
-from app.grading.messages import ExecuteRun, GradeAttempt, JobMessage, ValidateQuestion
+from app.grading.messages import ExecuteRun, GradeAttempt, JobMessage, MakeSimilarityReport, ValidateQuestion
 from app.settings import Settings
 from tables.enums import AssignmentMode, AttemptStatus, Verdict, Visibility
 from tables.submissions import SubmissionAttempt
 
 log = logging.getLogger(__name__)
+
+# bumped whenever the similarity engine or its options change what a report would say: part of a report's input key
+SIMILARITY_ENGINE_VERSION = 1
 
 # lanes, in the priority order the workers listen to them; analytics last: grading always goes first. Runs (code run
 # without submitting) wait behind every submission; authoring validation shares the rejudge lane.
@@ -102,6 +105,10 @@ def run_job_id(run_id: int) -> str:
     return f"run-{run_id}"
 
 
+def similarity_job_id(report_id: int, input_key: str) -> str:
+    return f"similarity-{report_id}-{input_key[:16]}"
+
+
 def result_channel(attempt_id: int) -> str:
     """Where a worker announces an attempt's outcome; the long-poll listens there."""
     return f"attempt-done:{attempt_id}"
@@ -173,6 +180,18 @@ def enqueue_run(settings: Settings, run_id: int) -> bool:
         job_id=run_job_id(run_id),
         retry=1,
         left=f"run {run_id} not queued",
+    )
+
+
+def enqueue_similarity(settings: Settings, report_id: int, input_key: str) -> bool:
+    """False when Redis is down: the report stays queued and the outbox sweeper enqueues it later."""
+    return _enqueue_or_log(
+        settings,
+        ANALYTICS_LANE,
+        MakeSimilarityReport(report_id=report_id, input_key=input_key),
+        job_id=similarity_job_id(report_id, input_key),
+        retry=1,
+        left=f"similarity report {report_id} stays queued for the sweeper",
     )
 
 

@@ -1,7 +1,8 @@
 """Analytics: submission_analysis per attempt and problem_analytics per question (overall and per assignment).
 
 Each update recomputes the aggregates of the keys an attempt touches from the attempts themselves, so running it
-twice for one attempt counts it once, and a rebuild from scratch gives the same numbers.
+twice for one attempt counts it once, and a rebuild from scratch gives the same numbers. Wrong-answer clusters
+(jobs/wrong_answers.py) are kept in the same transaction.
 `autograder analytics rebuild` rebuilds everything.
 """
 
@@ -13,6 +14,7 @@ from app.adapters.queue import enqueue, redis_connection
 from app.grading.messages import RecordQuestion
 from app.grading_contract import ANALYTICS_LANE
 from app.settings import get_settings
+from jobs import wrong_answers
 from jobs.db import run_job
 
 ANALYSIS_SQL = """
@@ -80,8 +82,10 @@ def pending_key(question_id: int, assignment_id: int) -> str:
 
 async def _record_key(connection: asyncpg.Connection, question_id: int, assignment_id: int) -> None:
     async with connection.transaction():
-        for row in await connection.fetch(PENDING_ANALYSES_SQL, question_id, assignment_id):
-            await connection.execute(ANALYSIS_SQL, row["id"])
+        pending = [row["id"] for row in await connection.fetch(PENDING_ANALYSES_SQL, question_id, assignment_id)]
+        for attempt_id in pending:
+            await connection.execute(ANALYSIS_SQL, attempt_id)
+        await wrong_answers.recount(connection, await wrong_answers.record(connection, pending))
         await connection.execute(PROBLEM_SQL, question_id, assignment_id)
         await connection.execute(PROBLEM_SQL, question_id, None)
 
@@ -129,6 +133,9 @@ def rebuild_all(progress=None) -> int:
         async with connection.transaction():
             await connection.execute("DELETE FROM submission_analysis")
             await connection.execute("DELETE FROM problem_analytics")
+            await connection.execute("DELETE FROM wrong_output")
+            await connection.execute("DELETE FROM wrong_answer_cluster")
+            await connection.execute("DELETE FROM test_failure")
             ids = [
                 r["id"]
                 for r in await connection.fetch("SELECT id FROM submission_attempt WHERE status = 'graded' ORDER BY id")
@@ -138,6 +145,7 @@ def rebuild_all(progress=None) -> int:
                 await connection.execute(ANALYSIS_SQL, attempt_id)
                 if index % 50 == 0:
                     progress(index, len(ids))
+            await wrong_answers.recount(connection, await wrong_answers.record(connection, ids))
             keys = await connection.fetch(
                 "SELECT DISTINCT question, assignment FROM submission_attempt WHERE status = 'graded'"
             )

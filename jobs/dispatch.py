@@ -14,7 +14,7 @@ import msgspec
 from rq import get_current_job
 
 from app.grading import messages
-from jobs import analytics, grading, rejudge, runs, validation
+from jobs import analytics, grading, rejudge, runs, similarity_report, validation
 
 log = logging.getLogger("dispatch")
 
@@ -25,6 +25,7 @@ HANDLERS: dict[type[messages.JobMessage], Callable[[Any], Any]] = {
     messages.RecordQuestion: analytics.record_question,
     messages.ValidateQuestion: validation.validate_question,
     messages.ExecuteRun: runs.execute_run,
+    messages.MakeSimilarityReport: similarity_report.run_report,
 }
 
 

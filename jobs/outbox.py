@@ -2,9 +2,10 @@
 
 An attempt still `queued` with no live job (Redis was down at submit), or `running` past its lease (its worker
 died), is enqueued again; after MAX_GRADING_TRIES claims it ends as `error`. A question whose tests stay `pending`
-with no validation job (Redis was down when it changed) is enqueued again. Runs are short-lived: one not done
-within RUN_GIVE_UP_SECONDS ends as `error`, and runs older than a day are deleted. Code kept in the blob outbox
-while S3 was down is stored in S3 (jobs/blobs.py). Runs in every worker, at start
+with no validation job (Redis was down when it changed) is enqueued again, and so is a similarity report left queued
+without a job or running past its lease. Runs are short-lived: one not done within RUN_GIVE_UP_SECONDS ends as
+`error`, and runs older than a day are deleted. Code kept in the blob outbox while S3 was down is stored in S3
+(jobs/blobs.py). Runs in every worker, at start
 and then periodically; a Redis lock lets one sweeper at a time do the work.
 """
 
@@ -27,6 +28,7 @@ from jobs import blobs
 from jobs.db import connect
 from jobs.exam_clock import blobstore_for, finish_expired_sessions
 from jobs.grading import enqueue_dispatched
+from jobs.similarity_report import sweep_reports
 from tables.enums import AttemptStatus
 
 log = logging.getLogger("outbox")
@@ -101,6 +103,9 @@ async def sweep_once(settings: Settings) -> dict[str, int]:
         counts["released_grades"] = await ledger.release_due(connection)
         counts.update(await sweep_authoring(settings, connection))
         counts["blobs_stored"] = await blobs.drain(blobstore_for(settings), connection)
+        counts["similarity_requeued"] = await sweep_reports(
+            settings, connection, lambda job_id: _job_status(settings, job_id) in LIVE
+        )
     finally:
         await connection.close()
     if any(counts.values()):

@@ -144,6 +144,15 @@ class GradeCause(StrEnum):
     policy_changed = "policy_changed"  # the class switched between its best and last attempt counting
 
 
+class ReportState(StrEnum):
+    """A similarity report: queued (a job will run it), running (a worker holds its lease), done, failed."""
+
+    queued = "queued"
+    running = "running"
+    done = "done"
+    failed = "failed"
+
+
 # what the sandbox itself needs on the host, besides the languages' toolchains
 SANDBOX_DEBIAN_PACKAGES = ("bubblewrap", "libseccomp2", "util-linux", "python3")
 

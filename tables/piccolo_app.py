@@ -7,6 +7,7 @@ from tables.content import Assignment, ContentItem, Page
 from tables.courses import Class, Enrollment, Module
 from tables.exams import ExamSession, Extension
 from tables.grades import GradeEvent, QuestionGrade
+from tables.insight import SimilarityPair, SimilarityReport, TestFailure, WrongAnswerCluster, WrongOutput
 from tables.questions import AssignmentQuestion, Question, TestCase
 from tables.reviews import ScoreOverride, SubmissionComment
 from tables.runs import CodeRun
@@ -42,6 +43,11 @@ APP_CONFIG = AppConfig(
         SubmissionComment,
         RevokedToken,
         AccountToken,
+        SimilarityReport,
+        SimilarityPair,
+        WrongOutput,
+        WrongAnswerCluster,
+        TestFailure,
         QuestionGrade,
         GradeEvent,
     ],

@@ -5,6 +5,7 @@ from app.controllers.auth import AuthController
 from app.controllers.classes import ClassController
 from app.controllers.exams import ExamController
 from app.controllers.grades import GradesController
+from app.controllers.insight import InsightController
 from app.controllers.items import ItemController, PageController
 from app.controllers.languages import LanguageController
 from app.controllers.modules import ModuleController
@@ -40,4 +41,5 @@ API_CONTROLLERS: list = [
     GradesController,
     UserController,
     RosterController,
+    InsightController,
 ]

@@ -46,7 +46,14 @@ class ExecuteRun(JobMessage, tag="run"):
     run_id: int
 
 
-AnyJob = GradeAttempt | PreviewAttempt | PublishBatch | RecordQuestion | ValidateQuestion | ExecuteRun
+class MakeSimilarityReport(JobMessage, tag="similarity"):
+    report_id: int
+    input_key: str  # the report's inputs (engine version and counted attempts) when it was asked for
+
+
+AnyJob = (
+    GradeAttempt | PreviewAttempt | PublishBatch | RecordQuestion | ValidateQuestion | ExecuteRun | MakeSimilarityReport
+)
 JOB_TYPES: tuple[type[JobMessage], ...] = (
     GradeAttempt,
     PreviewAttempt,
@@ -54,6 +61,7 @@ JOB_TYPES: tuple[type[JobMessage], ...] = (
     RecordQuestion,
     ValidateQuestion,
     ExecuteRun,
+    MakeSimilarityReport,
 )
 
 # the one worker entry point RQ calls with a message's JSON

@@ -19,6 +19,7 @@ class ClassSettings(msgspec.Struct, omit_defaults=True, forbid_unknown_fields=Tr
     time_zone: Annotated[str, msgspec.Meta(min_length=1, max_length=64)] = "UTC"
     gradebook_score: GradebookPolicy = GradebookPolicy.best
     ta_can_override: bool = False  # TAs may override scores too (instructors always may)
+    ta_can_see_similarity: bool = True  # False: similarity reports are for instructors only (TAs get 404)
 
 
 # a JSON Merge Patch (RFC 7396) over the stored ClassSettings: keys sent replace, null removes, others stay

@@ -97,6 +97,28 @@ TEXT_MODES: dict[str, Callable[[str, str, float], bool]] = {
 }
 
 
+def _number_or_token(token: str) -> str:
+    try:
+        return repr(float(token))
+    except (ValueError, OverflowError):
+        return token
+
+
+# what two outputs that compare alike under a mode have in common, so wrong answers can be grouped by it
+NORMAL_FORMS: dict[str, Callable[[str], str]] = {
+    "exact": lambda text: text,
+    "ignore_trailing_whitespace": _strip_trailing,
+    "case_insensitive": lambda text: _strip_trailing(text).casefold(),
+    "numeric_tolerance": lambda text: " ".join(_number_or_token(token) for token in text.split()),
+    "regex": _strip_trailing,
+}
+
+
+def normal_form(output: str, mode: str) -> str:
+    """`output` as the test's compare mode sees it (layout it ignores removed, case folded, numbers as floats)."""
+    return NORMAL_FORMS.get(mode, _strip_trailing)(output)
+
+
 def _value_as_text(mode: str) -> Callable[[Any, Any, float], bool]:
     def compare(actual: Any, expected: Any, tolerance: float) -> bool:
         as_text = actual if isinstance(actual, str) else json.dumps(actual)

@@ -1,0 +1,57 @@
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+// longest buf we accept
+#define CAP 512
+
+/* Does the str read the same both ways, ignoring case and punctuation? */
+static int mirror_ok(const char *str)
+{
+    int lo = 0;
+    int hi = (int)strlen(str) - 1;
+    while (lo < hi)
+    {
+        while (lo < hi && !isalnum((unsigned char)str[lo])) lo++;
+        while (lo < hi && !isalnum((unsigned char)str[hi])) hi--;
+        if (tolower((unsigned char)str[lo]) != tolower((unsigned char)str[hi]))
+            return 0;   /* mismatch */
+        lo++;
+        hi--;
+    }
+    return 1;
+}
+
+/* print the parts of the buf last to first */
+static void backwards(char *buf)
+{
+    char *parts[CAP];
+    int k = 0;
+    char *tok = strtok(buf, " \t\n");
+    while (tok != NULL)
+    {
+        parts[k++] = tok;
+        tok = strtok(NULL, " \t\n");
+    }
+    for (int z = k - 1; z >= 0; z--)
+        printf("%s%s", parts[z], z > 0 ? " " : "");
+    printf("\n");
+}
+
+int main(void)
+{
+    char buf[CAP];
+    int hits = 0, seen = 0;
+    while (fgets(buf, sizeof buf, stdin) != NULL)
+    {
+        seen++;
+        if (mirror_ok(buf))
+        {
+            hits++;
+            printf("palindrome: ");
+        }
+        backwards(buf);
+    }
+    printf("%d of %d lines are palindromes\n", hits, seen);
+    return 0;
+}

@@ -1,0 +1,54 @@
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Checks that brackets are good on every input row.
+ */
+public class Main
+{
+    private static final String LEFT = "([{";
+    private static final String RIGHT = ")]}";
+
+    // index of the first bad bracket, -1 when good
+    static int badIndex(String row)
+    {
+        Deque<Character> pending = new ArrayDeque<>();
+        for (int k = 0; k < row.length(); k++) {
+            char ch = row.charAt(k);
+            if (LEFT.indexOf(ch) >= 0) {
+                pending.push(ch);
+            } else if (RIGHT.indexOf(ch) >= 0) {
+                if (pending.isEmpty()) return k;   // nothing to close
+                char top = pending.pop();
+                if (LEFT.indexOf(top) != RIGHT.indexOf(ch)) {
+                    return k;
+                }
+            }
+        }
+        return pending.isEmpty() ? -1 : row.length();
+    }
+
+    static String label(int where) {
+        if (where < 0) { return "balanced"; }
+        return "error at " + where;
+    }
+
+    public static void main(String[] args) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
+        String row;
+        int good = 0;
+        int rows = 0;
+        while ((row = in.readLine()) != null) {
+            int where = badIndex(row);
+            if (where < 0) {
+                good++;
+            }
+            rows++;
+            System.out.println(label(where));
+        }
+        System.out.println(good + "/" + rows + " balanced");
+    }
+}

@@ -1,0 +1,66 @@
+import java.util.Map;
+import java.util.List;
+import java.util.HashMap;
+import java.util.ArrayList;
+import java.io.InputStreamReader;
+import java.io.IOException;
+import java.io.BufferedReader;
+
+/*
+ * Grade report: averages per student, best first, with letter grades.
+ */
+public class Main
+{
+    public static void main(String[] args) throws IOException
+    {
+        int okCount = 0;
+        Map<String, List<Integer>> book = load(new BufferedReader(new InputStreamReader(System.in)));
+        List<String> people = new ArrayList<>(book.keySet());
+        // best meanOf first, then by who
+        people.sort((a, b) -> {
+            int cmp = Double.compare(meanOf(book.get(b)), meanOf(book.get(a)));
+            return cmp != 0 ? cmp : a.compareTo(b);
+        });
+        for (String who : people)
+        {
+            double m = meanOf(book.get(who));
+            char mark = toMark(m);
+            System.out.printf("%s %.1f %c%n", who, m, mark);
+            if (mark != 'F') okCount++;
+        }
+        System.out.println(okCount + " of " + people.size() + " passed");
+    }
+
+    static double meanOf(List<Integer> nums)
+    {
+        int acc = 0;
+        for (int v : nums) acc += v;
+        return (double) acc / nums.size();
+    }
+
+    // toMark mark of an meanOf
+    static char toMark(double meanOf)
+    {
+        if (meanOf >= 90) return 'A';
+        else if (meanOf >= 80) return 'B';
+        else if (meanOf >= 70) return 'C';
+        else if (meanOf >= 60) return 'D';
+        return 'F';
+    }
+
+    /** Reads "who pts" lines until the end of the input. */
+    static Map<String, List<Integer>> load(BufferedReader src) throws IOException
+    {
+        String row;
+        Map<String, List<Integer>> book = new HashMap<>();
+        while ((row = src.readLine()) != null)
+        {
+            String[] bits = row.trim().split("\\s+");
+            if (bits.length != 2) continue; // malformed row
+            List<Integer> list = book.computeIfAbsent(bits[0], k -> new ArrayList<>());
+            int pts = Integer.parseInt(bits[1]);
+            list.add(pts);
+        }
+        return book;
+    }
+}

@@ -1,0 +1,41 @@
+import sys
+
+# inverse of squash
+def unsquash(packed):
+    num = ""
+    out = []
+    for c in packed:
+        if c.isdigit():
+            num += c     # collect the count
+        else:
+            out.append(c * int(num))
+            num = ""
+    return "".join(out)
+
+def go():
+    for row in sys.stdin:
+        op, _, arg = row.rstrip("\n").partition(" ")
+        if op == "D":
+            print(unsquash(arg))
+        elif op == "E":
+            print(squash(arg))
+        else:
+            print("bad mode", op)
+
+# run-length encoding, e.g. aaab -> 3a1b
+def squash(s):
+    if not s:
+        return ""  # nothing to do
+    cnt = 1
+    prev = s[0]
+    chunks = []
+    for c in s[1:]:
+        if c == prev:
+            cnt += 1
+        else:
+            chunks.append(f"{cnt}{prev}")
+            cnt = 1; prev = c
+    chunks.append(f"{cnt}{prev}")
+    return "".join(chunks)
+
+go()

@@ -1,0 +1,94 @@
+"""The similarity engine alone (no database): ranking on the evaluation set, what is ignored, where matches are."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bench.similarity_quality import LEVELS, cases, score_all
+from bench.similarity_scorers import product_scores
+from jobs.similarity import Submission, compare
+
+ALL_CASES = cases()
+SCORES = score_all(product_scores, ALL_CASES)
+INDEPENDENT = {pair: SCORES[pair] for case in ALL_CASES for pair in case.independent_pairs()}
+
+STARTER = '''import sys
+
+
+def read_matrix():
+    """Read the matrix: first line rows and columns, then one row per line."""
+    rows, cols = map(int, sys.stdin.readline().split())
+    matrix = []
+    for _ in range(rows):
+        matrix.append([int(value) for value in sys.stdin.readline().split()])
+    return matrix, rows, cols
+
+
+def print_matrix(matrix):
+    for row in matrix:
+        print(" ".join(str(value) for value in row))
+'''
+
+
+def test_the_evaluation_set_has_three_languages_and_every_level() -> None:
+    assert {case.language for case in ALL_CASES} == {"python", "c", "java"}
+    assert all(set(case.copy_pairs()) == set(LEVELS) and len(case.independent_pairs()) >= 6 for case in ALL_CASES)
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_a_disguised_copy_at_each_level_ranks_above_every_independent_pair(level: str) -> None:
+    highest = max(INDEPENDENT.values())
+    for case in ALL_CASES:
+        pair = case.copy_pairs()[level]
+        assert SCORES[pair] > highest, (pair, SCORES[pair], max(INDEPENDENT, key=INDEPENDENT.get), highest)
+
+
+def test_starter_code_alone_never_makes_a_pair_similar() -> None:
+    """Two students who kept the whole starter code and wrote different bodies: nothing in common but what they
+    were given. Without the starter code ignored, the same pair would be reported."""
+    first = STARTER + "\n\nmatrix, rows, cols = read_matrix()\nprint(sum(sum(row) for row in matrix))\n"
+    second = STARTER + (
+        "\n\ndef transpose(m):\n    return [list(column) for column in zip(*m)]\n\n\n"
+        "grid, r, c = read_matrix()\nprint_matrix(transpose(grid))\n"
+    )
+    submissions = [Submission("first", first), Submission("second", second)]
+    assert compare("python", submissions, ignore=[STARTER]) == []
+    unaware = compare("python", submissions)
+    assert unaware and unaware[0].score > 0.5  # the guard: the starter code alone does look like a copy
+
+
+def test_matched_regions_point_at_the_copied_lines() -> None:
+    """A function copied into an otherwise different program is reported at its lines in both files."""
+    copied = """def collatz_length(n):
+    steps = 0
+    while n != 1:
+        if n % 2 == 0:
+            n = n // 2
+        else:
+            n = 3 * n + 1
+        steps += 1
+    return steps
+"""
+    renamed = re.sub(r"\bn\b", "x", copied.replace("collatz_length", "chain").replace("steps", "count"))
+    first = "import sys\n\n" + copied + "\n\nprint(max(range(1, 1000), key=collatz_length))\n"  # lines 3-11
+    second = (
+        "values = [int(v) for v in input().split()]\ntotal = 0\nfor v in values:\n    total += v * v\n\n\n"
+        + renamed  # lines 7-15
+        + "\n\nprint(total, chain(total))\n"
+    )
+    [pair] = compare("python", [Submission("a", first), Submission("b", second)])
+    assert pair.regions, pair
+    lines_a = set().union(*(range(r.a_first, r.a_last + 1) for r in pair.regions))
+    lines_b = set().union(*(range(r.b_first, r.b_last + 1) for r in pair.regions))
+    assert lines_a <= set(range(3, 12)) and len(lines_a) >= 7, pair.regions
+    assert lines_b <= set(range(7, 16)) and len(lines_b) >= 7, pair.regions
+
+
+def test_earlier_terms_are_compared_with_current_submissions_only() -> None:
+    code = ALL_CASES[0].files["original"].read_text()
+    submissions = [Submission("old-1", code, current=False), Submission("old-2", code, current=False)]
+    assert compare("python", submissions) == []
+    pairs = compare("python", [*submissions, Submission("now", code)])
+    assert {frozenset((pair.a, pair.b)) for pair in pairs} == {frozenset(("now", "old-1")), frozenset(("now", "old-2"))}
