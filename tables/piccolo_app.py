@@ -6,6 +6,20 @@ from tables.analytics import ProblemAnalytics, SubmissionAnalysis
 from tables.content import Assignment, ContentItem, Page
 from tables.courses import Class, Enrollment, Module
 from tables.exams import ExamSession, Extension
+from tables.lti import (
+    LtiContext,
+    LtiCursor,
+    LtiDeployment,
+    LtiLaunchCode,
+    LtiLineItem,
+    LtiLoginState,
+    LtiMembership,
+    LtiPlatform,
+    LtiResourceLink,
+    LtiScoreOutbox,
+    LtiToolKey,
+    LtiUser,
+)
 from tables.questions import AssignmentQuestion, Question, TestCase
 from tables.reviews import ScoreOverride, SubmissionComment
 from tables.runs import CodeRun
@@ -40,6 +54,18 @@ APP_CONFIG = AppConfig(
         SubmissionComment,
         RevokedToken,
         AccountToken,
+        LtiPlatform,
+        LtiDeployment,
+        LtiToolKey,
+        LtiLoginState,
+        LtiUser,
+        LtiContext,
+        LtiResourceLink,
+        LtiMembership,
+        LtiLaunchCode,
+        LtiLineItem,
+        LtiScoreOutbox,
+        LtiCursor,
     ],
     commands=[],
 )

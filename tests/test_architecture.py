@@ -91,6 +91,8 @@ def test_the_contract_names_only_jobs_that_exist() -> None:
         grading_contract.ANALYTICS_JOB,
         grading_contract.VALIDATE_JOB,
         grading_contract.RUN_JOB,
+        grading_contract.LTI_ROSTER_JOB,
+        grading_contract.LTI_SCORES_JOB,
     ):
         module, function = job.rsplit(".", 1)
         assert within(module, "jobs") and callable(getattr(importlib.import_module(module), function)), job

@@ -7,6 +7,7 @@ from app.controllers.exams import ExamController
 from app.controllers.grades import GradesController
 from app.controllers.items import ItemController, PageController
 from app.controllers.languages import LanguageController
+from app.controllers.lti import ClassLtiController, LtiController
 from app.controllers.modules import ModuleController
 from app.controllers.questions import QuestionController, TestCaseController
 from app.controllers.rejudges import RejudgeController
@@ -40,4 +41,6 @@ API_CONTROLLERS: list = [
     GradesController,
     UserController,
     RosterController,
+    LtiController,
+    ClassLtiController,
 ]
