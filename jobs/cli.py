@@ -16,6 +16,7 @@ from pathlib import Path
 
 import click
 
+from jobs.cli_lti import lti
 from jobs.cli_users import users
 
 
@@ -145,6 +146,7 @@ def bench(args: tuple[str, ...]) -> None:
 
 
 main.add_command(users)
+main.add_command(lti)
 
 
 @main.group()

@@ -3,7 +3,10 @@ accounts, classes and enrollments from launches; every forged or replayed launch
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from html import unescape
+from pathlib import Path
 
 import httpx
 import jwt
@@ -134,3 +137,20 @@ def test_jwks_keeps_the_old_key_during_a_rotation_overlap(lti: Lti) -> None:
     rotated = httpx.post(f"{lti.api}/api/lti/keys/rotate", headers=lti.admin_headers).json()["kid"]
     keys = [k["kid"] for k in httpx.get(f"{lti.api}/api/lti/jwks").json()["keys"]]
     assert keys == [rotated, first[0]["kid"]]
+
+
+def test_a_platform_registered_from_the_command_line_alone_launches(lti: Lti, service_env: dict[str, str]) -> None:
+    sql("TRUNCATE lti_platform CASCADE")
+    answer = subprocess.run(
+        [str(Path(sys.executable).parent / "autograder"), "lti", "add-platform", "--name", "Moodle of the school"]
+        + ["--issuer", lti.platform, "--client-id", "tool-client-1", "--deployment-id", "deployment-1"]
+        + ["--auth-login-url", f"{lti.platform}/auth", "--auth-token-url", f"{lti.platform}/token"]
+        + ["--key-set-url", f"{lti.platform}/jwks"],
+        env=service_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert answer.returncode == 0, answer.stderr
+    assert "registered platform" in answer.stdout and "/api/lti/login" in answer.stdout
+    assert exchange(lti, launch(lti, **TEACHER).code).status_code == 200

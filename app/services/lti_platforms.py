@@ -7,7 +7,7 @@ from typing import Any
 import msgspec
 from piccolo.engine import engine_finder
 
-from app.errors import Conflict, Forbidden, NotFound
+from app.errors import Conflict, DomainError, Forbidden, NotFound
 from app.schemas.common import Page
 from app.schemas.lti import PlatformCreate, PlatformDetail, PlatformUpdate, ToolConfig
 from app.services import access, sql
@@ -135,7 +135,10 @@ def _canvas_key(settings: Settings, urls: dict[str, str]) -> dict[str, Any]:
 
 async def tool_config(caller: User, platform_id: int, settings: Settings) -> ToolConfig:
     """The values to enter on the platform: login initiation, redirect (launch) URI, JWKS, scopes."""
-    platform = await get(caller, platform_id)
+    return config_for(await get(caller, platform_id), settings)
+
+
+def config_for(platform: PlatformDetail, settings: Settings) -> ToolConfig:
     base = f"{settings.public_address}/api/lti"
     urls = {"login": f"{base}/login", "launch": f"{base}/launch", "jwks": f"{base}/jwks"}
     return ToolConfig(
@@ -149,3 +152,22 @@ async def tool_config(caller: User, platform_id: int, settings: Settings) -> Too
         scopes=SCOPES,
         canvas_developer_key=_canvas_key(settings, urls),
     )
+
+
+async def add_from_command(fields: dict[str, Any], settings: Settings) -> tuple[int, str]:
+    """What `autograder lti add-platform` runs: (exit code, message with the values to enter on the platform)."""
+    try:
+        detail = await register(msgspec.convert(fields, PlatformCreate))
+    except msgspec.ValidationError as exc:
+        return 1, f"error: {exc}"
+    except DomainError as exc:
+        return 1, f"error: {exc.detail}"
+    config = config_for(detail, settings)
+    lines = [
+        f"registered platform {detail.id} ({detail.name}): issuer {detail.issuer}, client id {detail.client_id}, "
+        f"deployments {', '.join(detail.deployment_ids) or '(none)'}",
+        f"enter on the platform: login initiation URL {config.login_initiation_url}",
+        f"  redirect / target link URI {config.target_link_uri}",
+        f"  public JWKS URL {config.jwks_url}",
+    ]
+    return 0, "\n".join(lines)
