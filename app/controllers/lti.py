@@ -126,10 +126,12 @@ class LtiController(Controller):
 
     @get("/platforms")
     async def list_platforms(self, user: User) -> Page[PlatformDetail]:
+        """Admins list the registered platforms with their deployments."""
         return await lti_platforms.list_platforms(user)
 
     @get("/platforms/{platform_id:int}")
     async def get_platform(self, user: User, platform_id: int) -> PlatformDetail:
+        """One registered platform (admins)."""
         return await lti_platforms.get(user, platform_id)
 
     @patch("/platforms/{platform_id:int}")
@@ -139,6 +141,7 @@ class LtiController(Controller):
 
     @delete("/platforms/{platform_id:int}", status_code=204)
     async def delete_platform(self, user: User, platform_id: int) -> None:
+        """Admins remove a platform: its links go; classes, accounts and attempts stay."""
         await lti_platforms.delete(user, platform_id)
 
     @get("/config")

@@ -15,7 +15,7 @@ from piccolo.engine import engine_finder
 from redis.asyncio import Redis
 
 from app.adapters.queue import enqueue
-from app.errors import Conflict, InvalidInput
+from app.errors import Conflict, NotFound
 from app.grading_contract import INTEGRATIONS_LANE, LTI_ROSTER_JOB
 from app.schemas.lti import MemberResult, RosterSyncResult, RosterSyncStarted
 from app.services import access, lti_mapping, sql
@@ -81,7 +81,7 @@ async def latest(caller: User, class_id: int, redis: Redis) -> RosterSyncResult:
     await access.require_class(caller, class_id, STAFF)
     stored = await redis.get(result_key(class_id))
     if stored is None:
-        raise InvalidInput("no roster sync has finished for this class yet")
+        raise NotFound("no roster sync has finished for this class yet")
     return msgspec.json.decode(stored, type=RosterSyncResult)
 
 
