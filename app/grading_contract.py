@@ -60,6 +60,11 @@ class PreviewScores(msgspec.Struct):
     old_verdict: str | None
     new_score: float
     new_verdict: str
+    # the score of the staff override in force on this attempt (null: none): publishing keeps it unless asked to
+    # drop it, and while it stands the new score does not count
+    override_in_force: float | None = None
+    # the student's counted grade of this question is set by an override (on this attempt or another)
+    grade_overridden: bool = False
 
 
 class RunTestResult(msgspec.Struct):

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import click
 
+from jobs.cli_grades import grades
 from jobs.cli_lti import lti
 from jobs.cli_users import users
 
@@ -147,6 +148,7 @@ def bench(args: tuple[str, ...]) -> None:
 
 main.add_command(users)
 main.add_command(lti)
+main.add_command(grades)
 
 
 @main.group()

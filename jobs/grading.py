@@ -18,12 +18,14 @@ import asyncpg
 
 from app.adapters.blobstore import BlobStore
 from app.adapters.queue import redis_connection
+from app.grading import ledger
 from app.grading_contract import result_channel
 from app.settings import Settings, get_settings
 from jobs import metrics
 from jobs.db import run_job
 from jobs.sandbox import Judgement, Limits, SandboxUnavailable, Slot, judge
 from jobs.verdicts import Outcome, score_run, test_cases
+from tables.enums import GradeCause
 
 log = logging.getLogger("grading")
 
@@ -69,7 +71,7 @@ FINISH_SQL = """
 UPDATE submission_attempt SET status = $3, verdict = $4, score = $5, max_score = $6, execution_time_ms = $7,
        graded_at = now(), lease_until = NULL, error_reason = $8
 WHERE id = $1 AND status = 'running' AND tries = $2
-RETURNING id
+RETURNING user_id, assignment, question
 """
 
 
@@ -77,6 +79,7 @@ REJUDGE_SQL = """
 UPDATE submission_attempt SET status = 'graded', verdict = $2, score = $3, max_score = $4, execution_time_ms = $5,
        error_reason = $6, graded_at = now()
 WHERE id = $1
+RETURNING user_id, assignment, question
 """
 
 
@@ -110,9 +113,15 @@ async def _release(connection: asyncpg.Connection, attempt_id: int, tries: int) 
 
 
 async def write_outcome(
-    connection: asyncpg.Connection, attempt_id: int, outcome: Outcome, tries: int | None = None
+    connection: asyncpg.Connection,
+    attempt_id: int,
+    outcome: Outcome,
+    tries: int | None = None,
+    *,
+    actor: int | None = None,
 ) -> None:
-    """Test results and the attempt's outcome in one transaction; with `tries`, only while our claim holds."""
+    """Test results, the attempt's outcome and the grade it moves, in one transaction; with `tries` (a grading),
+    only while our claim holds; without (a published rejudge), by `actor`."""
     async with connection.transaction():
         await connection.execute("DELETE FROM test_result WHERE attempt = $1", attempt_id)
         if outcome.tests:
@@ -126,9 +135,18 @@ async def write_outcome(
             )
         values = (outcome.verdict, outcome.score, outcome.max_score, outcome.execution_time_ms, outcome.reason)
         if tries is None:
-            await connection.execute(REJUDGE_SQL, attempt_id, *values)
-        elif await connection.fetchval(FINISH_SQL, attempt_id, tries, "graded", *values) is None:
+            key = await connection.fetchrow(REJUDGE_SQL, attempt_id, *values)
+        elif (key := await connection.fetchrow(FINISH_SQL, attempt_id, tries, "graded", *values)) is None:
             raise _LeaseLost()
+        if key is not None:
+            await ledger.recount(
+                connection,
+                student=key["user_id"],
+                assignment=key["assignment"],
+                question=key["question"],
+                cause=GradeCause.graded if tries is not None else GradeCause.rejudged,
+                actor=actor,
+            )
 
 
 class _LeaseLost(Exception):

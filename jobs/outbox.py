@@ -19,6 +19,7 @@ from rq.job import Job
 from rq.serializers import JSONSerializer
 
 from app.adapters.queue import redis_connection
+from app.grading import ledger
 from app.grading_contract import enqueue_grading, enqueue_validation, grade_job_id, validate_job_id
 from app.settings import Settings
 from jobs.db import connect
@@ -99,6 +100,8 @@ async def sweep_once(settings: Settings) -> dict[str, int]:
                 continue
             if enqueue_grading(settings, row["id"], row["mode"]):
                 counts["requeued"] += 1
+        # exams whose feedback_release_at passed: the ledger records their release once
+        counts["released_grades"] = await ledger.release_due(connection)
         counts.update(await sweep_authoring(settings, connection))
     finally:
         await connection.close()

@@ -15,23 +15,45 @@ import asyncpg
 import msgspec
 
 from app.adapters.queue import redis_connection
+from app.grading import ledger
 from app.grading_contract import PreviewScores, attempts_to_rejudge, batch_key
 from app.services.rejudge import read_batch, start_batch
 from app.settings import get_settings
 from jobs.db import run_job
 from jobs.grading import announce, evaluate, load_attempt, write_outcome
 from jobs.verdicts import Outcome
+from tables.enums import GradeCause
 
 
-class Preview(PreviewScores):
+class Preview(PreviewScores, kw_only=True):
     """One attempt graded again, as kept in the batch's Redis hash until the batch is published."""
 
     outcome: Outcome
     analytics_key: tuple[int, int]
 
 
+OVERRIDES_SQL = """
+SELECT (SELECT new_score FROM score_override WHERE attempt = s.id ORDER BY created_at DESC, id DESC LIMIT 1)
+           AS override_in_force,
+       coalesce((SELECT g.overridden FROM question_grade g WHERE g.student = s.user_id
+                 AND g.assignment = s.assignment AND g.question = s.question), false) AS grade_overridden
+FROM submission_attempt s WHERE s.id = $1
+"""
+
+# the override in force on the attempt ends: a row without a score (what it was is its old_score)
+REMOVE_OVERRIDE_SQL = """
+INSERT INTO score_override (attempt, author, old_score, new_score, reason, created_at)
+SELECT s.id, $2, o.new_score, NULL, $3, clock_timestamp() FROM submission_attempt s
+JOIN LATERAL (SELECT new_score FROM score_override WHERE attempt = s.id ORDER BY created_at DESC, id DESC LIMIT 1) o
+  ON o.new_score IS NOT NULL
+WHERE s.id = $1
+RETURNING attempt
+"""
+
+
 def preview_attempt(batch_id: str, attempt_id: int) -> str:
-    """RQ job: grade once more without touching the attempt; keep old and new side by side."""
+    """RQ job: grade once more without touching the attempt; keep old and new side by side, and say whether a
+    staff override stands in the way of the new score."""
 
     async def work(connection: asyncpg.Connection) -> Preview | None:
         old = await connection.fetchrow(
@@ -41,6 +63,7 @@ def preview_attempt(batch_id: str, attempt_id: int) -> str:
         if row is None or old is None:
             return None
         outcome = await evaluate(row, tests)
+        overrides = await connection.fetchrow(OVERRIDES_SQL, attempt_id)
         return Preview(
             attempt_id=attempt_id,
             user_id=old["user_id"],
@@ -48,6 +71,8 @@ def preview_attempt(batch_id: str, attempt_id: int) -> str:
             old_verdict=old["verdict"],
             new_score=outcome.score,
             new_verdict=outcome.verdict,
+            override_in_force=overrides["override_in_force"],
+            grade_overridden=overrides["grade_overridden"],
             outcome=outcome,
             analytics_key=(row["question"], row["assignment"]),
         )
@@ -60,20 +85,36 @@ def preview_attempt(batch_id: str, attempt_id: int) -> str:
     return preview.new_verdict
 
 
-def publish_batch(batch_id: str) -> int:
-    """RQ job: apply every previewed outcome; answers how many attempts changed."""
+def publish_batch(batch_id: str, keep_overrides: bool = True, actor: int | None = None) -> int:
+    """RQ job: apply every previewed outcome, each with the grade it moves; unless `keep_overrides`, first end the
+    overrides in force on the rejudged attempts. Answers how many attempts changed."""
     settings = get_settings()
     redis = redis_connection(settings.redis_address)
     stored = redis.hgetall(batch_key(batch_id))
     meta = json.loads(stored.pop(b"meta"))
     previews = [msgspec.json.decode(v, type=Preview) for v in stored.values()]
+    reason = f"removed by publishing rejudge {batch_id}"
 
-    async def work(connection: asyncpg.Connection) -> None:
+    async def work(connection: asyncpg.Connection) -> list[int]:
+        removed = []
         for preview in previews:
-            await write_outcome(connection, preview.attempt_id, preview.outcome)
+            if not keep_overrides and await connection.fetchval(REMOVE_OVERRIDE_SQL, preview.attempt_id, actor, reason):
+                removed.append(preview.attempt_id)
+                student, question, assignment = preview.user_id, *preview.analytics_key
+                await ledger.recount(
+                    connection,
+                    student=student,
+                    assignment=assignment,
+                    question=question,
+                    cause=GradeCause.override_removed,
+                    actor=actor,
+                )
+            await write_outcome(connection, preview.attempt_id, preview.outcome, actor=actor)
+        return removed
 
-    run_job(work)
-    redis.hset(batch_key(batch_id), "meta", json.dumps({**meta, "published": True}))
+    removed = run_job(work)
+    done = {**meta, "published": True, "keep_overrides": keep_overrides, "overrides_removed": removed}
+    redis.hset(batch_key(batch_id), "meta", json.dumps(done))
     for preview in previews:
         announce(settings, preview.attempt_id, preview.analytics_key)
     return sum(p.old_score != p.new_score for p in previews)

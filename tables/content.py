@@ -25,6 +25,9 @@ class Assignment(Table, tablename="assignment"):
     mode = Varchar(length=20, choices=AssignmentMode, default=AssignmentMode.practice.value)
     config = JSONB(default={})
     results_released_at = Timestamptz(null=True, default=None)  # staff released held (exam) results to students
+    # when the grade ledger recorded the release (staff's, or `feedback_release_at` passing): exam grades are held
+    # for integrations until then
+    release_recorded_at = Timestamptz(null=True, default=None)
 
 
 class Page(Table, tablename="page"):

@@ -123,3 +123,14 @@ GradebookPolicy = StrEnum("GradebookPolicy", ["best", "last"])
 class AccountTokenPurpose(StrEnum):
     invitation = "invitation"
     password_reset = "password_reset"
+
+
+class GradeCause(StrEnum):
+    """Why a student's counted question grade moved: one `grade_event` row each time."""
+
+    graded = "graded"  # a first grading (or a regrade by the workers) changed the counted score
+    rejudged = "rejudged"  # a published rejudge changed an attempt's score
+    override = "override"  # staff set an attempt's score by hand
+    override_removed = "override_removed"  # the override in force was dropped (by staff, or by a rejudge's publish)
+    released = "released"  # held (exam) results became visible: the counted score is now the student's to see
+    policy_changed = "policy_changed"  # the class switched between its best and last attempt counting

@@ -6,6 +6,7 @@ from tables.analytics import ProblemAnalytics, SubmissionAnalysis
 from tables.content import Assignment, ContentItem, Page
 from tables.courses import Class, Enrollment, Module
 from tables.exams import ExamSession, Extension
+from tables.grades import GradeEvent, QuestionGrade
 from tables.lti import (
     LtiContext,
     LtiCursor,
@@ -66,6 +67,8 @@ APP_CONFIG = AppConfig(
         LtiLineItem,
         LtiScoreOutbox,
         LtiCursor,
+        QuestionGrade,
+        GradeEvent,
     ],
     commands=[],
 )

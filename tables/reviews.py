@@ -9,12 +9,13 @@ from tables.users import User
 
 
 class ScoreOverride(Table, tablename="score_override"):
-    """Append-only: the newest row of an attempt is its counted score; the older ones are its history."""
+    """Append-only: the newest row of an attempt is the override in force (`new_score` null: the override was
+    removed, the attempt counts its own score again); the older ones are its history."""
 
     attempt = ForeignKey(SubmissionAttempt, on_delete=OnDelete.restrict, index=True)
     author = ForeignKey(User, on_delete=OnDelete.set_null, null=True, default=None)
     old_score = Float(null=True, default=None)
-    new_score = Float()
+    new_score = Float(null=True, default=None)
     reason = Text()
     created_at = Timestamptz(default=TimestamptzNow())
 

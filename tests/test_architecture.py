@@ -21,7 +21,7 @@ FORBIDDEN = {
 }
 # what the workers may use of the API's side: its services, adapters, settings, the grading contract and the one
 # logging set-up (JSON lines with the request id, the same in every process)
-JOBS_MAY_USE = ("app.services", "app.adapters", "app.settings", "app.grading_contract", "app.logs")
+JOBS_MAY_USE = ("app.services", "app.adapters", "app.settings", "app.grading_contract", "app.grading", "app.logs")
 
 
 def imported_modules(source: str, module: str) -> set[str]:

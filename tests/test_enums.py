@@ -25,6 +25,9 @@ CHECKED_COLUMNS: dict[tuple[str, str], type[StrEnum]] = {
     ("code_run", "language"): enums.Language,
     ("code_run", "mode"): enums.RunMode,
     ("code_run", "status"): enums.RunStatus,
+    ("submission_attempt", "verdict"): enums.Verdict,
+    ("test_result", "verdict"): enums.Verdict,
+    ("grade_event", "cause"): enums.GradeCause,
 }
 
 

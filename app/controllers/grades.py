@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from litestar import Controller, get
+from typing import Annotated
 
-from app.schemas.grades import MyGrades
+from litestar import Controller, get
+from litestar.params import Parameter
+
+from app.controllers.params import Limit
+from app.grading import events
+from app.schemas.common import Page
+from app.schemas.grades import GradeEventView, MyGrades
 from app.services import grades
+from app.services.pagination import window
 from tables.users import User
+
+AfterSeq = Annotated[
+    int, Parameter(ge=0, le=2**63 - 1, description="the last sequence number already read (0: from the start)")
+]
 
 
 class GradesController(Controller):
@@ -17,3 +28,12 @@ class GradesController(Controller):
     async def my_grades(self, user: User, class_id: int) -> MyGrades:
         """Per assignment and question: the counted score, attempts used and left, and your own dates."""
         return await grades.mine(user, class_id)
+
+    @get("/{class_id:int}/grade-events")
+    async def grade_events(
+        self, user: User, class_id: int, after: AfterSeq = 0, limit: Limit = None
+    ) -> Page[GradeEventView]:
+        """The class's grade ledger (staff): every change of a student's counted question grade, oldest first,
+        after the sequence number `after`; `next_cursor` is the `after` of the next page."""
+        size, _ = window(limit, None)
+        return await events.after(user, class_id, after_seq=after, limit=size)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from litestar import Controller, get, post
 
 from app.auth import staff_guard
-from app.schemas.staff import RejudgeBatch
+from app.schemas.staff import RejudgeBatch, RejudgePublish
 from app.services import rejudge
 from app.settings import Settings
 from tables.users import User
@@ -22,6 +22,10 @@ class RejudgeController(Controller):
         return await rejudge.status(user, settings, batch_id)
 
     @post("/{batch_id:str}/publish", status_code=202)
-    async def publish_rejudge(self, user: User, batch_id: str, settings: Settings) -> RejudgeBatch:
-        """Apply a finished rejudge preview's new scores; whoever may start it."""
-        return await rejudge.publish(user, settings, batch_id)
+    async def publish_rejudge(
+        self, user: User, batch_id: str, settings: Settings, data: RejudgePublish | None = None
+    ) -> RejudgeBatch:
+        """Apply a finished rejudge preview's new scores; whoever may start it. Overrides in force on the rejudged
+        attempts are kept (they keep counting) unless `keep_overrides` is false; the batch records what was done."""
+        keep = data.keep_overrides if data is not None else True
+        return await rejudge.publish(user, settings, batch_id, keep)

@@ -6,7 +6,7 @@ from litestar import Controller, MediaType, get, post
 
 from app.controllers.params import Cursor, Limit
 from app.schemas.common import Page
-from app.schemas.submissions import CommentCreate, CommentView, OverrideCreate, OverrideView
+from app.schemas.submissions import CommentCreate, CommentView, OverrideCreate, OverrideRemove, OverrideView
 from app.services import reviews
 from app.services.infra import Infra
 from app.services.pagination import window
@@ -27,6 +27,12 @@ class ReviewController(Controller):
         """A new counted score with a reason; the attempt itself never changes (class instructors, and TAs when
         the class's settings allow)."""
         return await reviews.override(user, attempt_id, data)
+
+    @post("/{attempt_id:int}/override/removal", status_code=200)
+    async def remove_override(self, user: User, attempt_id: int, data: OverrideRemove) -> OverrideView:
+        """End the override in force, with a reason (kept as a row of the history without a score): the attempt
+        counts its own score again (who may override may remove; 409 when none is in force)."""
+        return await reviews.remove_override(user, attempt_id, data)
 
     @get("/{attempt_id:int}/overrides")
     async def overrides(

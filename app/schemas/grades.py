@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import msgspec
 
 from app.schemas.exams import EffectiveDates
+from tables.enums import GradeCause
 
 
 class QuestionGrade(msgspec.Struct):
@@ -35,3 +38,19 @@ class MyGrades(msgspec.Struct):
     total: float
     max_total: float
     assignments: list[AssignmentGrades]
+
+
+class GradeEventView(msgspec.Struct):
+    """One change of a student's counted question grade, as the ledger recorded it."""
+
+    seq: int  # the ledger's sequence number: page with `after=` the last one you read
+    student_id: int  # the student's user id
+    assignment_id: int  # the assignment's content item id
+    question_id: int
+    attempt_id: int | None  # the attempt that counts after the change (null: none counts any more)
+    old_score: float | None  # null: nothing counted (for `released`: nothing was shown)
+    new_score: float | None
+    cause: GradeCause
+    held: bool  # an exam's result not yet released: not for students or integrations until a `released` event
+    actor_id: int | None  # who made the change (null: the workers or the exam clock)
+    created_at: datetime

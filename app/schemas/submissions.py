@@ -105,10 +105,14 @@ class OverrideView(msgspec.Struct):
     attempt_id: int
     author_id: int | None
     author_name: str | None
-    old_score: float | None
-    new_score: float
+    old_score: float | None  # the attempt's counted score before this row
+    new_score: float | None  # null: this row removed the override in force (the attempt counts its own score)
     reason: str
     created_at: datetime
+
+
+class OverrideRemove(msgspec.Struct, forbid_unknown_fields=True):
+    reason: Annotated[str, msgspec.Meta(min_length=1, max_length=2000, pattern=r"^[^\x00]*$")]
 
 
 class CommentCreate(msgspec.Struct, forbid_unknown_fields=True):

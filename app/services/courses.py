@@ -8,17 +8,19 @@ import msgspec
 from piccolo.engine import engine_finder
 
 from app.errors import Conflict, Forbidden, NotFound
+from app.grading import ledger
 from app.schemas.common import Page
 from app.schemas.courses import (
     BulkEnrollResult,
     ClassCreate,
     ClassDetail,
+    ClassSettings,
     ClassUpdate,
     EnrollmentDetail,
     ModuleDetail,
 )
 from app.services import access, ordering, sql
-from app.services.jsonb import as_dict
+from app.services.jsonb import as_dict, as_struct
 from app.services.pagination import page
 from app.services.patch import changes, sent
 from app.services.users import normalize_email
@@ -84,8 +86,17 @@ async def update_class(user: User, class_id: int, data: ClassUpdate) -> ClassDet
     if sent(data.settings):
         values[Class.settings] = msgspec.json.encode(data.settings).decode()
     if values:
-        await Class.update(values).where(Class.id == class_id)
+        async with sql.transaction() as connection:
+            before = await Class.select(Class.settings).where(Class.id == class_id).first()
+            await Class.update(values).where(Class.id == class_id)
+            if sent(data.settings) and _policy(before["settings"]) != _policy(values[Class.settings]):
+                await ledger.policy_changed(connection, class_id=class_id, actor=user.id)
     return await get_class(user, class_id)
+
+
+def _policy(settings: str | dict | None) -> str:
+    """The class's gradebook policy as stored (JSONB as text or loaded)."""
+    return as_struct(settings, ClassSettings).gradebook_score
 
 
 async def set_archived(user: User, class_id: int, archived: bool) -> ClassDetail:

@@ -12,12 +12,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from app.errors import Conflict, DomainError, NotFound, ServiceUnavailable
+from app.grading import ledger
 from app.schemas.content import AssignmentConfig
 from app.schemas.exams import ExamSessionView, Release
 from app.services import access, effective, submission_rules, submissions
 from app.services.infra import Infra
 from app.services.jsonb import as_struct
-from app.services.sql import rows
+from app.services.sql import rows, transaction
 from tables.enums import AssignmentMode
 from tables.exams import ExamSession
 from tables.users import User
@@ -75,13 +76,16 @@ async def _session_row(student_id: int, assignment_id: int) -> dict[str, Any] | 
 
 
 async def release(user: User, item_id: int) -> Release:
-    """Held (exam) results become visible to the students; releasing again keeps the first time."""
+    """Held (exam) results become visible to the students; releasing again keeps the first time. The grade ledger
+    records the release in the same transaction (one `released` event per graded question, once)."""
     context = await access.assignment_context(user, item_id, allowed=access.EDITORS)
-    updated = await rows(
-        "UPDATE assignment SET results_released_at = coalesce(results_released_at, now()) WHERE id = {} "
-        "RETURNING results_released_at",
-        context.assignment_id,
-    )
+    async with transaction() as connection:
+        updated = await rows(
+            "UPDATE assignment SET results_released_at = coalesce(results_released_at, now()) WHERE id = {} "
+            "RETURNING results_released_at",
+            context.assignment_id,
+        )
+        await ledger.release(connection, assignment=context.assignment_id, actor=user.id)
     return Release(assignment_id=item_id, released_at=updated[0]["results_released_at"])
 
 

@@ -1,8 +1,6 @@
-"""The gradebook: per student and assignment question, the best (or last, by class setting) graded score.
-
-Scores are stored with the late penalty already applied, so the gradebook only picks and sums them. An attempt's
-newest score override replaces its score (an overridden attempt counts even if grading failed), and "best" picks by
-that counted score. Students with an extension carry their own dates.
+"""The gradebook: per student and assignment question, the counted grade the ledger keeps (`question_grade`: the
+best or last attempt by class setting, an override in force counting as the attempt's score, late penalty already
+applied), summed. Students with an extension carry their own dates.
 """
 
 from __future__ import annotations
@@ -34,16 +32,12 @@ WHERE m.class_id = {} AND ci.is_published
 ORDER BY m.order_index, ci.order_index, ci.id, aq.order_index
 """
 
+# the counted grades the ledger keeps (app/grading/ledger.py): read, never recomputed here
 SCORES_SQL = """
-SELECT DISTINCT ON (s.user_id, s.assignment, s.question) s.user_id, s.assignment, s.question,
-       coalesce(o.new_score, s.score) AS score, o.new_score IS NOT NULL AS overridden
-FROM submission_attempt s
-JOIN enrollments e ON e.user_id = s.user_id AND e.class_id = {} AND e.role = 'student'
-LEFT JOIN LATERAL (SELECT new_score FROM score_override WHERE attempt = s.id
-                   ORDER BY created_at DESC, id DESC LIMIT 1) o ON true
-WHERE (s.status = 'graded' OR o.new_score IS NOT NULL) AND s.assignment = ANY({}::int[])
-  AND ({}::int IS NULL OR s.user_id = {})
-ORDER BY s.user_id, s.assignment, s.question, {order}
+SELECT g.student AS user_id, g.assignment, g.question, g.score, g.overridden
+FROM question_grade g
+JOIN enrollments e ON e.user_id = g.student AND e.class_id = {} AND e.role = 'student'
+WHERE g.score IS NOT NULL AND g.assignment = ANY({}::int[]) AND ({}::int IS NULL OR g.student = {})
 """
 
 EXTENSIONS_SQL = """
@@ -66,17 +60,11 @@ async def class_policy(class_id: int) -> str:
 
 
 async def counted_scores(
-    class_id: int, policy: str, columns: list[dict[str, Any]], student_id: int | None = None
+    class_id: int, columns: list[dict[str, Any]], student_id: int | None = None
 ) -> dict[tuple[int, int, int], dict[str, Any]]:
     """(student, assignment pk, question) -> the counted score and whether an override set it."""
     assignment_pks = sorted({c["assignment_pk"] for c in columns}) or [0]
-    # the ORDER BY decides which attempt DISTINCT ON keeps; it is one of two fixed strings, never user input
-    order = (
-        "coalesce(o.new_score, s.score) DESC NULLS LAST, s.id"
-        if policy == GradebookPolicy.best
-        else "s.submitted_at DESC, s.id DESC"
-    )
-    scores = await sql.rows(SCORES_SQL.replace("{order}", order), class_id, assignment_pks, student_id, student_id)
+    scores = await sql.rows(SCORES_SQL, class_id, assignment_pks, student_id, student_id)
     return {(s["user_id"], s["assignment"], s["question"]): s for s in scores}
 
 
@@ -95,7 +83,7 @@ async def build(user: User, class_id: int) -> Gradebook:
     policy = await class_policy(class_id)
     columns = await sql.rows(COLUMNS_SQL, class_id)
     students = await sql.rows(STUDENTS_SQL, class_id)
-    by_key = await counted_scores(class_id, policy, columns)
+    by_key = await counted_scores(class_id, columns)
     first_column = {c["assignment_id"]: c for c in reversed(columns)}
     extended: dict[int, list[StudentDates]] = {}
     for extension in await extensions(class_id):

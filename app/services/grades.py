@@ -32,7 +32,7 @@ async def mine(user: User, class_id: int) -> MyGrades:
     await access.require_class(user, class_id, access.STUDENTS)
     policy = await gradebook.class_policy(class_id)
     columns = await rows(gradebook.COLUMNS_SQL, class_id)
-    scores = await gradebook.counted_scores(class_id, policy, columns, user.id)
+    scores = await gradebook.counted_scores(class_id, columns, user.id)
     pks = sorted({c["assignment_pk"] for c in columns}) or [0]
     used = await _attempts_used(user.id, pks)
     own = {e["assignment_id"]: e for e in await gradebook.extensions(class_id, user.id)}

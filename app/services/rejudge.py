@@ -84,7 +84,7 @@ async def status(user: User, settings: Settings, batch_id: str) -> RejudgeBatch:
     return msgspec.convert(batch, RejudgeBatch, strict=False)
 
 
-async def publish(user: User, settings: Settings, batch_id: str) -> RejudgeBatch:
+async def publish(user: User, settings: Settings, batch_id: str, keep_overrides: bool = True) -> RejudgeBatch:
     batch = await status(user, settings, batch_id)
     if batch.done < batch.total:
         raise Conflict(f"the rejudge is still running ({batch.done}/{batch.total})")
@@ -96,7 +96,9 @@ async def publish(user: User, settings: Settings, batch_id: str) -> RejudgeBatch
             contract.REJUDGE_LANE,
             contract.PUBLISH_JOB,
             batch_id,
+            keep_overrides,
+            user.id,
             job_id=contract.publish_job_id(batch_id),
         )
     )
-    return msgspec.structs.replace(batch, publishing=True)
+    return msgspec.structs.replace(batch, publishing=True, keep_overrides=keep_overrides)

@@ -11,18 +11,19 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from app.errors import Forbidden, InvalidInput
+from app.errors import Conflict, Forbidden, InvalidInput
+from app.grading import ledger
 from app.schemas.common import Page
 from app.schemas.content import AssignmentConfig
 from app.schemas.courses import ClassSettings
-from app.schemas.submissions import CommentCreate, CommentView, OverrideCreate, OverrideView
+from app.schemas.submissions import CommentCreate, CommentView, OverrideCreate, OverrideRemove, OverrideView
 from app.services import access, effective, submission_queries
 from app.services.infra import Infra
 from app.services.jsonb import as_struct
 from app.services.pagination import page
-from app.services.sql import fetch, fetch_one, rows
+from app.services.sql import fetch, fetch_one, rows, transaction
 from app.services.submissions import load_attempt, read_code
-from tables.enums import ClassRole
+from tables.enums import ClassRole, GradeCause
 from tables.users import User
 
 OVERRIDE_SQL = """
@@ -75,13 +76,42 @@ async def code(user: User, attempt_id: int, infra: Infra) -> str:
 
 
 async def override(user: User, attempt_id: int, data: OverrideCreate) -> OverrideView:
-    row = await load_attempt(user, attempt_id)
-    if not _may_override(row):
-        raise Forbidden("only the class's instructors (and TAs, if the class allows) override scores")
+    row = await _overridable(user, attempt_id)
     cap = row["max_score"] if row["max_score"] is not None else await _points(row)
     if data.score > cap:
         raise InvalidInput(f"score must be between 0 and {cap:g}", field="score", max_score=cap)
-    created = await fetch_one(OverrideView, OVERRIDE_SQL, user.id, data.score, data.reason, attempt_id)
+    return await _write_override(user, row, data.score, data.reason, GradeCause.override)
+
+
+async def remove_override(user: User, attempt_id: int, data: OverrideRemove) -> OverrideView:
+    """The override in force ends (a row without a score records it): the attempt counts its own score again."""
+    row = await _overridable(user, attempt_id)
+    if await submission_queries.newest_override(attempt_id) is None:
+        raise Conflict("this attempt has no override in force", reason="no_override")
+    return await _write_override(user, row, None, data.reason, GradeCause.override_removed)
+
+
+async def _overridable(user: User, attempt_id: int) -> dict[str, Any]:
+    row = await load_attempt(user, attempt_id)
+    if not _may_override(row):
+        raise Forbidden("only the class's instructors (and TAs, if the class allows) override scores")
+    return row
+
+
+async def _write_override(
+    user: User, row: dict[str, Any], score: float | None, reason: str, cause: GradeCause
+) -> OverrideView:
+    """The override row and the grade it moves, in one transaction."""
+    async with transaction() as connection:
+        created = await fetch_one(OverrideView, OVERRIDE_SQL, user.id, score, reason, row["id"])
+        await ledger.recount(
+            connection,
+            student=row["user_id"],
+            assignment=row["assignment"],
+            question=row["question"],
+            cause=cause,
+            actor=user.id,
+        )
     assert created is not None  # the attempt exists: load_attempt found it
     return created
 

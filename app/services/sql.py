@@ -3,8 +3,11 @@ turned into typed objects by msgspec, with the query's column aliases equal to t
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any, TypeVar
 
+import asyncpg
 import msgspec
 from piccolo.engine import engine_finder
 from piccolo.querystring import QueryString
@@ -25,3 +28,12 @@ async def fetch(type_: type[T], query: str, *args: Any) -> list[T]:
 async def fetch_one(type_: type[T], query: str, *args: Any) -> T | None:
     found = await rows(query, *args)
     return msgspec.convert(found[0], type_) if found else None
+
+
+@asynccontextmanager
+async def transaction() -> AsyncIterator[asyncpg.Connection]:
+    """A transaction: `rows`, `fetch` and Piccolo queries inside it run in it (Piccolo's engine keeps it in a
+    context variable), and its connection is handed out for what the API and the workers share, such as the grade
+    ledger, which runs the same statements on a worker's connection."""
+    async with engine_finder().transaction() as current:
+        yield current.connection

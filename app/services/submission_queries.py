@@ -218,5 +218,6 @@ async def overrides(attempt_id: int, *, limit: int, offset: int) -> list[Overrid
 
 
 async def newest_override(attempt_id: int) -> OverrideView | None:
+    """The override in force: the newest row, unless it records the override's removal (no score)."""
     found = await overrides(attempt_id, limit=1, offset=0)
-    return found[0] if found else None
+    return found[0] if found and found[0].new_score is not None else None

@@ -1,0 +1,1 @@
+"""Grading's shared core: the grade ledger (every change of a counted grade) used by the API and the workers."""

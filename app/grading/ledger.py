@@ -1,0 +1,95 @@
+"""The grade ledger: the one writer of `question_grade` and `grade_event`.
+
+Every change that can move what a student's grade counts calls `recount` (or `release`, `release_due`,
+`policy_changed`) on the connection of the transaction that makes the change, so the counted grade and its event
+commit or roll back with it. The counting itself is the SQL function `counted_grade` (see the ledger migration),
+the same for the API's transactions and the workers' connections. `differences` recounts every grade from the
+attempts, overrides and releases and lists what the stored grades got wrong (it must find nothing).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+import msgspec
+
+from tables.enums import GradeCause
+
+
+class Connection(Protocol):
+    """What the ledger needs of a connection: asyncpg's, the API's transaction's included."""
+
+    async def fetchval(self, query: str, *args: Any) -> Any: ...
+
+    async def fetch(self, query: str, *args: Any) -> list[Any]: ...
+
+
+class GradeDifference(msgspec.Struct):
+    """A stored grade that is not what the attempts, overrides and releases count."""
+
+    student: int
+    assignment: int
+    question: int
+    stored_score: float | None
+    counted_score: float | None
+    stored_attempt: int | None
+    counted_attempt: int | None
+
+
+async def recount(
+    connection: Connection, *, student: int, assignment: int, question: int, cause: GradeCause, actor: int | None
+) -> int | None:
+    """Bring one question grade to what counts now; answers the event's sequence number when the score moved."""
+    return await connection.fetchval(
+        "SELECT ledger_recount($1, $2, $3, $4, $5)", student, assignment, question, cause.value, actor
+    )
+
+
+async def release(connection: Connection, *, assignment: int, actor: int | None) -> int:
+    """An exam's held grades become visible (once): answers how many `released` events were written."""
+    return await connection.fetchval("SELECT ledger_release($1, $2)", assignment, actor)
+
+
+RELEASE_DUE_SQL = """
+SELECT ledger_release(a.id, NULL) AS written FROM assignment a
+WHERE a.mode = 'exam' AND a.release_recorded_at IS NULL
+  AND (a.results_released_at IS NOT NULL OR (a.config->>'feedback_release_at')::timestamptz <= now())
+ORDER BY a.id
+"""
+
+
+async def release_due(connection: Connection) -> int:
+    """Exams whose `feedback_release_at` passed (nobody released them by hand): their release events, once."""
+    return sum(row["written"] for row in await connection.fetch(RELEASE_DUE_SQL))
+
+
+async def policy_changed(connection: Connection, *, class_id: int, actor: int | None) -> int:
+    """The class now counts best or last attempts: every grade of the class recounted; answers the events."""
+    moved = await connection.fetch(
+        "SELECT ledger_recount(student, assignment, question, $2, $3) AS seq FROM question_grade "
+        "WHERE class_id = $1 ORDER BY student, assignment, question",
+        class_id,
+        GradeCause.policy_changed.value,
+        actor,
+    )
+    return sum(row["seq"] is not None for row in moved)
+
+
+DIFFERENCES_SQL = """
+WITH keys AS (
+    SELECT user_id AS student, assignment, question FROM submission_attempt
+    UNION SELECT student, assignment, question FROM question_grade
+)
+SELECT k.student, k.assignment, k.question, g.score AS stored_score, c.score AS counted_score,
+       g.attempt AS stored_attempt, c.attempt AS counted_attempt
+FROM keys k
+LEFT JOIN question_grade g ON (g.student, g.assignment, g.question) = (k.student, k.assignment, k.question)
+CROSS JOIN LATERAL counted_grade(k.student, k.assignment, k.question) c
+WHERE g.score IS DISTINCT FROM c.score OR g.attempt IS DISTINCT FROM c.attempt
+ORDER BY k.student, k.assignment, k.question
+"""
+
+
+async def differences(connection: Connection) -> list[GradeDifference]:
+    """Every stored grade recounted from scratch: what differs (empty when the ledger is right)."""
+    return msgspec.convert([dict(row) for row in await connection.fetch(DIFFERENCES_SQL)], list[GradeDifference])
