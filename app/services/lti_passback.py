@@ -21,6 +21,7 @@ from tables.users import User
 STAFF = frozenset({"admin", ClassRole.instructor.value, ClassRole.ta.value})
 MAX_BACKOFF_SECONDS = 600.0
 PROBLEMS_SHOWN = 100
+STATUSES = ("pending", "sent", "failed", "superseded")
 
 
 def backoff_seconds(tries: int) -> float:
@@ -70,3 +71,9 @@ async def sync_state(caller: User, class_id: int) -> SyncState:
         roster_synced_at=synced[0]["at"],
         problems=await sql.fetch(ScoreDelivery, PROBLEMS_SQL, class_id, PROBLEMS_SHOWN),
     )
+
+
+async def counts() -> dict[str, int]:
+    """Deliveries by status over every class (for /metrics)."""
+    rows = await sql.rows("SELECT status, count(*) AS n FROM lti_score_outbox GROUP BY status")
+    return {r["status"]: r["n"] for r in rows}

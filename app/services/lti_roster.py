@@ -117,6 +117,8 @@ async def apply(context_pk: int, members: list[dict[str, Any]]) -> RosterSyncRes
     """Apply one full membership listing to the context's class, in one transaction; members it no longer lists
     become inactive."""
     context = (await sql.rows("SELECT id, platform, class_id FROM lti_context WHERE id = {}", context_pk))[0]
+    if not members:  # a course always lists the instructor who launched: an empty listing is the platform's fault
+        raise Conflict("the platform listed no members for this course: nothing was changed")
     async with engine_finder().transaction():
         items = [await _member(context["platform"], context, row, m) for row, m in enumerate(members, start=1)]
         listed = [r.user_id for r in items if r.user_id is not None]
