@@ -21,6 +21,7 @@ import httpx
 from bench import product as product_module
 from bench.api import api_ratios
 from bench.logins import login_burst
+from bench.lti import passback
 from bench.report import table
 from bench.sandbox import language_overhead, sandbox_overhead
 from bench.scenarios import Setup, setup_course
@@ -246,6 +247,7 @@ def main() -> None:
         "quick": {"sandbox": 40, "latency": 15, "throughput": 60, "burst": 150, "seconds": 2.0, "logins": 300},
         "tiny": {"sandbox": 3, "latency": 3, "throughput": 6, "burst": 8, "seconds": 0.5, "logins": 10},
     }[scale]
+    lti_students = {"full": 1000, "quick": 200, "tiny": 12}[scale]  # the LTI passback row's class size
     workers = os.cpu_count() or 1
     print(f"starting the product with {workers} workers ({scale} run) ...", flush=True)
     product = product_module.start(workers)
@@ -270,6 +272,8 @@ def main() -> None:
         results["api"] = api_ratios(product.url, setup, counts["seconds"])
         print("login burst ...", flush=True)
         results["logins"] = login_burst(product.url, product.database_url, product.processes()[0], counts["logins"])
+        print("LTI score passback after a rejudge ...", flush=True)
+        results["lti"] = passback(product.database_url, product.url, lti_students)
     finally:
         product.stop()
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()

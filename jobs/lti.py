@@ -131,8 +131,10 @@ def _scores_url(lineitem: str) -> str:
     return f"{path.rstrip('/')}/scores" + (f"?{query}" if query else "")
 
 
-def _deliver(client: PlatformClient, row: Any) -> str:
-    lineitem = _line_item(client, row)
+def _deliver(client: PlatformClient, row: Any, known: dict[tuple[int, int], str]) -> str:
+    key = (row["context"], row["assignment"])
+    lineitem = known.get(key) or _line_item(client, row)
+    known[key] = lineitem
     payload = score_payload(
         sub=row["sub"], given=row["score_given"], maximum=row["score_maximum"], timestamp=row["created_at"]
     )
@@ -148,6 +150,7 @@ async def _send_round(settings: Settings, connection: asyncpg.Connection, deadli
     platforms = await _platforms(connection) if rows else {}
     key_row = await _key_row(connection, settings) if rows else {}
     clients: dict[int, PlatformClient] = {}
+    lineitems: dict[tuple[int, int], str] = {}  # found or made in this round: one lookup per line item
     try:
         for row in rows:
             if row["platform"] in paused or time.monotonic() > deadline:
@@ -156,7 +159,7 @@ async def _send_round(settings: Settings, connection: asyncpg.Connection, deadli
                 row["platform"], PlatformClient(settings, platforms[row["platform"]], key_row)
             )
             try:
-                lineitem = await asyncio.to_thread(_deliver, client, row)
+                lineitem = await asyncio.to_thread(_deliver, client, row, lineitems)
             except PlatformError as exc:
                 if exc.retry_after is not None:
                     paused.append(row["platform"])
