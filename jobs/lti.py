@@ -36,6 +36,7 @@ SEND_LOCK = "autograder:lti:send-lock"
 POLL_LOCK = "autograder:lti:poll-lock"
 SEND_BUDGET_SECONDS = 30.0
 DUE_BATCH = 200
+SENT_BATCH = 50
 ROSTER_RESULT_SECONDS = 7 * 24 * 3600
 LIVE = ("queued", "started", "deferred", "scheduled")
 
@@ -151,6 +152,8 @@ async def _send_round(settings: Settings, connection: asyncpg.Connection, deadli
     key_row = await _key_row(connection, settings) if rows else {}
     clients: dict[int, PlatformClient] = {}
     lineitems: dict[tuple[int, int], str] = {}  # found or made in this round: one lookup per line item
+    sent: list[int] = []  # recorded in batches: a row's own UPDATE cost as much as its request
+    saved: set[str] = set()
     try:
         for row in rows:
             if row["platform"] in paused or time.monotonic() > deadline:
@@ -167,9 +170,16 @@ async def _send_round(settings: Settings, connection: asyncpg.Connection, deadli
                     continue
                 await lti_outbox.mark_failed(connection, row, str(exc), None)
                 continue
-            await lti_outbox.save_line_item(connection, row, lineitem)
-            await lti_outbox.mark_sent(connection, [row["id"]])
+            if lineitem != row["lineitem"] and lineitem not in saved:
+                await lti_outbox.save_line_item(connection, row, lineitem)
+                saved.add(lineitem)
+            sent.append(row["id"])
+            if len(sent) >= SENT_BATCH:
+                await lti_outbox.mark_sent(connection, sent)
+                sent.clear()
     finally:
+        if sent:
+            await lti_outbox.mark_sent(connection, sent)
         for client in clients.values():
             client.close()
     return len(rows)
