@@ -135,7 +135,7 @@ def _http_problem(exc: HTTPException) -> ProblemDetailsException:
     return _problem(exc.status_code, title, detail, headers=exc.headers)
 
 
-def _domain_problem(exc: DomainError) -> ProblemDetailsException:
+def domain_problem(exc: DomainError) -> ProblemDetailsException:
     return _problem(
         exc.status_code, exc.title, exc.detail, headers=exc.headers, problem_type=exc.problem_type, **exc.extra
     )
@@ -176,7 +176,7 @@ def _restrict_violation(exc: asyncpg.PostgresError) -> ProblemDetailsException:
 
 PROBLEM_MAP = {
     HTTPException: _http_problem,
-    DomainError: _domain_problem,
+    DomainError: domain_problem,
     asyncpg.UniqueViolationError: _unique_violation,
     asyncpg.ForeignKeyViolationError: _restrict_violation,
     asyncpg.RestrictViolationError: _restrict_violation,

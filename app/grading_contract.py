@@ -27,8 +27,10 @@ SIMILARITY_ENGINE_VERSION = 1
 # without submitting) wait behind every submission; authoring validation shares the rejudge lane.
 EXAM_LANE, PRACTICE_LANE, REJUDGE_LANE, ANALYTICS_LANE = "exam", "practice", "rejudge", "analytics"
 RUNS_LANE = "runs"
+# calls to LMS platforms (LTI roster sync, score passback): last, and each job bounded (a rate limit reschedules)
+INTEGRATIONS_LANE = "integrations"
 GRADING_LANES = (EXAM_LANE, PRACTICE_LANE, REJUDGE_LANE)
-WORKER_LANES = (EXAM_LANE, PRACTICE_LANE, RUNS_LANE, REJUDGE_LANE, ANALYTICS_LANE)
+WORKER_LANES = (EXAM_LANE, PRACTICE_LANE, RUNS_LANE, REJUDGE_LANE, ANALYTICS_LANE, INTEGRATIONS_LANE)
 
 # language id -> the version of its installed toolchain, as the workers found it at start (a Redis hash)
 LANGUAGE_VERSIONS_KEY = "autograder:language-versions"

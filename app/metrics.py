@@ -25,6 +25,7 @@ from rq.registry import FailedJobRegistry
 from app import grading_contract as contract
 from app.adapters.queue import queue, redis_connection
 from app.errors import NotFound
+from app.services import lti_passback
 from app.settings import Settings
 from tables.enums import AttemptStatus
 from tables.submissions import SubmissionAttempt
@@ -39,6 +40,7 @@ class GradingMetricsCollector:
         self.redis_url = redis_url
         self.attempts_by_status: dict[str, int] = {}
         self.oldest_queued_at: float | None = None  # epoch seconds of the oldest queued attempt
+        self.lti_scores: dict[str, int] = {}  # LTI score passback deliveries by status (failed: waiting to retry)
 
     @classmethod
     def register(cls, settings: Settings) -> GradingMetricsCollector:
@@ -59,6 +61,9 @@ class GradingMetricsCollector:
         oldest = GaugeMetricFamily(
             "autograder_oldest_queued_seconds", "Age of the oldest attempt still queued (0: none)"
         )
+        lti = GaugeMetricFamily("autograder_lti_scores", "LTI score deliveries by status", labels=["status"])
+        for status in lti_passback.STATUSES:
+            lti.add_metric([status], self.lti_scores.get(status, 0))
         for status in AttemptStatus:
             statuses.add_metric([status.value], self.attempts_by_status.get(status, 0))
         oldest.add_metric([], max(0.0, time.time() - self.oldest_queued_at) if self.oldest_queued_at else 0.0)
@@ -79,7 +84,7 @@ class GradingMetricsCollector:
             yield self._histogram({k.decode(): float(v) for k, v in duration.items()})
         except Exception as exc:
             log.warning("grading metrics unavailable: %s", exc)
-        yield from (depth, failed, workers, verdicts, statuses, oldest)
+        yield from (depth, failed, workers, verdicts, statuses, oldest, lti)
 
     @staticmethod
     def _histogram(values: dict[str, float]) -> HistogramMetricFamily:
@@ -104,6 +109,7 @@ class GradingMetricsCollector:
                 )
                 at = oldest[0]["at"] if oldest else None
                 self.oldest_queued_at = at.timestamp() if at else None
+                self.lti_scores = await lti_passback.counts()
             except Exception as exc:
                 log.debug("attempt counts not refreshed: %s", exc)
             await asyncio.sleep(interval)

@@ -65,6 +65,11 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     embedded_s3_port: int = 8333
     metrics_token: str = ""
     embedded_smtp_port: int = 8025
+    # LTI 1.3: where a launch lands (the product's own landing page when empty), the secret the tool's private keys
+    # are encrypted with (derived from JWT_SECRET when empty), and how often workers look for scores to send back
+    frontend_url: str = ""
+    lti_key_secret: str = ""
+    lti_poll_seconds: float = 1.0
 
     @property
     def is_production(self) -> bool:

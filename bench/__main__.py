@@ -22,6 +22,7 @@ from bench import product as product_module
 from bench.api import api_ratios
 from bench.logins import login_burst
 from bench.longpolls import longpoll_flood
+from bench.lti import passback
 from bench.report import table
 from bench.sandbox import language_overhead, sandbox_overhead
 from bench.scenarios import Setup, setup_course
@@ -271,6 +272,7 @@ def main() -> None:
             "longpolls": 20,
         },
     }[scale]
+    lti_students = {"full": 1000, "quick": 200, "tiny": 12}[scale]  # the LTI passback row's class size
     workers = os.cpu_count() or 1
     print(f"starting the product with {workers} workers ({scale} run) ...", flush=True)
     product = product_module.start(workers)
@@ -298,6 +300,8 @@ def main() -> None:
         wait_idle(product)
         print("login burst ...", flush=True)
         results["logins"] = login_burst(product.url, product.database_url, product.processes()[0], counts["logins"])
+        print("LTI score passback after a rejudge ...", flush=True)
+        results["lti"] = passback(product.database_url, product.url, lti_students)
     finally:
         product.stop()
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()

@@ -95,6 +95,7 @@ def table(results: dict) -> str:
             f"(p50 {results['longpolls']['flood_p50_ms']:.0f} vs {results['longpolls']['idle_p50_ms']:.0f}); "
             f"{results['longpolls']['waited']} of the polls waited, the rest answered at once",
         ),
+        *lti_rows(results["lti"]),
         ("Idle RSS: API / one worker", f"{m['api_rss_mb']:.0f} / {m['worker_rss_mb']:.0f} MB", "<= 150 MB each", ""),
     ]
     lines = ["| measure | result | target | absolute |", "|---|---|---|---|"]
@@ -109,3 +110,24 @@ def table(results: dict) -> str:
     ]
     lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
     return "\n".join(lines)
+
+
+def lti_rows(lti: dict) -> list[tuple[str, str, str, str]]:
+    paced, over = lti["paced"], lti["over_limit"]
+    return [
+        (
+            f"LTI passback after a rejudge ({paced['students']} students), paced below the platform's limit",
+            f"{paced['ratio_of_limit']:.2f} of its limit",
+            "<= 1.0, no 429",
+            f"{paced['delivered']} scores in {paced['seconds']:.1f} s ({paced['per_second']:.0f}/s, limit "
+            f"{paced['platform_limit_per_second']}/s); 429s {paced['rate_limited_429']}, "
+            f"duplicates {paced['duplicates']}",
+        ),
+        (
+            f"LTI passback paced above the platform's limit ({over['students']} students): Retry-After honoured",
+            f"{over['delivered']}/{over['students']} delivered",
+            "all, no duplicates",
+            f"{over['seconds']:.1f} s ({over['per_second']:.0f}/s, limit {over['platform_limit_per_second']}/s); "
+            f"429s {over['rate_limited_429']}, duplicates {over['duplicates']}",
+        ),
+    ]

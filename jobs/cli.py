@@ -19,6 +19,7 @@ from typing import Any
 import click
 
 from jobs.cli_grades import grades
+from jobs.cli_lti import lti
 from jobs.cli_users import users
 
 UNREACHABLE = (
@@ -190,6 +191,7 @@ def bench(args: tuple[str, ...]) -> None:
 
 
 main.add_command(users)
+main.add_command(lti)
 main.add_command(grades)
 
 

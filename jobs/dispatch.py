@@ -14,7 +14,7 @@ import msgspec
 from rq import get_current_job
 
 from app.grading import messages
-from jobs import analytics, grading, rejudge, runs, similarity_report, validation
+from jobs import analytics, grading, lti, rejudge, runs, similarity_report, validation
 
 log = logging.getLogger("dispatch")
 
@@ -26,6 +26,8 @@ HANDLERS: dict[type[messages.JobMessage], Callable[[Any], Any]] = {
     messages.ValidateQuestion: validation.validate_question,
     messages.ExecuteRun: runs.execute_run,
     messages.MakeSimilarityReport: similarity_report.run_report,
+    messages.SyncLtiRoster: lti.sync_roster,
+    messages.SendLtiScores: lti.send_scores,
 }
 
 

@@ -91,10 +91,12 @@ def _warm_up() -> None:
 
 def _start_background_tasks(settings) -> None:
     try:
+        from jobs.lti import start_poller
         from jobs.outbox import start_sweeper
     except ImportError:
         return
     start_sweeper(settings)
+    start_poller(settings)
 
 
 if __name__ == "__main__":

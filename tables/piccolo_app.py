@@ -8,6 +8,20 @@ from tables.courses import Class, Enrollment, Module
 from tables.exams import ExamSession, Extension
 from tables.grades import GradeEvent, QuestionGrade
 from tables.insight import SimilarityPair, SimilarityReport, TestFailure, WrongAnswerCluster, WrongOutput
+from tables.lti import (
+    LtiContext,
+    LtiCursor,
+    LtiDeployment,
+    LtiLaunchCode,
+    LtiLineItem,
+    LtiLoginState,
+    LtiMembership,
+    LtiPlatform,
+    LtiResourceLink,
+    LtiScoreOutbox,
+    LtiToolKey,
+    LtiUser,
+)
 from tables.questions import AssignmentQuestion, Question, TestCase
 from tables.reviews import ScoreOverride, SubmissionComment
 from tables.runs import CodeRun
@@ -48,6 +62,18 @@ APP_CONFIG = AppConfig(
         WrongOutput,
         WrongAnswerCluster,
         TestFailure,
+        LtiPlatform,
+        LtiDeployment,
+        LtiToolKey,
+        LtiLoginState,
+        LtiUser,
+        LtiContext,
+        LtiResourceLink,
+        LtiMembership,
+        LtiLaunchCode,
+        LtiLineItem,
+        LtiScoreOutbox,
+        LtiCursor,
         QuestionGrade,
         GradeEvent,
     ],

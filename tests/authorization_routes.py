@@ -12,6 +12,14 @@ CALLERS = ["anonymous", "outsider_student", "student", "classmate", "ta", "outsi
 HIDDEN_INPUT = "add(2, 2)"
 REFERENCE = "return a + b\n"
 NEW_PASSWORD = "another-horse-43"
+LTI_PLATFORM = {
+    "name": "LMS",
+    "issuer": "https://lms.test.edu/new",
+    "client_id": "c-1",
+    "auth_login_url": "https://lms.test.edu/auth",
+    "auth_token_url": "https://lms.test.edu/token",
+    "key_set_url": "https://lms.test.edu/jwks",
+}
 
 
 @dataclass
@@ -232,4 +240,16 @@ ROUTES = [
         {"rows": [{"email": "newbie@test.edu", "display_name": "Newbie"}]},
     ),
     Route("POST", "/api/classes/{c}/roster/{inv}/invitation", [401, 404, 403, 403, 403, 404, 200, 200]),
+    # LTI: platforms and the tool's keys are the admin's; a class's roster sync its instructors', its passback staff's
+    Route("GET", "/api/lti/platforms", [401, 403, 403, 403, 403, 403, 403, 200]),
+    Route("POST", "/api/lti/platforms", [401, 403, 403, 403, 403, 403, 403, 201], LTI_PLATFORM),
+    Route("GET", "/api/lti/platforms/{lp}", [401, 403, 403, 403, 403, 403, 403, 200]),
+    Route("PATCH", "/api/lti/platforms/{lp}", [401, 403, 403, 403, 403, 403, 403, 200], {"name": "Renamed"}),
+    Route("DELETE", "/api/lti/platforms/{lp}", [401, 403, 403, 403, 403, 403, 403, 204], fresh=True),
+    Route("GET", "/api/lti/config?platform={lp}", [401, 403, 403, 403, 403, 403, 403, 200]),
+    Route("GET", "/api/lti/config", [401, 400, 400, 400, 400, 400, 400, 400]),  # which platform is required
+    Route("POST", "/api/lti/keys/rotate", [401, 403, 403, 403, 403, 403, 403, 201]),
+    Route("POST", "/api/classes/{c}/lti/roster-sync", [401, 404, 403, 403, 403, 404, 409, 409]),
+    Route("GET", "/api/classes/{c}/lti/roster-sync", [401, 404, 403, 403, 403, 404, 404, 404]),
+    Route("GET", "/api/classes/{c}/lti/sync", [401, 404, 403, 403, 200, 404, 200, 200]),
 ]

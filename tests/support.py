@@ -37,6 +37,14 @@ PUBLIC_OPERATIONS = {
     ("POST", "/api/auth/password-reset"),
     ("POST", "/api/auth/password-reset/confirm"),
     ("POST", "/api/auth/invitations/accept"),
+    # LTI: the platform's browser posts (the id_token, the one-time codes are the credentials) and the public keys
+    ("GET", "/api/lti/jwks"),
+    ("GET", "/api/lti/login"),
+    ("POST", "/api/lti/login"),
+    ("POST", "/api/lti/launch"),
+    ("POST", "/api/lti/deep-link"),
+    ("POST", "/api/lti/exchange"),
+    ("GET", "/api/lti/landing"),
 }
 
 TEST_JWT_SECRET = "test-secret-not-for-production-0123456789"

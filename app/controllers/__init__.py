@@ -8,6 +8,7 @@ from app.controllers.grades import GradesController
 from app.controllers.insight import InsightController
 from app.controllers.items import ItemController, PageController
 from app.controllers.languages import LanguageController
+from app.controllers.lti import ClassLtiController, LtiController
 from app.controllers.modules import ModuleController
 from app.controllers.questions import QuestionController, TestCaseController
 from app.controllers.rejudges import RejudgeController
@@ -42,4 +43,6 @@ API_CONTROLLERS: list = [
     UserController,
     RosterController,
     InsightController,
+    LtiController,
+    ClassLtiController,
 ]

@@ -46,13 +46,29 @@ class ExecuteRun(JobMessage, tag="run"):
     run_id: int
 
 
+class SyncLtiRoster(JobMessage, tag="lti-roster"):
+    class_id: int
+
+
+class SendLtiScores(JobMessage, tag="lti-scores"):
+    """Read new grade events into the LTI outbox and send what is due (no fields: one sender at a time)."""
+
+
 class MakeSimilarityReport(JobMessage, tag="similarity"):
     report_id: int
     input_key: str  # the report's inputs (engine version and counted attempts) when it was asked for
 
 
 AnyJob = (
-    GradeAttempt | PreviewAttempt | PublishBatch | RecordQuestion | ValidateQuestion | ExecuteRun | MakeSimilarityReport
+    GradeAttempt
+    | PreviewAttempt
+    | PublishBatch
+    | RecordQuestion
+    | ValidateQuestion
+    | ExecuteRun
+    | MakeSimilarityReport
+    | SyncLtiRoster
+    | SendLtiScores
 )
 JOB_TYPES: tuple[type[JobMessage], ...] = (
     GradeAttempt,
@@ -62,6 +78,8 @@ JOB_TYPES: tuple[type[JobMessage], ...] = (
     ValidateQuestion,
     ExecuteRun,
     MakeSimilarityReport,
+    SyncLtiRoster,
+    SendLtiScores,
 )
 
 # the one worker entry point RQ calls with a message's JSON

@@ -1,0 +1,46 @@
+"""Deep linking in a real browser (Debian's Chromium driven by Playwright): the platform's auto-posted launch, the
+tool's server-rendered picker under its Content-Security-Policy, and the signed response posted back by the page's
+own (nonce-allowed) script, which the independent platform accepts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from playwright.sync_api import Browser, sync_playwright
+
+from tables.courses import Class
+from tests.factories import make_assignment, make_module, make_question
+from tests.lti_support import Lti, exchange, launch, lti, lti_servers  # noqa: F401
+from tests.support import run
+from tests.test_admin_browser import CHROMIUM_ARGS
+
+TEACHER = {"user": "t-1", "roles": "Instructor", "email": "teacher@school.edu", "name": "Ada Teacher"}
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def test_an_instructor_picks_an_assignment_in_chromium_and_the_platform_receives_it(lti: Lti, browser: Browser) -> None:
+    body = exchange(lti, launch(lti, **TEACHER).code).json()
+    module = make_module(run(Class.objects().get(Class.id == body["class_id"])))
+    item = make_assignment(module, [make_question("q-a", default_points=2.0)], title="Recursion")
+    start = httpx.get(f"{lti.platform}/start", params={**TEACHER, "kind": "deep"}).json()["url"]
+    page = browser.new_context().new_page()
+    violations: list[str] = []
+    page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
+    page.goto(start)
+    page.wait_for_selector("text=Choose an autograder assignment")
+    page.check(f"input[value='{item.id}']")
+    with page.expect_navigation(url=f"{lti.platform}/deep_link_return"):
+        page.click("button:has-text('Add to the course')")
+    assert "Deep link received" in page.content()
+    [[placed]] = lti.state()["deep_links"]
+    assert placed["title"] == "Recursion" and placed["lineItem"]["scoreMaximum"] == 2.0
+    assert violations == []
