@@ -1,7 +1,7 @@
 """The sandbox's public entry point: a language, a source, tests and limits in; a verdict per test out.
 
     from jobs.sandbox import Limits, Slot, TestCase, judge
-    slot = Slot(base_uid=62000, slots=32)           # one per worker process: a uid, a cgroup, a spare sandbox
+    slot = Slot(base_uid=62000, slots=32)           # one per worker process: a uid, a spare sandbox
     judgement = judge(slot, language="python", source="print(input())",
                       tests=[TestCase(kind="io", input="hi\n", expected="hi\n")], limits=Limits(cpu_ms=1000))
     judgement.tests[0].verdict                       # "accepted"

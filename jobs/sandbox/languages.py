@@ -3,7 +3,7 @@
 project, so a test holds the two lists equal.
 
 Commands are argv templates: `{source}` is the source file's name, `{main}` the class or module to run, `{memory_mb}`
-and `{heap_mb}` come from the test's memory limit. Memory is counted by the slot's cgroup for every language, never
+and `{heap_mb}` come from the test's memory limit. Memory is counted by the sandbox's cgroup for every language, never
 by RLIMIT_AS (the JVM and V8 reserve far more address space than they use).
 """
 

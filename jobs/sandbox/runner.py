@@ -97,7 +97,7 @@ class Slot:
         return self._spare is not None and self._spare.is_ready(timeout)
 
     def session(self, language: Language, source: str, limits: Limits) -> Session:
-        """A started sandbox in this slot's cgroup, given the job; used once."""
+        """A started sandbox in a cgroup of its own, given the job; used once."""
         self._reap()
         spare, self._spare = self._spare, None
         if spare is None or spare.process.poll() is not None:

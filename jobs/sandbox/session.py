@@ -143,9 +143,9 @@ class Session:
 
     def test_limit_bytes(self, test_input: str) -> int:
         """The cgroup's absolute limit for a test: the test's own limit, the language's fixed allowance for what the
-        sandbox itself holds (measured once per language, see languages.py), and what the harness must hold of this
-        test's input and output. Never what the cgroup happens to hold: nothing a program or a build leaves behind
-        moves it, in either direction."""
+        sandbox itself holds (measured once per language, see languages.py), what keeping the build costs (measured
+        once by the harness, after the compile) and what the harness must hold of this test's input and output.
+        Never what the cgroup happens to hold: nothing a program or a build leaves behind moves it, either way."""
         io_bytes = IO_COPIES * len(test_input.encode("utf-8", "surrogatepass")) + 2 * self.limits.output_bytes
         fixed = (self.limits.memory_mb + self.language.sandbox_mb) * MB + IO_RESERVE_BYTES
         return fixed + self._build_bytes + io_bytes
