@@ -10,7 +10,6 @@ from litestar import Litestar, Router, asgi
 from litestar.config.cors import CORSConfig
 from litestar.datastructures import State
 from litestar.openapi import OpenAPIConfig
-from litestar.openapi.plugins import SwaggerRenderPlugin
 from litestar.plugins.prometheus import PrometheusConfig
 from litestar.types import ASGIApp, Receive, Scope, Send
 from piccolo.engine import engine_finder
@@ -22,6 +21,7 @@ from app.auth import build_jwt_auth
 from app.controllers import API_CONTROLLERS
 from app.controllers.health import HealthController
 from app.deps import DEPENDENCIES
+from app.docs import LocalRedoc, LocalSwagger, docs_router
 from app.errors import log_unexpected_exception, problem_details_plugin
 from app.logs import configure_logging
 from app.metrics import GradingMetricsCollector, MetricsController
@@ -84,7 +84,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             title="Autograder API",
             version="0.1.0",
             path="/schema",
-            render_plugins=[SwaggerRenderPlugin()],
+            render_plugins=[LocalSwagger(), LocalRedoc()],
+            openapi_router=docs_router(),
             use_handler_docstrings=True,
         ),
         request_max_body_size=settings.max_body_bytes,
