@@ -20,6 +20,7 @@ from app.admin import build_admin
 from app.auth import build_jwt_auth
 from app.controllers import API_CONTROLLERS
 from app.controllers.health import HealthController
+from app.controllers.pages import AccountPagesController
 from app.deps import DEPENDENCIES
 from app.docs import LocalRedoc, LocalSwagger, docs_router
 from app.errors import log_unexpected_exception, problem_details_plugin
@@ -62,6 +63,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     return Litestar(
         route_handlers=[
             HealthController,
+            AccountPagesController,
             MetricsController,
             admin,
             Router(

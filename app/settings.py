@@ -47,6 +47,10 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     smtp_url: str | None = None
     mail_from: str = "Autograder <autograder@localhost>"
     public_url: str | None = None
+    # where the links in mails land: a frontend's own pages, or by default this product's small pages
+    frontend_url: str | None = None
+    frontend_invitation_url: str = "{frontend}/invitation?token={token}"
+    frontend_password_reset_url: str = "{frontend}/password-reset?token={token}"
     grading_lease_seconds: int = 60
     sweep_interval_seconds: int = 15
     max_grading_tries: int = 3
@@ -84,6 +88,11 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     def public_address(self) -> str:
         """Where people open the product: the base of the links in invitation and reset mails."""
         return (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
+
+    @property
+    def frontend_address(self) -> str:
+        """The base of the pages a person opens from a mail: `FRONTEND_URL`, else the product itself."""
+        return (self.frontend_url or self.public_address).rstrip("/")
 
     @property
     def data_path(self) -> Path:

@@ -41,6 +41,9 @@ class Offline:
         page.on("console", lambda message: self._console(message))
         return page
 
+    def csp_violations(self) -> list[str]:
+        return [line for line in self.console if "Content Security Policy" in line]
+
     def _console(self, message: ConsoleMessage) -> None:
         # ReDoc's footer asks for Redocly's logo from their CDN (hard-coded); the CSP blocks it and ReDoc hides it
         if message.type == "error" and "cdn.redoc.ly/redoc/logo-mini.svg" not in message.text:
@@ -66,7 +69,7 @@ def test_swagger_ui_renders_every_tag_offline_under_its_csp(offline: Offline, ap
     page.wait_for_selector("text=Try it out")
     assert page.locator(".opblock").count() > 50
     assert offline.refused == []
-    assert not [line for line in offline.console if "Content Security Policy" in line], offline.console
+    assert not offline.csp_violations(), offline.console
 
 
 def test_redoc_renders_the_operations_offline_under_its_csp(offline: Offline, api, api_url: str) -> None:
@@ -76,4 +79,4 @@ def test_redoc_renders_the_operations_offline_under_its_csp(offline: Offline, ap
     page.wait_for_selector("text=Exchange email and password for a bearer token", timeout=30000)
     assert page.locator("[data-section-id^='operation/']").count() > 50
     assert offline.refused == []
-    assert not [line for line in offline.console if "Content Security Policy" in line], offline.console
+    assert not offline.csp_violations(), offline.console

@@ -135,7 +135,7 @@ async def import_rows(caller: User, class_id: int, rows: list[RosterRow], *, set
             result.status = "already_enrolled" if known[email] in enrolled else "enrolled"
     inviter = caller.display_name or caller.email
     for user in created:
-        sent = await accounts.send_invitation(settings, user, invited_by=inviter)
+        sent = await accounts.send_invitation(settings, user, invited_by=inviter, class_id=class_id)
         results[valid[user.email][0] - 1].invitation_sent = sent
     counts = {status: sum(r.status == status for r in results) for status in RosterResult.__struct_fields__[1:]}
     return RosterResult(items=results, **counts)
@@ -166,5 +166,7 @@ async def resend_invitation(caller: User, class_id: int, user_id: int, *, settin
     if not found[0]["invited"]:
         raise Conflict("this account has chosen a password already; it can reset it instead")
     user = await User.objects().where(User.id == user_id).first()
-    sent = await accounts.send_invitation(settings, user, invited_by=caller.display_name or caller.email)
+    sent = await accounts.send_invitation(
+        settings, user, invited_by=caller.display_name or caller.email, class_id=class_id
+    )
     return InvitationSent(user_id=user.id, email=user.email, sent=sent)
