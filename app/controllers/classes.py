@@ -22,7 +22,8 @@ from app.schemas.courses import (
     ModuleOrder,
 )
 from app.schemas.staff import Gradebook
-from app.services import courses, gradebook
+from app.services import courses, gradebook, gradebook_export
+from app.services.gradebook_export import ExportFormat
 from app.services.pagination import window
 from tables.users import User
 
@@ -114,21 +115,29 @@ class ClassController(Controller):
 
     @get(
         "/{class_id:int}/gradebook",
-        responses={200: ResponseSpec(data_container=Gradebook, description="JSON, or CSV with Accept: text/csv")},
+        responses={
+            200: ResponseSpec(
+                data_container=Gradebook,
+                description="JSON; or CSV (`text/csv`) with `format=csv|canvas|moodle` or `Accept: text/csv`",
+            )
+        },
     )
     async def gradebook(
         self,
         user: User,
         class_id: int,
         accept: Annotated[str | None, Parameter(header="Accept")] = None,
-        format: Annotated[str | None, Parameter(query="format", pattern="^(json|csv)$")] = None,
+        format: Annotated[ExportFormat | None, Parameter(query="format")] = None,
+        bom: Annotated[bool, Parameter(query="bom")] = False,
     ) -> Response:
         """Per student and assignment question, the best (or last) score with late penalties applied, and totals."""
         book = await gradebook.build(user, class_id)
-        if format == "csv" or (format is None and accept and "text/csv" in accept):
-            return Response(
-                gradebook.to_csv(book),
-                media_type="text/csv",
-                headers={"Content-Disposition": f'attachment; filename="gradebook-{class_id}.csv"'},
-            )
-        return Response(book)
+        if format is None and accept and "text/csv" in accept:
+            format = ExportFormat.csv
+        if format in (None, ExportFormat.json):
+            return Response(book)
+        return Response(
+            gradebook_export.to_csv(book, format, bom=bom),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="gradebook-{class_id}-{format}.csv"'},
+        )
