@@ -71,7 +71,7 @@ async def _complete(kind: str, form: PasswordForm, state: State) -> Response[str
         if kind == "invitation":
             user = await accounts.accept_invitation(token=form.token, password=form.password, redis=state.redis)
         else:
-            user = await accounts.confirm_reset(token=form.token, new_password=form.password, redis=state.redis)
+            user = await accounts.confirm_reset(token=form.token, password=form.password, redis=state.redis)
     except Gone as exc:
         return _html(PAGES[kind][0], f"<p id='error'>{escape(exc.detail)}</p>", 410)
     except InvalidInput as exc:

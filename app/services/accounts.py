@@ -132,8 +132,8 @@ async def request_reset(settings: Settings, redis: Redis, email: str) -> None:
         return
 
 
-async def confirm_reset(*, token: str, new_password: str, redis: Redis) -> User:
-    return await _consume_and_set_password(token, AccountTokenPurpose.password_reset, new_password, redis)
+async def confirm_reset(*, token: str, password: str, redis: Redis) -> User:
+    return await _consume_and_set_password(token, AccountTokenPurpose.password_reset, password, redis)
 
 
 async def change_password(
