@@ -27,7 +27,7 @@ from app.errors import log_unexpected_exception, problem_details_plugin
 from app.logs import configure_logging
 from app.metrics import GradingMetricsCollector, MetricsController
 from app.middleware import query_count_middleware, request_log_middleware
-from app.openapi import document_problems
+from app.openapi import document_problems, operation_id
 from app.query_params import reject_unknown_query_params
 from app.settings import Settings, get_settings
 
@@ -89,6 +89,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             render_plugins=[LocalSwagger(), LocalRedoc()],
             openapi_router=docs_router(),
             use_handler_docstrings=True,
+            operation_id_creator=operation_id,
         ),
         request_max_body_size=settings.max_body_bytes,
         logging_config=None,  # app.logs configures logging: JSON lines; after_exception logs what is unexpected

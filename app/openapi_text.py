@@ -25,10 +25,9 @@ PARAMETERS: dict[str, str] = {
     "cursor": "The `next_cursor` of the previous page; left out: the first page",
     "wait": "Seconds (0 to 30) to wait for grading to finish before answering; 0 answers at once",
     "include_archived": "Also list archived ones (default false)",
-    "Accept": "`text/csv` asks for the CSV layout (same as `format=csv`); anything else answers JSON",
-    "format": "`json` (default), `csv` (a column per question and a points-possible row), `canvas` or `moodle` "
-    "(those systems' gradebook import layouts, a column per assignment)",
-    "bom": "With `format=csv|canvas|moodle`: start with a UTF-8 byte order mark, so Excel reads names correctly",
+    "format": "`csv` (default: a column per question and a points-possible row), `canvas` or `moodle` (those "
+    "systems' gradebook import layouts, a column per assignment, students keyed by `student_id` and email)",
+    "bom": "Start the file with a UTF-8 byte order mark, so Excel reads names correctly (`1` or `true`)",
     "status": "Only attempts in this status",
     "verdict": "Only attempts with this verdict",
     "email": "Only the student with this email (exact, case-insensitive)",
@@ -118,7 +117,8 @@ ROSTER_BODY = {
                 "rows": [{"email": "student21@example.edu", "display_name": "Student 21", "student_id": "S-021"}]
             },
         },
-        "text/csv": {"schema": {"type": "string", "example": ROSTER_CSV_EXAMPLE}},
+        # a file of bytes (`format: binary`): generated clients then send it as it is
+        "text/csv": {"schema": {"type": "string", "format": "binary"}, "example": ROSTER_CSV_EXAMPLE},
     },
 }
 
@@ -129,7 +129,11 @@ GRADEBOOK_CSV_EXAMPLE = (
     "student1@example.edu,Student 1,,10,,10\r\n"
 )
 GRADEBOOK_CSV = {
-    "schema": {"type": "string", "description": "CSV (RFC 4180, CRLF line ends) in the layout `format` names"},
+    "schema": {
+        "type": "string",
+        "format": "binary",
+        "description": "CSV (RFC 4180, UTF-8, CRLF line ends) in the layout `format` names",
+    },
     "example": GRADEBOOK_CSV_EXAMPLE,
 }
 
@@ -165,8 +169,8 @@ def describe(document: dict[str, Any], body_schemas: dict[str, Any]) -> None:
     paths = document.get("paths", {})
     if roster := paths.get("/api/classes/{class_id}/roster", {}).get("post"):
         roster["requestBody"] = ROSTER_BODY
-    if book := paths.get("/api/classes/{class_id}/gradebook", {}).get("get"):
-        book["responses"]["200"]["content"]["text/csv"] = GRADEBOOK_CSV
+    if export := paths.get("/api/classes/{class_id}/gradebook/export", {}).get("get"):
+        export["responses"]["200"]["content"] = {"text/csv": GRADEBOOK_CSV}
     for scheme in document["components"].get("securitySchemes", {}).values():
         if scheme.get("type") == "http":
             scheme.pop("name", None)  # an `http` scheme has no `name` (OpenAPI 3.1); `apiKey` ones do

@@ -27,9 +27,8 @@ BOM = "\ufeff"
 
 
 class ExportFormat(StrEnum):
-    """The gradebook's answer: JSON, or one of the CSV layouts."""
+    """The gradebook file's layout."""
 
-    json = "json"
     csv = "csv"
     canvas = "canvas"
     moodle = "moodle"
