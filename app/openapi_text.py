@@ -50,6 +50,8 @@ SCHEMA_FIELDS: dict[str, str] = {
     "RejudgeBatch.items": "One entry per attempt, old and new outcome",
     "RejudgeBatch.published": "Whether the new results were published (they replace the old ones)",
     "RosterResult.items": "One result per input row, in input order",
+    "RosterImport.rows": "The roster's rows, at most 5000",
+    "RosterRow.role": "The class role: `student` (default), `ta` or `instructor`",
     "RosterRowResult.status": "`created` (new invited account), `enrolled`, `already_enrolled` or `invalid`",
     "RosterRowResult.email": "The row's email, normalized",
     "RosterRowResult.user_id": "The account's id; null for an invalid row",
@@ -103,6 +105,70 @@ EXAMPLES: dict[str, Any] = {
     "ModuleCreate": {"title": "Week 1: Functions"},
     "ClassCreate": {"code": "CS101", "title": "Introduction to Programming", "term": "Fall 2026"},
     "OverrideCreate": {"score": 8.0, "reason": "Correct idea; off by one only on the hidden test"},
+    "LoginResponse": {"access_token": "eyJhbGciOiJIUzI1NiIs...", "token_type": "bearer", "expires_in": 28800},
+    "AssignmentCreate": {
+        "title": "Practice set 1",
+        "mode": "practice",
+        "description": "Warm-up problems. Unlimited attempts.",
+        "config": {"late_policy": {"mode": "accept", "penalty_per_day": 0.1, "max_penalty": 0.5}, "feedback": "full"},
+    },
+    "QuestionCreate": {
+        "slug": "add-two-numbers",
+        "title": "Add two numbers",
+        "prompt": "Write `add(a, b)` that returns the sum of `a` and `b`.",
+        "language": "python",
+        "starter_code": "def add(a, b):\n    pass\n",
+        "reference_solution": "def add(a, b):\n    return a + b\n",
+        "default_points": 10.0,
+        "tests": [
+            {"name": "small numbers", "kind": "call", "input": "add(1, 2)", "expected": "3"},
+            {
+                "name": "large numbers",
+                "kind": "call",
+                "input": "add(10**12, 1)",
+                "expected": "1000000000001",
+                "visibility": "hidden",
+            },
+        ],
+    },
+    "SubmissionAccepted": {
+        "id": 41,
+        "status": "queued",
+        "attempt_number": 1,
+        "links": {"self": "/api/submissions/41"},
+    },
+    "Gradebook": {
+        "class_id": 1,
+        "policy": "best",
+        "columns": [
+            {
+                "assignment_id": 5,
+                "assignment_title": "Practice set 1",
+                "question_id": 1,
+                "slug": "add-two-numbers",
+                "points": 10.0,
+            },
+            {
+                "assignment_id": 5,
+                "assignment_title": "Practice set 1",
+                "question_id": 2,
+                "slug": "reverse-string",
+                "points": 10.0,
+            },
+        ],
+        "max_total": 20.0,
+        "rows": [
+            {
+                "id": 7,
+                "email": "student1@example.edu",
+                "display_name": "Student 1",
+                "student_id": None,
+                "scores": [10.0, None],
+                "total": 10.0,
+                "extensions": [],
+            },
+        ],
+    },
 }
 ROSTER_ROW_EXAMPLE = {"email": "student21@example.edu", "display_name": "Student 21", "student_id": "S-021"}
 ROSTER_CSV_EXAMPLE = "email,display_name,student_id,role\nstudent21@example.edu,Student 21,S-021,student\n"
@@ -124,7 +190,7 @@ ROSTER_BODY = {
 
 
 GRADEBOOK_CSV_EXAMPLE = (
-    "email,name,student_id,Week 1: Functions / add-two-numbers,Week 1: Functions / reverse-string,total\r\n"
+    "email,name,student_id,Practice set 1 / add-two-numbers,Practice set 1 / reverse-string,total\r\n"
     "points possible,,,10,10,20\r\n"
     "student1@example.edu,Student 1,,10,,10\r\n"
 )

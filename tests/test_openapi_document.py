@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
+from openapi_schema_validator import OAS31Validator
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
 METHODS = ("get", "post", "put", "patch", "delete")
@@ -84,3 +85,14 @@ def test_operation_ids_are_the_handlers_names_and_unique(document: dict[str, Any
     ids = [operation["operationId"] for _, _, operation in _operations(document)]
     assert len(ids) == len(set(ids))
     assert "import_roster" in ids and "export_gradebook" in ids and "submit" in ids
+
+
+def test_every_schema_example_is_valid_for_its_schema(document: dict[str, Any]) -> None:
+    checked = 0
+    for name, schema in document["components"]["schemas"].items():
+        for example in schema.get("examples", []):
+            # the schema by reference, beside the components its references point into
+            validator = OAS31Validator({"components": document["components"], "$ref": f"#/components/schemas/{name}"})
+            assert not [e.message for e in validator.iter_errors(example)], name
+            checked += 1
+    assert checked >= 10

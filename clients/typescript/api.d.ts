@@ -1454,7 +1454,22 @@ export interface components {
             /** @description When an exam's held results are shown to students (UTC); null: when staff release them */
             feedback_release_at?: string | null;
         };
-        /** AssignmentCreate */
+        /**
+         * AssignmentCreate
+         * @example {
+         *       "title": "Practice set 1",
+         *       "mode": "practice",
+         *       "description": "Warm-up problems. Unlimited attempts.",
+         *       "config": {
+         *         "late_policy": {
+         *           "mode": "accept",
+         *           "penalty_per_day": 0.1,
+         *           "max_penalty": 0.5
+         *         },
+         *         "feedback": "full"
+         *       }
+         *     }
+         */
         AssignmentCreate: {
             /** @description The title people see */
             title: string;
@@ -1857,7 +1872,44 @@ export interface components {
          * @enum {string}
          */
         Feedback: "full" | "summary" | "none";
-        /** Gradebook */
+        /**
+         * Gradebook
+         * @example {
+         *       "class_id": 1,
+         *       "policy": "best",
+         *       "columns": [
+         *         {
+         *           "assignment_id": 5,
+         *           "assignment_title": "Practice set 1",
+         *           "question_id": 1,
+         *           "slug": "add-two-numbers",
+         *           "points": 10
+         *         },
+         *         {
+         *           "assignment_id": 5,
+         *           "assignment_title": "Practice set 1",
+         *           "question_id": 2,
+         *           "slug": "reverse-string",
+         *           "points": 10
+         *         }
+         *       ],
+         *       "max_total": 20,
+         *       "rows": [
+         *         {
+         *           "id": 7,
+         *           "email": "student1@example.edu",
+         *           "display_name": "Student 1",
+         *           "student_id": null,
+         *           "scores": [
+         *             10,
+         *             null
+         *           ],
+         *           "total": 10,
+         *           "extensions": []
+         *         }
+         *       ]
+         *     }
+         */
         Gradebook: {
             /** @description The class's id */
             class_id: number;
@@ -1980,7 +2032,14 @@ export interface components {
             /** @description The account's password */
             password: string;
         };
-        /** LoginResponse */
+        /**
+         * LoginResponse
+         * @example {
+         *       "access_token": "eyJhbGciOiJIUzI1NiIs...",
+         *       "token_type": "bearer",
+         *       "expires_in": 28800
+         *     }
+         */
         LoginResponse: {
             /** @description The bearer token (a JWT) to send as `Authorization: Bearer <token>` */
             access_token: string;
@@ -2305,7 +2364,33 @@ export interface components {
             /** @description True publishes (students see it); false unpublishes */
             published: boolean;
         };
-        /** QuestionCreate */
+        /**
+         * QuestionCreate
+         * @example {
+         *       "slug": "add-two-numbers",
+         *       "title": "Add two numbers",
+         *       "prompt": "Write `add(a, b)` that returns the sum of `a` and `b`.",
+         *       "language": "python",
+         *       "starter_code": "def add(a, b):\n    pass\n",
+         *       "reference_solution": "def add(a, b):\n    return a + b\n",
+         *       "default_points": 10,
+         *       "tests": [
+         *         {
+         *           "name": "small numbers",
+         *           "kind": "call",
+         *           "input": "add(1, 2)",
+         *           "expected": "3"
+         *         },
+         *         {
+         *           "name": "large numbers",
+         *           "kind": "call",
+         *           "input": "add(10**12, 1)",
+         *           "expected": "1000000000001",
+         *           "visibility": "hidden"
+         *         }
+         *       ]
+         *     }
+         */
         QuestionCreate: {
             /** @description A short stable name, lower-case letters, digits and hyphens (unique per owner) */
             slug: string;
@@ -2709,7 +2794,17 @@ export interface components {
             /** @description The assignment's id (the id of its content item, as in `/api/assignments/{item_id}`) */
             assignment_id: number;
         };
-        /** SubmissionAccepted */
+        /**
+         * SubmissionAccepted
+         * @example {
+         *       "id": 41,
+         *       "status": "queued",
+         *       "attempt_number": 1,
+         *       "links": {
+         *         "self": "/api/submissions/41"
+         *       }
+         *     }
+         */
         SubmissionAccepted: {
             /** @description The id of this resource (a positive integer, stable) */
             id: number;
@@ -3087,7 +3182,7 @@ export interface components {
         };
         /** RosterImport */
         RosterImport: {
-            /** @description One row per student, ordered by email */
+            /** @description The roster's rows, at most 5000 */
             rows: components["schemas"]["RosterRow"][];
         };
         /**
@@ -3109,7 +3204,7 @@ export interface components {
              */
             student_id?: string | null;
             /**
-             * @description A role: globally `admin`, `instructor` or `student`; in a class `instructor`, `ta` or `student`
+             * @description The class role: `student` (default), `ta` or `instructor`
              * @default null
              */
             role?: string | null;
@@ -4597,7 +4692,7 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example email,name,student_id,Week 1: Functions / add-two-numbers,Week 1: Functions / reverse-string,total
+                     * @example email,name,student_id,Practice set 1 / add-two-numbers,Practice set 1 / reverse-string,total
                      *     points possible,,,10,10,20
                      *     student1@example.edu,Student 1,,10,,10
                      */

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="RosterImport")
 class RosterImport:
     """ 
         Attributes:
-            rows (list[RosterRow]): One row per student, ordered by email
+            rows (list[RosterRow]): The roster's rows, at most 5000
      """
 
     rows: list[RosterRow]

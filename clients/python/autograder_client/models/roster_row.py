@@ -30,8 +30,7 @@ class RosterRow:
             display_name (str | Unset): The person's name as shown to others Default: ''.
             student_id (None | str | Unset): The student number from the roster (the institution's, not a user id); null:
                 none given
-            role (None | str | Unset): A role: globally `admin`, `instructor` or `student`; in a class `instructor`, `ta` or
-                `student`
+            role (None | str | Unset): The class role: `student` (default), `ta` or `instructor`
      """
 
     email: str
