@@ -10,7 +10,6 @@ from litestar import Litestar, Router, asgi
 from litestar.config.cors import CORSConfig
 from litestar.datastructures import State
 from litestar.openapi import OpenAPIConfig
-from litestar.openapi.plugins import SwaggerRenderPlugin
 from litestar.plugins.prometheus import PrometheusConfig
 from litestar.types import ASGIApp, Receive, Scope, Send
 from piccolo.engine import engine_finder
@@ -22,12 +21,14 @@ from app.auth import build_jwt_auth
 from app.body_depth import check_api_request
 from app.controllers import API_CONTROLLERS
 from app.controllers.health import HealthController
+from app.controllers.pages import AccountPagesController
 from app.deps import DEPENDENCIES
+from app.docs import LocalRedoc, LocalSwagger, docs_router
 from app.errors import log_unexpected_exception, problem_details_plugin
 from app.logs import configure_logging
 from app.metrics import GradingMetricsCollector, MetricsController
 from app.middleware import query_count_middleware, request_log_middleware
-from app.openapi import document_problems
+from app.openapi import document_problems, operation_id
 from app.settings import Settings, get_settings
 
 
@@ -62,6 +63,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     return Litestar(
         route_handlers=[
             HealthController,
+            AccountPagesController,
             MetricsController,
             admin,
             Router(
@@ -84,8 +86,10 @@ def create_app(settings: Settings | None = None) -> Litestar:
             title="Autograder API",
             version="0.1.0",
             path="/schema",
-            render_plugins=[SwaggerRenderPlugin()],
+            render_plugins=[LocalSwagger(), LocalRedoc()],
+            openapi_router=docs_router(),
             use_handler_docstrings=True,
+            operation_id_creator=operation_id,
         ),
         request_max_body_size=settings.max_body_bytes,
         logging_config=None,  # app.logs configures logging: JSON lines; after_exception logs what is unexpected

@@ -84,6 +84,14 @@ class ServiceUnavailable(DomainError):
         super().__init__(detail, headers={"Retry-After": str(self.retry_after_seconds), **(headers or {})}, **extra)
 
 
+def _error(item: dict[str, Any]) -> dict[str, Any]:
+    """One field at fault as every problem lists it: `field` and `message` (and `source` when known)."""
+    error = {"field": item.get("field", item.get("key")) or "", "message": item.get("message", "")}
+    if "source" in item:
+        error["source"] = item["source"]
+    return error
+
+
 def _problem(
     status: int,
     title: str,
@@ -91,15 +99,22 @@ def _problem(
     *,
     headers: dict[str, str] | None = None,
     problem_type: str | None = None,
+    errors: list[dict[str, Any]] | None = None,
     **extra: Any,
 ) -> ProblemDetailsException:
+    """Every problem has `type`, `title`, `status`, `detail` and `errors` (the fields at fault, maybe none): a domain
+    error's `field=` becomes its one entry."""
+    field = extra.pop("field", None)
+    items = [_error(item) for item in errors or []]
+    if field is not None and not items:
+        items = [{"field": field, "message": detail}]
     return ProblemDetailsException(
         status_code=status,
         title=title,
         detail=detail,
         type_=f"/problems/{problem_type or title.lower().replace(' ', '-')}",
         headers=headers,
-        extra=extra or None,
+        extra={**extra, "errors": items},
     )
 
 

@@ -52,6 +52,10 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     smtp_url: str | None = None
     mail_from: str = "Autograder <autograder@localhost>"
     public_url: str | None = None
+    # where the links in mails land: a frontend's own pages, or by default this product's small pages
+    frontend_url: str | None = None
+    frontend_invitation_url: str = "{frontend}/invitation?token={token}"
+    frontend_password_reset_url: str = "{frontend}/password-reset?token={token}"
     grading_lease_seconds: int = 60
     # a student's attempts graded at once in one lane; the rest wait their turn behind other students' (no refusal)
     grading_inflight_per_student: int = 2
@@ -106,6 +110,11 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     def served_over_tls(self) -> bool:
         """PUBLIC_URL is https: cookies are Secure and Piccolo Admin runs in production mode."""
         return self.public_address.startswith("https://")
+
+    @property
+    def frontend_address(self) -> str:
+        """The base of the pages a person opens from a mail: `FRONTEND_URL`, else the product itself."""
+        return (self.frontend_url or self.public_address).rstrip("/")
 
     @property
     def data_path(self) -> Path:

@@ -196,6 +196,22 @@ main.add_command(grades)
 
 
 @main.group()
+def openapi() -> None:
+    """The OpenAPI document and the clients generated from it (clients/)."""
+
+
+@openapi.command()
+def clients() -> None:
+    """Regenerate clients/openapi.json, the Python client (clients/python) and the TypeScript types
+    (clients/typescript/api.d.ts), then type-check clients/typescript with `tsc --noEmit`."""
+    from jobs import openapi_clients
+
+    openapi_clients.generate()
+    openapi_clients.type_check()
+    click.echo(f"written under {openapi_clients.CLIENTS}; tsc --noEmit passed")
+
+
+@main.group()
 def sandbox() -> None:
     """The grading sandbox on this host."""
 

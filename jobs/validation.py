@@ -23,7 +23,8 @@ RECORD_SQL = "UPDATE test_cases SET validation = $2, validation_reason = $3 WHER
 
 
 def reason_for(verdict: str, excerpt: str) -> str:
-    return f"{verdict}: {excerpt.strip()}" if excerpt.strip() else verdict
+    # the excerpt as it is: stripping it would hide the whitespace a wrong answer may be about
+    return f"{verdict}: {excerpt}" if excerpt.strip() else verdict
 
 
 async def _validate(connection: asyncpg.Connection, question_id: int, revision: int) -> str:

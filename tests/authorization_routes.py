@@ -209,7 +209,7 @@ ROUTES = [
         "POST",
         "/api/auth/password",
         [401, 200, 200, 200, 200, 200, 200, 200],
-        {"current_password": PASSWORD, "new_password": NEW_PASSWORD},
+        {"current_password": PASSWORD, "password": NEW_PASSWORD},
     ),
     # public: the token in the body is the credential, single use (the first caller spends it)
     Route("POST", "/api/auth/password-reset", [202] * 8, {"email": "nobody@test.edu"}),
@@ -217,7 +217,7 @@ ROUTES = [
         "POST",
         "/api/auth/password-reset/confirm",
         [200, 410, 410, 410, 410, 410, 410, 410],
-        {"token": RESET_TOKEN, "new_password": NEW_PASSWORD},
+        {"token": RESET_TOKEN, "password": NEW_PASSWORD},
     ),
     Route(
         "POST",

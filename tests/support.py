@@ -94,7 +94,17 @@ def problem(response: httpx.Response, status: int) -> dict:
     assert response.headers["content-type"].startswith("application/problem+json"), response.headers
     body = response.json()
     assert body["status"] == status and body.get("title")
+    # one shape everywhere: type, title, status, detail, and errors (the fields at fault, maybe none)
+    assert {"type", "detail"} <= body.keys() and isinstance(body["errors"], list), body
+    assert all({"field", "message"} <= error.keys() for error in body["errors"]), body
     return body
+
+
+def problem_field(response: httpx.Response, status: int) -> str:
+    """The field a problem names first (in `errors`)."""
+    errors = problem(response, status)["errors"]
+    assert errors, "the problem names the field at fault"
+    return errors[0]["field"]
 
 
 def python_process(args: list[str], env: dict[str, str], **kwargs: Any) -> subprocess.Popen:

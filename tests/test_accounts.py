@@ -86,10 +86,10 @@ def test_a_password_reset_mails_a_one_hour_single_use_token(api: httpx.Client, m
     assert not mailbox.messages("nobody@test.edu")
     lifetime = sql("SELECT expires_at - created_at FROM account_tokens WHERE purpose = 'password_reset'")[0][0]
     assert lifetime.total_seconds() == 3600
-    confirmed = api.post("/api/auth/password-reset/confirm", json={"token": token, "new_password": NEW_PASSWORD})
+    confirmed = api.post("/api/auth/password-reset/confirm", json={"token": token, "password": NEW_PASSWORD})
     assert api.get("/api/users/me", headers=bearer(confirmed)).status_code == 200
     problem(api.get("/api/users/me", headers=old), 401)
-    problem(api.post("/api/auth/password-reset/confirm", json={"token": token, "new_password": PASSWORD * 2}), 410)
+    problem(api.post("/api/auth/password-reset/confirm", json={"token": token, "password": PASSWORD * 2}), 410)
     assert login(api, world.student.email, NEW_PASSWORD).status_code == 200
 
 
@@ -98,7 +98,7 @@ def test_an_expired_reset_token_is_refused(api: httpx.Client, mailbox: Mailbox) 
     api.post("/api/auth/password-reset", json={"email": world.student.email})
     token = mailbox.token(world.student.email)
     sql("UPDATE account_tokens SET expires_at = now() - interval '1 second'")
-    problem(api.post("/api/auth/password-reset/confirm", json={"token": token, "new_password": NEW_PASSWORD}), 410)
+    problem(api.post("/api/auth/password-reset/confirm", json={"token": token, "password": NEW_PASSWORD}), 410)
     assert login(api, world.student.email).status_code == 200
 
 

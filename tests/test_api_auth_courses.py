@@ -158,7 +158,7 @@ def test_reorder_with_missing_or_foreign_ids_changes_nothing(api: httpx.Client) 
     body = problem(
         api.put(f"/api/classes/{world.cs101.id}/modules/order", json={"module_ids": [other.id]}, headers=headers), 400
     )
-    assert body["field"] == "module_ids"
+    assert body["errors"][0]["field"] == "module_ids"
     assert sql("SELECT order_index FROM modules WHERE id = $1", world.module.id)[0][0] == 0
 
 

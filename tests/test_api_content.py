@@ -76,7 +76,7 @@ def test_an_availability_window_must_be_ordered(api: httpx.Client) -> None:
         ),
         400,
     )
-    assert body["field"] == "config.available_from"
+    assert body["errors"][0]["field"] == "config.available_from"
 
 
 def test_question_bank_crud_by_id_and_slug(api: httpx.Client) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from tests.authoring_support import create
 from tests.factories import make_question, make_world
-from tests.support import auth, problem, sql
+from tests.support import auth, problem, problem_field, sql
 
 # settings that cannot work are refused when written ---------------------------------------------------------------
 
@@ -27,12 +27,12 @@ def test_a_test_that_cannot_work_is_refused_and_nothing_is_stored(api: httpx.Cli
     world = make_world()
     body = {"name": "bad", "input": "1\n", "expected": "1\n", **test}
     url = f"/api/questions/{world.question.id}/tests"
-    assert problem(api.post(url, json=body, headers=auth(world.instructor.id)), 400)["field"] == field
+    assert problem_field(api.post(url, json=body, headers=auth(world.instructor.id)), 400) == field
     assert sql("SELECT count(*) FROM test_cases WHERE question = $1", world.question.id)[0][0] == 2
     created = api.post(
         "/api/questions", json={"slug": "bad-one", "title": "x", "tests": [body]}, headers=auth(world.instructor.id)
     )
-    assert problem(created, 400)["field"] == field
+    assert problem_field(created, 400) == field
     assert sql("SELECT count(*) FROM questions WHERE slug = 'bad-one'")[0][0] == 0
 
 
@@ -69,7 +69,7 @@ def test_a_call_test_on_a_c_question_is_refused_also_when_changing_the_language(
     assert "c questions have no call tests" in problem(refused, 400)["detail"]
     # the world's question is Python with call tests: it cannot become C
     to_c = api.patch(f"/api/questions/{world.question.id}", json={"language": "c"}, headers=headers)
-    assert problem(to_c, 400)["field"] == "kind"
+    assert problem_field(to_c, 400) == "kind"
     assert sql("SELECT language FROM questions WHERE id = $1", world.question.id)[0][0] == "python"
 
 
@@ -87,7 +87,7 @@ def test_checker_tests_need_a_checker_that_parses_and_keep_it(api: httpx.Client)
     )
     assert question["checker"] == checker and question["tests"][0]["kind"] == "checker"
     removed = api.patch(f"/api/questions/{question['id']}", json={"checker": ""}, headers=headers)
-    assert problem(removed, 400)["field"] == "kind"
+    assert problem_field(removed, 400) == "kind"
     assert sql("SELECT checker FROM questions WHERE id = $1", question["id"])[0][0] == checker
 
 

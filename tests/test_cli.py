@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 
 from app.child_process import free_port
-from jobs import cli_table
+from jobs import cli_table, routes_table
 from tests.grading_support import submit_and_wait, world_with
 from tests.support import python_process, wait_http
 
@@ -26,6 +26,10 @@ def _autograder(*args: str, env: dict[str, str] | None = None) -> subprocess.Com
 
 def test_the_readme_command_table_is_the_clis() -> None:
     assert cli_table.current() == cli_table.table(), "run: .venv/bin/python -m jobs.cli_table --write"
+
+
+def test_the_readme_routes_table_is_the_openapi_documents() -> None:
+    assert routes_table.current() == routes_table.table(), "run: .venv/bin/python -m jobs.routes_table --write"
 
 
 def test_the_readme_starts_with_exactly_the_two_commands() -> None:

@@ -108,7 +108,7 @@ def test_the_student_id_from_the_roster_is_in_the_gradebook_csv(api: httpx.Clien
     world = make_world()
     rows = [{"email": "stu@test.edu"}, {"email": "late@test.edu", "display_name": "Late", "student_id": "S-77"}]
     api.post(f"/api/classes/{world.cs101.id}/roster", json={"rows": rows}, headers=auth(world.instructor.id))
-    csv_text = api.get(f"/api/classes/{world.cs101.id}/gradebook?format=csv", headers=auth(world.instructor.id)).text
+    csv_text = api.get(f"/api/classes/{world.cs101.id}/gradebook/export", headers=auth(world.instructor.id)).text
     lines = csv_text.splitlines()
     assert lines[0].startswith("email,name,student_id,")
     assert any(line.startswith("late@test.edu,Late,S-77,") for line in lines)

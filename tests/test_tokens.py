@@ -61,13 +61,11 @@ def test_refresh_gives_a_new_working_token(api: httpx.Client) -> None:
 def test_a_password_change_revokes_older_tokens_and_answers_a_new_one(api: httpx.Client) -> None:
     world = make_world()
     old = bearer(login(api, world.student.email))
-    wrong = {"current_password": "not-my-password", "new_password": NEW_PASSWORD}
+    wrong = {"current_password": "not-my-password", "password": NEW_PASSWORD}
     problem(api.post("/api/auth/password", json=wrong, headers=old), 400)
-    weak = {"current_password": PASSWORD, "new_password": "stu@test.edu"}
+    weak = {"current_password": PASSWORD, "password": "stu@test.edu"}
     problem(api.post("/api/auth/password", json=weak, headers=old), 400)
-    changed = api.post(
-        "/api/auth/password", json={"current_password": PASSWORD, "new_password": NEW_PASSWORD}, headers=old
-    )
+    changed = api.post("/api/auth/password", json={"current_password": PASSWORD, "password": NEW_PASSWORD}, headers=old)
     problem(api.get("/api/users/me", headers=old), 401)
     assert api.get("/api/users/me", headers=bearer(changed)).status_code == 200
     problem(login(api, world.student.email), 401)

@@ -107,7 +107,7 @@ class AuthController(Controller):
         changed = await accounts.change_password(
             user,
             current=data.current_password,
-            new=data.new_password,
+            new=data.password,
             address=client_address(request),
             redis=redis,
             settings=settings,
@@ -133,7 +133,7 @@ class AuthController(Controller):
     ) -> LoginResponse:
         """Set a new password with the mailed token (single use); every older token of the account stops working
         and its failed-login counters are cleared."""
-        user = await accounts.confirm_reset(token=data.token, new_password=data.new_password, redis=redis)
+        user = await accounts.confirm_reset(token=data.token, password=data.password, redis=redis)
         return _token_for(user, settings)
 
     @post("/invitations/accept", status_code=200, exclude_from_auth=True, problems=(410,))

@@ -24,7 +24,8 @@ from app.schemas.courses import (
     ModuleOrder,
 )
 from app.schemas.staff import Gradebook
-from app.services import courses, gradebook
+from app.services import courses, gradebook, gradebook_export
+from app.services.gradebook_export import ExportFormat
 from app.services.pagination import window
 from app.settings import Settings
 from tables.users import User
@@ -128,23 +129,29 @@ class ClassController(Controller):
         """Set the order of all the class's modules at once; the class's instructors and admins only."""
         return await courses.reorder_modules(user, class_id, data.module_ids)
 
+    @get("/{class_id:int}/gradebook")
+    async def gradebook(self, user: User, class_id: int) -> Gradebook:
+        """Per student and assignment question, the best (or last) score with late penalties applied, and totals;
+        the class's staff. As a file: `GET .../gradebook/export`."""
+        return await gradebook.build(user, class_id)
+
     @get(
-        "/{class_id:int}/gradebook",
-        responses={200: ResponseSpec(data_container=Gradebook, description="JSON, or CSV with Accept: text/csv")},
+        "/{class_id:int}/gradebook/export",
+        media_type="text/csv; charset=utf-8",
+        responses={200: ResponseSpec(data_container=str, media_type="text/csv", description="The gradebook as CSV")},
     )
-    async def gradebook(
+    async def export_gradebook(
         self,
         user: User,
         class_id: int,
-        accept: Annotated[str | None, Parameter(header="Accept")] = None,
-        format: Annotated[str | None, Parameter(query="format", pattern="^(json|csv)$")] = None,
-    ) -> Response:
-        """Per student and assignment question, the best (or last) score with late penalties applied, and totals."""
+        format: Annotated[ExportFormat, Parameter(query="format")] = ExportFormat.csv,
+        bom: Annotated[bool, Parameter(query="bom")] = False,
+    ) -> Response[str]:
+        """The gradebook as a CSV file to open in a spreadsheet (`csv`) or import into Canvas (`canvas`) or Moodle
+        (`moodle`); the class's staff."""
         book = await gradebook.build(user, class_id)
-        if format == "csv" or (format is None and accept and "text/csv" in accept):
-            return Response(
-                gradebook.to_csv(book),
-                media_type="text/csv",
-                headers={"Content-Disposition": f'attachment; filename="gradebook-{class_id}.csv"'},
-            )
-        return Response(book)
+        return Response(
+            gradebook_export.to_csv(book, format, bom=bom),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="gradebook-{class_id}-{format}.csv"'},
+        )

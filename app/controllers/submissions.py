@@ -93,7 +93,7 @@ class AssignmentSubmissionController(Controller):
         self,
         user: User,
         item_id: int,
-        student_id: Annotated[int | None, Parameter(ge=1, le=2**31 - 1)] = None,
+        user_id: Annotated[int | None, Parameter(ge=1, le=2**31 - 1)] = None,
         question_id: Annotated[int | None, Parameter(ge=1, le=2**31 - 1)] = None,
         status: AttemptStatus | None = None,
         verdict: Verdict | None = None,
@@ -107,7 +107,7 @@ class AssignmentSubmissionController(Controller):
             user,
             item_id,
             filters={
-                "student_id": student_id,
+                "student_id": user_id,
                 "question_id": question_id,
                 "status": status,
                 "verdict": verdict,

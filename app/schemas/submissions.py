@@ -26,7 +26,7 @@ class ProgressDetail(msgspec.Struct):
 
 class SubmitCode(msgspec.Struct, forbid_unknown_fields=True):
     code: Text
-    language: Language = Language.python
+    language: Language | None = None
 
 
 class SubmissionAccepted(msgspec.Struct):

@@ -68,7 +68,7 @@ class ProfileUpdate(msgspec.Struct, forbid_unknown_fields=True):
 
 class PasswordChange(msgspec.Struct, forbid_unknown_fields=True):
     current_password: Password
-    new_password: Password
+    password: Password
 
 
 class PasswordResetRequest(msgspec.Struct, forbid_unknown_fields=True):
@@ -77,7 +77,7 @@ class PasswordResetRequest(msgspec.Struct, forbid_unknown_fields=True):
 
 class PasswordResetConfirm(msgspec.Struct, forbid_unknown_fields=True):
     token: OneTimeToken
-    new_password: Password
+    password: Password
 
 
 class InvitationAccept(msgspec.Struct, forbid_unknown_fields=True):

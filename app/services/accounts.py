@@ -21,10 +21,11 @@ from redis.asyncio import Redis
 
 from app.adapters import mailer
 from app.errors import Gone, InvalidInput
-from app.services import login_throttle, ratelimit, sessions, sql
+from app.services import account_mail, login_throttle, ratelimit, sessions, sql
 from app.services.emails import canonical_email
 from app.services.users import check_password_policy, hash_password, verify_password
 from app.settings import Settings
+from tables.courses import Class
 from tables.enums import AccountTokenPurpose
 from tables.users import AccountToken, User
 
@@ -110,20 +111,20 @@ async def _consume_and_set_password(token: str, purpose: AccountTokenPurpose, pa
     return await User.objects().where(User.id == user.id).first()
 
 
-def _link(settings: Settings, path: str, token: str) -> str:
-    return f"{settings.public_address}/{path}?token={token}"
-
-
-async def send_invitation(settings: Settings, user: User, *, invited_by: str) -> bool:
-    """A new one-time invitation by mail; False (logged) when the mail server cannot be reached."""
+async def send_invitation(settings: Settings, user: User, *, invited_by: str, class_id: int | None = None) -> bool:
+    """A new one-time invitation by mail, naming the class when there is one; False (logged) when the mail server
+    cannot be reached."""
     token = await issue(user.id, AccountTokenPurpose.invitation)
-    body = (
-        f"Hello {user.display_name or user.email},\n\n{invited_by} invited you to the autograder.\n"
-        f"Choose your password here (the link works once, for 7 days):\n\n{_link(settings, 'invitation', token)}\n\n"
-        f"Or send this token to POST /api/auth/invitations/accept: {token}\n"
+    klass = await Class.select(Class.title).where(Class.id == class_id).first() if class_id else None
+    subject, body = account_mail.invitation(
+        settings,
+        name=user.display_name or user.email,
+        inviter=invited_by,
+        class_title=klass["title"] if klass else None,
+        token=token,
     )
     try:
-        await mailer.send(settings, to=user.email, subject="Your autograder invitation", body=body)
+        await mailer.send(settings, to=user.email, subject=subject, body=body)
     except mailer.MailError:
         return False
     return True
@@ -147,22 +148,16 @@ async def send_reset(settings: Settings, email: str) -> None:
     if user is None:
         return
     token = await issue(user.id, AccountTokenPurpose.password_reset)
-    body = (
-        f"Hello {user.display_name or user.email},\n\nsomeone asked to reset your autograder password.\n"
-        f"If it was you, choose a new one here (the link works once, for 1 hour):\n\n"
-        f"{_link(settings, 'password-reset', token)}\n\n"
-        f"Or send this token to POST /api/auth/password-reset/confirm: {token}\n\n"
-        "If it was not you, ignore this mail: your password stays as it is.\n"
-    )
+    subject, body = account_mail.password_reset(settings, name=user.display_name or user.email, token=token)
     try:
-        await mailer.send(settings, to=user.email, subject="Reset your autograder password", body=body)
+        await mailer.send(settings, to=user.email, subject=subject, body=body)
     except mailer.MailError:
         return
 
 
-async def confirm_reset(*, token: str, new_password: str, redis: Redis) -> User:
+async def confirm_reset(*, token: str, password: str, redis: Redis) -> User:
     """The new password, and the account's failed-login counters cleared (its owner proved the mailbox)."""
-    user = await _consume_and_set_password(token, AccountTokenPurpose.password_reset, new_password, redis)
+    user = await _consume_and_set_password(token, AccountTokenPurpose.password_reset, password, redis)
     await login_throttle.clear_account(redis, email=user.email)
     return user
 

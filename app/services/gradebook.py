@@ -5,8 +5,6 @@ applied), summed. Students with an extension carry their own dates.
 
 from __future__ import annotations
 
-import csv
-import io
 from typing import Any
 
 import msgspec
@@ -108,15 +106,3 @@ async def build(user: User, class_id: int) -> Gradebook:
         max_total=round(sum(c["points"] for c in columns), 4),
         rows=rows,
     )
-
-
-def to_csv(book: Gradebook) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(
-        ["email", "name", "student_id", *[f"{c.assignment_title} / {c.slug}" for c in book.columns], "total"]
-    )
-    for row in book.rows:
-        cells = ["" if s is None else s for s in row.scores]
-        writer.writerow([row.email, row.display_name, row.student_id or "", *cells, row.total])
-    return out.getvalue()

@@ -113,7 +113,9 @@ async def import_rows(
         result.user_id, result.reason = user.id, None
         if email in created:
             result.status = "created"
-            result.invitation_sent = await accounts.send_invitation(settings, user, invited_by=_name(caller))
+            result.invitation_sent = await accounts.send_invitation(
+                settings, user, invited_by=_name(caller), class_id=class_id
+            )
         elif user.id in enrolled:
             result.status = "already_enrolled"
         elif email in direct:
@@ -182,5 +184,5 @@ async def resend_invitation(
         raise Conflict("this account has chosen a password already; it can reset it instead")
     user = await User.objects().where(User.id == user_id).first()
     await accounts.mail_allowed(redis, target=user.email, sender=f"user:{caller.id}")
-    sent = await accounts.send_invitation(settings, user, invited_by=_name(caller))
+    sent = await accounts.send_invitation(settings, user, invited_by=_name(caller), class_id=class_id)
     return InvitationSent(user_id=user.id, email=user.email, sent=sent)

@@ -67,7 +67,7 @@ async def submit(
     item_id: int,
     question_id: int,
     code: str,
-    language: str,
+    language: str | None,
     idempotency_key: str | None,
     infra: Infra,
     automatic_at: datetime | None = None,
@@ -88,6 +88,7 @@ async def submit(
     question, config, dates = await open_question(
         user, context, question_id, language, now=now, in_session=automatic_at is None
     )
+    language = question.language
     late = submission_rules.lateness(config, dates.due_date, now)
     attempts_limit = 1 if automatic_at else config.max_attempts
     submission_rules.check_attempts(config, question.used)
@@ -158,14 +159,21 @@ def sized_code(code: str, settings: Settings, context: access.ItemContext) -> by
 
 
 async def open_question(
-    user: User, context: access.ItemContext, question_id: int, language: str, *, now: datetime, in_session: bool = True
+    user: User,
+    context: access.ItemContext,
+    question_id: int,
+    language: str | None,
+    *,
+    now: datetime,
+    in_session: bool = True,
 ) -> tuple[AnsweredQuestion, AssignmentConfig, effective.EffectiveDates]:
-    """The question of the assignment (`context`) in its language, while the assignment's window (and for an exam,
-    the student's session) is open at `now`: the rules a submission and a run share."""
+    """The question of the assignment (`context`) in its language (None: whatever the question's is), while the
+    assignment's window (and for an exam, the student's session) is open at `now`: the rules a submission and a run
+    share."""
     question = await submission_queries.question_of_assignment(user.id, context.assignment_id, question_id)
     if question is None:
         raise NotFound("this question is not part of the assignment")
-    if language != question.language:
+    if language is not None and language != question.language:
         raise InvalidInput(f"this question is answered in {question.language}", field="language")
     config = as_struct(context.config, AssignmentConfig)
     dates = effective.of_context(context, config)

@@ -172,11 +172,45 @@ def parse_value(text: str) -> Any:
         raise NotComparable(f"the returned value is not JSON: {exc}") from None
 
 
+WHITESPACE_MARKS = str.maketrans({" ": "·", "\t": "→", "\r": "␍", "\n": "⏎\n"})
+WHITESPACE_WINDOW = 100  # characters of each side shown around the first difference: the reason stays short
+
+
+def visible_whitespace(text: str) -> str:
+    """Spaces, tabs, carriage returns and line ends as marks a reader can see."""
+    return text.translate(WHITESPACE_MARKS)
+
+
+def _around_first_difference(actual: str, expected: str) -> tuple[str, str]:
+    first = next((i for i, (a, b) in enumerate(zip(actual, expected, strict=False)) if a != b), None)
+    first = min(len(actual), len(expected)) if first is None else first
+    start = max(0, first - WHITESPACE_WINDOW // 2)
+
+    def window(text: str) -> str:
+        cut = text[start : start + WHITESPACE_WINDOW]
+        return ("…" if start else "") + visible_whitespace(cut) + ("…" if start + WHITESPACE_WINDOW < len(text) else "")
+
+    return window(actual), window(expected)
+
+
+def whitespace_reason(actual: str, expected: str, mode: str) -> str | None:
+    """When only whitespace keeps the output from passing, say so with the whitespace made visible around the first
+    difference (the expected side shows nothing the output does not already have, but its spacing)."""
+    fold = str.casefold if mode == "case_insensitive" else str
+    if mode not in ("exact", "ignore_trailing_whitespace", "case_insensitive") or actual == expected:
+        return None
+    if fold(actual).split() != fold(expected).split():
+        return None
+    got, want = _around_first_difference(actual, expected)
+    return f"only whitespace differs (· space, → tab, ␍ carriage return, ⏎ line end): expected «{want}», got «{got}»"
+
+
 def compare_text(actual: str, expected: str, mode: str, tolerance: float) -> Comparison:
     try:
-        return Comparison(TEXT_MODES[mode](actual, expected, tolerance))
+        passed = TEXT_MODES[mode](actual, expected, tolerance)
     except NotComparable as exc:
         return Comparison(False, str(exc))
+    return Comparison(passed, None if passed else whitespace_reason(actual, expected, mode))
 
 
 def compare_value(actual_json: str, expected_json: str, mode: str, tolerance: float) -> Comparison:

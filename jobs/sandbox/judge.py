@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from jobs.sandbox.cases import Judgement, TestCase, TestVerdict, cleaned
 from jobs.sandbox.checkers import check_outputs
-from jobs.sandbox.compare import CallTest, Comparison, NotComparable, compare_text, compare_value
+from jobs.sandbox.compare import CallTest, Comparison, NotComparable, compare_text, compare_value, visible_whitespace
 from jobs.sandbox.languages import Language
 from jobs.sandbox.languages import language as language_entry
 from jobs.sandbox.limits import MB, Limits
@@ -27,6 +27,7 @@ from jobs.sandbox.runner import Slot
 from jobs.sandbox.session import Measured, SandboxLost, Session, TestReport
 
 EXCERPT = 500
+PRINTED_SHOWN = 200  # characters of what a call test's function printed, in its wrong answer's reason
 CPU_SLACK_MS = 50  # the harness's own work around a test (fork, clean-up) is counted in the cgroup too
 WALL_SLACK_MS = 250
 VERDICTS = (
@@ -187,9 +188,19 @@ def test_verdict(report: TestReport, test: TestCase, limits: Limits) -> TestVerd
         except NotComparable as exc:
             return verdict("wrong_answer", str(exc))
         comparison = compare_value(answer, test.expected, test.compare_mode, test.tolerance)
+        if not comparison.passed and shown.strip() == "null" and report.stdout.strip():
+            return verdict("wrong_answer", _printed_instead_of_returned(report.stdout))
     else:
         comparison = compare_text(shown, test.expected, test.compare_mode, test.tolerance)
     return verdict(*_compared(comparison, shown))
+
+
+def _printed_instead_of_returned(stdout: bytes) -> str:
+    printed = visible_whitespace(stdout.decode("utf-8", "replace")[:PRINTED_SHOWN])
+    return (
+        f"the call returned null (None in Python) and printed «{printed}»: a call test checks the value the "
+        "function returns, so return it instead of printing it"
+    )
 
 
 def _compared(comparison: Comparison, shown: str) -> tuple[str, str]:

@@ -1,0 +1,260 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET, Unset
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.roster_import import RosterImport
+from ...models.roster_result import RosterResult
+from ...types import File, FileTypes
+from io import BytesIO
+from typing import cast
+
+
+
+def _get_kwargs(
+    class_id: int,
+    *,
+    body:    RosterImport  |     File  | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/classes/{class_id}/roster".format(class_id=quote(str(class_id), safe=""),),
+    }
+
+    if isinstance(body, RosterImport):
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, File):
+        _kwargs["content"] = body.payload
+        headers["Content-Type"] = "text/csv"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | RosterResult | None:
+    if response.status_code == 200:
+        response_200 = RosterResult.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | RosterResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    class_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body:    RosterImport  |     File  | Unset = UNSET,
+
+) -> Response[Problem | RosterResult]:
+    """ ImportRoster
+
+     Class instructors import `text/csv` (header `email,display_name[,student_id][,role]`) or JSON
+    `{"rows": [...]}`: missing accounts are created invited and mailed, everyone enrolled, one answer
+    per row.
+
+    Args:
+        class_id (int):
+        body (RosterImport):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RosterResult]
+     """
+
+
+    kwargs = _get_kwargs(
+        class_id=class_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    class_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body:    RosterImport  |     File  | Unset = UNSET,
+
+) -> Problem | RosterResult | None:
+    """ ImportRoster
+
+     Class instructors import `text/csv` (header `email,display_name[,student_id][,role]`) or JSON
+    `{"rows": [...]}`: missing accounts are created invited and mailed, everyone enrolled, one answer
+    per row.
+
+    Args:
+        class_id (int):
+        body (RosterImport):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RosterResult
+     """
+
+
+    return sync_detailed(
+        class_id=class_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    class_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body:    RosterImport  |     File  | Unset = UNSET,
+
+) -> Response[Problem | RosterResult]:
+    """ ImportRoster
+
+     Class instructors import `text/csv` (header `email,display_name[,student_id][,role]`) or JSON
+    `{"rows": [...]}`: missing accounts are created invited and mailed, everyone enrolled, one answer
+    per row.
+
+    Args:
+        class_id (int):
+        body (RosterImport):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RosterResult]
+     """
+
+
+    kwargs = _get_kwargs(
+        class_id=class_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    class_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body:    RosterImport  |     File  | Unset = UNSET,
+
+) -> Problem | RosterResult | None:
+    """ ImportRoster
+
+     Class instructors import `text/csv` (header `email,display_name[,student_id][,role]`) or JSON
+    `{"rows": [...]}`: missing accounts are created invited and mailed, everyone enrolled, one answer
+    per row.
+
+    Args:
+        class_id (int):
+        body (RosterImport):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RosterResult
+     """
+
+
+    return (await asyncio_detailed(
+        class_id=class_id,
+client=client,
+body=body,
+
+    )).parsed

@@ -1,0 +1,290 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET, Unset
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.submission_accepted import SubmissionAccepted
+from ...models.submit_code import SubmitCode
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    item_id: int,
+    question_id: int,
+    *,
+    body: SubmitCode,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/assignments/{item_id}/questions/{question_id}/submissions".format(item_id=quote(str(item_id), safe=""),question_id=quote(str(question_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | SubmissionAccepted | None:
+    if response.status_code == 202:
+        response_202 = SubmissionAccepted.from_dict(response.json())
+
+
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | SubmissionAccepted]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    item_id: int,
+    question_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubmitCode,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Response[Problem | SubmissionAccepted]:
+    """ Submit
+
+     Submit code for grading: stored, queued and answered 202 at once; poll `GET
+    /submissions/{id}?wait=N`.
+
+    Args:
+        item_id (int):
+        question_id (int):
+        idempotency_key (None | str | Unset):
+        body (SubmitCode):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SubmissionAccepted]
+     """
+
+
+    kwargs = _get_kwargs(
+        item_id=item_id,
+question_id=question_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    item_id: int,
+    question_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubmitCode,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Problem | SubmissionAccepted | None:
+    """ Submit
+
+     Submit code for grading: stored, queued and answered 202 at once; poll `GET
+    /submissions/{id}?wait=N`.
+
+    Args:
+        item_id (int):
+        question_id (int):
+        idempotency_key (None | str | Unset):
+        body (SubmitCode):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SubmissionAccepted
+     """
+
+
+    return sync_detailed(
+        item_id=item_id,
+question_id=question_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    item_id: int,
+    question_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubmitCode,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Response[Problem | SubmissionAccepted]:
+    """ Submit
+
+     Submit code for grading: stored, queued and answered 202 at once; poll `GET
+    /submissions/{id}?wait=N`.
+
+    Args:
+        item_id (int):
+        question_id (int):
+        idempotency_key (None | str | Unset):
+        body (SubmitCode):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SubmissionAccepted]
+     """
+
+
+    kwargs = _get_kwargs(
+        item_id=item_id,
+question_id=question_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    item_id: int,
+    question_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubmitCode,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Problem | SubmissionAccepted | None:
+    """ Submit
+
+     Submit code for grading: stored, queued and answered 202 at once; poll `GET
+    /submissions/{id}?wait=N`.
+
+    Args:
+        item_id (int):
+        question_id (int):
+        idempotency_key (None | str | Unset):
+        body (SubmitCode):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SubmissionAccepted
+     """
+
+
+    return (await asyncio_detailed(
+        item_id=item_id,
+question_id=question_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed

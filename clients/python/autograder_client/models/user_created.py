@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+
+
+
+
+
+
+T = TypeVar("T", bound="UserCreated")
+
+
+
+@_attrs_define
+class UserCreated:
+    """ 
+        Attributes:
+            id (int): The id of this resource (a positive integer, stable)
+            email (str): The account's email address (lower-cased; unique)
+            display_name (str): The person's name as shown to others
+            role (str): A role: globally `admin`, `instructor` or `student`; in a class `instructor`, `ta` or `student`
+            active (bool): False: deactivated, cannot sign in; its history is kept
+            invited (bool): The account has not chosen a password yet (its invitation link is pending)
+            invitation_sent (bool | None | Unset): Whether the invitation mail was handed to the mail server (false: resend
+                it later)
+     """
+
+    id: int
+    email: str
+    display_name: str
+    role: str
+    active: bool
+    invited: bool
+    invitation_sent: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        email = self.email
+
+        display_name = self.display_name
+
+        role = self.role
+
+        active = self.active
+
+        invited = self.invited
+
+        invitation_sent: bool | None | Unset
+        if isinstance(self.invitation_sent, Unset):
+            invitation_sent = UNSET
+        else:
+            invitation_sent = self.invitation_sent
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "id": id,
+            "email": email,
+            "display_name": display_name,
+            "role": role,
+            "active": active,
+            "invited": invited,
+        })
+        if invitation_sent is not UNSET:
+            field_dict["invitation_sent"] = invitation_sent
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        email = d.pop("email")
+
+        display_name = d.pop("display_name")
+
+        role = d.pop("role")
+
+        active = d.pop("active")
+
+        invited = d.pop("invited")
+
+        def _parse_invitation_sent(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        invitation_sent = _parse_invitation_sent(d.pop("invitation_sent", UNSET))
+
+
+        user_created = cls(
+            id=id,
+            email=email,
+            display_name=display_name,
+            role=role,
+            active=active,
+            invited=invited,
+            invitation_sent=invitation_sent,
+        )
+
+
+        user_created.additional_properties = d
+        return user_created
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
