@@ -24,7 +24,7 @@ from tables.lti import (
 from tables.questions import AssignmentQuestion, Question, TestCase
 from tables.reviews import ScoreOverride, SubmissionComment
 from tables.runs import CodeRun
-from tables.submissions import AssignmentProgress, SubmissionAttempt, TestResult
+from tables.submissions import AssignmentProgress, BlobOutbox, SubmissionAttempt, TestResult
 from tables.users import AccountToken, RevokedToken, User
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -46,6 +46,7 @@ APP_CONFIG = AppConfig(
         AssignmentProgress,
         SubmissionAttempt,
         TestResult,
+        BlobOutbox,
         SubmissionAnalysis,
         ProblemAnalytics,
         CodeRun,

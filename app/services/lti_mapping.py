@@ -15,9 +15,9 @@ from typing import Any
 import msgspec
 
 from app.errors import Forbidden
-from app.services import lti_jwt, sql
+from app.services import emails, lti_jwt, sql
 from app.services.lti_jwt import LaunchRefused
-from app.services.users import new_user, normalize_email
+from app.services.users import new_user
 from tables.courses import Class
 from tables.enums import ClassRole, Role
 from tables.lti import LtiContext, LtiResourceLink, LtiUser
@@ -53,7 +53,9 @@ async def account(platform_id: int, claims: dict[str, Any]) -> tuple[int, bool]:
     linked = await LtiUser.select(LtiUser.user_id).where((LtiUser.platform == platform_id) & (LtiUser.sub == sub))
     if linked:
         return linked[0]["user_id"], False
-    email = normalize_email(claims.get("email") or "")
+    given = str(claims.get("email") or "")
+    # an address our own rules refuse (mixed scripts, control characters) links nothing and is not kept
+    email = emails.canonical_email(given) if given and emails.problem(given) is None else ""
     existing = await User.objects().where(User.email == email).first() if email else None
     if existing is not None and existing.role == Role.admin.value:
         raise LaunchRefused("an admin account is never signed in from a platform; use a separate account there")
