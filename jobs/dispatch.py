@@ -26,8 +26,8 @@ HANDLERS: dict[type[messages.JobMessage], Callable[[Any], Any]] = {
     messages.ValidateQuestion: validation.validate_question,
     messages.ExecuteRun: runs.execute_run,
     messages.MakeSimilarityReport: similarity_report.run_report,
-    messages.SyncLtiRoster: lti.sync_roster,
-    messages.SendLtiScores: lti.send_scores,
+    messages.SyncRoster: lti.sync_roster,
+    messages.SendScores: lti.send_scores,
 }
 
 

@@ -21,7 +21,7 @@ from rq.job import Job
 from rq.serializers import JSONSerializer
 
 from app.adapters.queue import enqueue, redis_connection
-from app.grading.messages import SendLtiScores, SyncLtiRoster
+from app.grading.messages import SendScores, SyncRoster
 from app.grading_contract import INTEGRATIONS_LANE
 from app.services import lti_roster
 from app.services.lti_keys import SIGNING_KEY_SQL, new_key
@@ -60,11 +60,10 @@ async def _platforms(connection: asyncpg.Connection) -> dict[int, dict[str, Any]
     return {r["id"]: dict(r) for r in await connection.fetch("SELECT * FROM lti_platform")}
 
 
-def sync_roster(job: SyncLtiRoster) -> dict[str, int]:
-    """The `SyncLtiRoster` job: pull each linked course's membership (all pages) and apply it to the class; the
-    answer per member is kept in Redis for `GET /api/classes/{id}/lti/roster-sync`."""
-    class_id = job.class_id
-    settings = get_settings()
+def sync_roster(message: SyncRoster) -> dict[str, int]:
+    """Pull each linked course's membership (all pages) and apply it to the class; the answer per member is kept in
+    Redis for `GET /api/classes/{id}/lti/roster-sync`."""
+    settings, class_id = get_settings(), message.class_id
 
     async def load(connection: asyncpg.Connection) -> tuple[list[Any], dict[int, Any], dict[str, Any]]:
         contexts = await connection.fetch(
@@ -187,9 +186,8 @@ async def _send_round(settings: Settings, connection: asyncpg.Connection, deadli
     return len(rows)
 
 
-def send_scores(job: SendLtiScores | None = None) -> int:
-    """The `SendLtiScores` job (and the poller beside each worker): read new ledger events into the outbox, then
-    send what is due until nothing is or the budget is spent."""
+def send_scores(message: SendScores) -> int:
+    """Read new ledger events into the outbox, then send what is due until nothing is or the budget is spent."""
     settings = get_settings()
     redis = redis_connection(settings.redis_address)
     if not redis.set(SEND_LOCK, "1", nx=True, ex=int(SEND_BUDGET_SECONDS) + 30):
@@ -225,7 +223,7 @@ def _enqueue_if_idle(settings: Settings) -> None:
             return
     except NoSuchJobError:
         pass
-    enqueue(settings.redis_address, INTEGRATIONS_LANE, SendLtiScores(), job_id=SEND_JOB_ID)
+    enqueue(settings.redis_address, INTEGRATIONS_LANE, SendScores(), job_id=SEND_JOB_ID)
 
 
 def start_poller(settings: Settings) -> threading.Thread:

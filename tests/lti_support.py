@@ -18,6 +18,8 @@ from app.child_process import free_port
 from tests.factories import make_user
 from tests.support import auth, python_process, sql, wait_http
 
+# the platform's instructor, whose first launch makes the class
+TEACHER = {"user": "t-1", "roles": "Instructor", "email": "teacher@school.edu", "name": "Ada Teacher"}
 LTI_TABLES = (
     "lti_platform, lti_deployment, lti_login_state, lti_tool_key, lti_cursor, lti_score_outbox, lti_launch_code"
 )

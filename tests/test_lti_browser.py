@@ -4,27 +4,14 @@ own (nonce-allowed) script, which the independent platform accepts."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import httpx
-import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser
 
 from tables.courses import Class
 from tests.factories import make_assignment, make_module, make_question
-from tests.lti_support import Lti, exchange, launch, lti, lti_servers  # noqa: F401
+from tests.lti_support import TEACHER, Lti, exchange, launch, lti, lti_servers  # noqa: F401
 from tests.support import run
-from tests.test_admin_browser import CHROMIUM_ARGS
-
-TEACHER = {"user": "t-1", "roles": "Instructor", "email": "teacher@school.edu", "name": "Ada Teacher"}
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+from tests.test_admin_browser import browser  # noqa: F401 - the same Chromium fixture
 
 
 def test_an_instructor_picks_an_assignment_in_chromium_and_the_platform_receives_it(lti: Lti, browser: Browser) -> None:

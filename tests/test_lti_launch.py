@@ -14,10 +14,9 @@ import pytest
 
 from tables.courses import Class
 from tests.factories import make_assignment, make_module, make_question
-from tests.lti_support import Lti, counts, exchange, launch, lti, lti_servers  # noqa: F401
+from tests.lti_support import TEACHER, Lti, counts, exchange, launch, lti, lti_servers  # noqa: F401
 from tests.support import run, sql
 
-TEACHER = {"user": "t-1", "roles": "Instructor", "email": "teacher@school.edu", "name": "Ada Teacher"}
 LEARNER = {"user": "s-1", "roles": "Learner", "email": "student@school.edu", "name": "Sam Student"}
 
 

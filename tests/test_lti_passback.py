@@ -15,10 +15,9 @@ import httpx
 from tables.courses import Class
 from tests.factories import make_assignment, make_exam, make_module, make_question
 from tests.grading_support import wait_graded
-from tests.lti_support import Lti, exchange, launch, lti, lti_servers, wait_for  # noqa: F401
+from tests.lti_support import TEACHER, Lti, exchange, launch, lti, lti_servers, wait_for  # noqa: F401
 from tests.support import METRICS_AUTH, auth, run, sql
 
-TEACHER = {"user": "t-1", "roles": "Instructor", "email": "teacher@school.edu", "name": "Ada Teacher"}
 TESTS = [{"name": "adds", "kind": "call", "input": "add(1, 2)", "expected": "3"}]
 FAILED_METRIC = 'autograder_lti_scores{status="failed"} 1.0'
 MEMBERSHIP = "http://purl.imsglobal.org/vocab/lis/v2/membership#"

@@ -10,11 +10,10 @@ import httpx
 
 from tables.courses import Class
 from tests.factories import make_assignment, make_module, make_question
-from tests.lti_support import Lti, exchange, launch, lti, lti_servers, wait_for  # noqa: F401
+from tests.lti_support import TEACHER, Lti, exchange, launch, lti, lti_servers, wait_for  # noqa: F401
 from tests.support import run, sql
 
 MEMBERSHIP = "http://purl.imsglobal.org/vocab/lis/v2/membership#"
-TEACHER = {"user": "t-1", "roles": "Instructor", "email": "teacher@school.edu", "name": "Ada Teacher"}
 
 
 def _member(sub: str, role: str = "Learner", status: str = "Active") -> dict:

@@ -46,12 +46,14 @@ class ExecuteRun(JobMessage, tag="run"):
     run_id: int
 
 
-class SyncLtiRoster(JobMessage, tag="lti-roster"):
+class SyncRoster(JobMessage, tag="lti-roster"):
+    """Pull an LTI-linked class's roster from its platform (NRPS)."""
+
     class_id: int
 
 
-class SendLtiScores(JobMessage, tag="lti-scores"):
-    """Read new grade events into the LTI outbox and send what is due (no fields: one sender at a time)."""
+class SendScores(JobMessage, tag="lti-scores"):
+    """Read new grade ledger events into the LTI score outbox and send what is due (AGS)."""
 
 
 class MakeSimilarityReport(JobMessage, tag="similarity"):
@@ -67,8 +69,8 @@ AnyJob = (
     | ValidateQuestion
     | ExecuteRun
     | MakeSimilarityReport
-    | SyncLtiRoster
-    | SendLtiScores
+    | SyncRoster
+    | SendScores
 )
 JOB_TYPES: tuple[type[JobMessage], ...] = (
     GradeAttempt,
@@ -78,8 +80,8 @@ JOB_TYPES: tuple[type[JobMessage], ...] = (
     ValidateQuestion,
     ExecuteRun,
     MakeSimilarityReport,
-    SyncLtiRoster,
-    SendLtiScores,
+    SyncRoster,
+    SendScores,
 )
 
 # the one worker entry point RQ calls with a message's JSON

@@ -53,9 +53,9 @@ async def account(platform_id: int, claims: dict[str, Any]) -> tuple[int, bool]:
     linked = await LtiUser.select(LtiUser.user_id).where((LtiUser.platform == platform_id) & (LtiUser.sub == sub))
     if linked:
         return linked[0]["user_id"], False
-    email = emails.canonical_email(str(claims.get("email") or ""))
-    if email and emails.problem(email):
-        email = ""  # an address our accounts could not hold: the platform's user gets one of its own below
+    given = str(claims.get("email") or "")
+    # an address our own rules refuse (mixed scripts, control characters) links nothing and is not kept
+    email = emails.canonical_email(given) if given and emails.problem(given) is None else ""
     existing = await User.objects().where(User.email == email).first() if email else None
     if existing is not None and existing.role == Role.admin.value:
         raise LaunchRefused("an admin account is never signed in from a platform; use a separate account there")

@@ -16,7 +16,7 @@ from redis.asyncio import Redis
 
 from app.adapters.queue import enqueue
 from app.errors import Conflict, NotFound
-from app.grading.messages import SyncLtiRoster
+from app.grading.messages import SyncRoster
 from app.grading_contract import INTEGRATIONS_LANE
 from app.schemas.lti import MemberResult, RosterSyncResult, RosterSyncStarted
 from app.services import access, lti_mapping, sql
@@ -57,7 +57,7 @@ async def start(caller: User, class_id: int, settings: Settings) -> RosterSyncSt
 
 
 def enqueue_sync(settings: Settings, class_id: int) -> str:
-    return enqueue(settings.redis_address, INTEGRATIONS_LANE, SyncLtiRoster(class_id=class_id), job_id=job_id(class_id))
+    return enqueue(settings.redis_address, INTEGRATIONS_LANE, SyncRoster(class_id=class_id), job_id=job_id(class_id))
 
 
 async def sync_after_launch(settings: Settings, context_pk: int, role: str) -> None:
