@@ -34,6 +34,7 @@ PROBLEM_SCHEMA: dict[str, Any] = {
                 "required": ["message"],
                 "properties": {
                     "message": {"type": "string"},
+                    "field": {"type": "string", "description": "the field at fault, a dotted path"},
                     "key": {"type": "string"},
                     "source": {"type": "string"},
                 },
