@@ -14,7 +14,7 @@ from typing import Any
 
 from litestar import Request
 
-from app.errors import InvalidInput
+from app.errors import InvalidInput, field_error
 from app.query_params import reject_unknown_query_params
 
 MAX_JSON_DEPTH = 64
@@ -42,7 +42,7 @@ async def reject_deep_json(request: Request[Any, Any, Any]) -> None:
     if too_deep(await request.body()):
         raise InvalidInput(
             f"the JSON body nests deeper than {MAX_JSON_DEPTH} levels",
-            errors=[{"field": "body", "message": f"nested deeper than {MAX_JSON_DEPTH} levels"}],
+            errors=[field_error("body", f"nested deeper than {MAX_JSON_DEPTH} levels")],
         )
 
 

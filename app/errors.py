@@ -12,6 +12,11 @@ from litestar.exceptions import HTTPException, ValidationException
 from litestar.plugins.problem_details import ProblemDetailsConfig, ProblemDetailsException, ProblemDetailsPlugin
 
 
+def field_error(field: str, message: str, source: str = "body") -> dict[str, str]:
+    """One entry of a 400's `errors`: the field at fault (a dotted path), what is wrong, where it was sent."""
+    return {"field": field, "message": message, "source": source}
+
+
 class DomainError(Exception):
     """A rule of the domain said no; services raise these, never HTTP types."""
 

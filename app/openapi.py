@@ -53,6 +53,10 @@ PROBLEM_SCHEMA: dict[str, Any] = {
                         "type": "string",
                         "description": "Where the field is: `body`, `query`, `path`, `header` (when known)",
                     },
+                    "key": {
+                        "type": "string",
+                        "description": "The offending key itself, when the field is an unknown key of an object",
+                    },
                 },
             },
         },

@@ -222,7 +222,7 @@ def test_json_nested_beyond_the_depth_limit_is_400_on_login_and_submit(api: http
         (submit, auth(abuse.student.id), b'{"code": ' + deep + b"}"),
     ):
         answer = _problem(api.post(path, content=body, headers={**headers, "content-type": "application/json"}), 400)
-        assert answer["errors"] == [{"field": "body", "message": "nested deeper than 64 levels"}]
+        assert answer["errors"] == [{"field": "body", "message": "nested deeper than 64 levels", "source": "body"}]
 
 
 def test_brackets_inside_strings_do_not_count_toward_the_depth_limit(api: httpx.Client) -> None:

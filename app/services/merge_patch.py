@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import msgspec
 
-from app.errors import InvalidInput
+from app.errors import InvalidInput, field_error
 from app.services.jsonb import as_dict
 
 S = TypeVar("S", bound=msgspec.Struct)
@@ -50,14 +50,14 @@ def checked(value: dict[str, Any], type_: type[S], field: str) -> S:
         raise InvalidInput(
             f"unknown key(s): {', '.join(unknown)}",
             field=unknown[0],
-            errors=[{"field": path, "message": "unknown key"} for path in unknown],
+            errors=[field_error(path, "unknown key") for path in unknown],
         )
     try:
         return msgspec.convert(value, type_)
     except msgspec.ValidationError as exc:
         message, _, where = str(exc).partition(" - at `$")
         path = field + where.rstrip("`")
-        raise InvalidInput(f"{path}: {message}", field=path, errors=[{"field": path, "message": message}]) from None
+        raise InvalidInput(f"{path}: {message}", field=path, errors=[field_error(path, message)]) from None
 
 
 def patched(stored: Any, patch: dict[str, Any], type_: type[S], field: str) -> S:

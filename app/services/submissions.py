@@ -18,7 +18,15 @@ import asyncpg
 import msgspec
 
 from app.adapters.blobstore import BlobStore, BlobStoreUnavailable, code_key
-from app.errors import Conflict, InvalidInput, NotFound, PayloadTooLarge, ServiceUnavailable, Unprocessable
+from app.errors import (
+    Conflict,
+    InvalidInput,
+    NotFound,
+    PayloadTooLarge,
+    ServiceUnavailable,
+    Unprocessable,
+    field_error,
+)
 from app.grading import attempts
 from app.grading_contract import enqueue_grading
 from app.schemas.common import Page
@@ -56,7 +64,7 @@ async def _replay(user_id: int, idempotency_key: str, request: tuple[int, int, s
             "this Idempotency-Key was already used for a different submission; send new code with a new key",
             reason="idempotency_key_reused",
             field="Idempotency-Key",
-            errors=[{"field": "Idempotency-Key", "message": "already used for a different request body"}],
+            errors=[field_error("Idempotency-Key", "already used for a different request body", "header")],
         )
     return accepted_view(found)
 
@@ -151,7 +159,7 @@ def sized_code(code: str, settings: Settings, context: access.ItemContext) -> by
     """The code as bytes, from a student of an open class, not empty, within the size limit."""
     submission_rules.check_class_open(context.class_archived)
     if not code.strip():
-        raise InvalidInput("the code is empty", field="code", errors=[{"field": "code", "message": "empty"}])
+        raise InvalidInput("the code is empty", field="code", errors=[field_error("code", "empty")])
     encoded = code.encode()
     if len(encoded) > settings.max_code_bytes:
         raise PayloadTooLarge(f"code is larger than {settings.max_code_bytes} bytes", limit=settings.max_code_bytes)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import zoneinfo
 from functools import cache
 
-from app.errors import InvalidInput
+from app.errors import InvalidInput, field_error
 
 
 @cache
@@ -16,4 +16,4 @@ def _time_zones() -> frozenset[str]:
 def require_known(name: str, field: str) -> None:
     if name not in _time_zones():
         message = f"unknown IANA time zone {name!r}"
-        raise InvalidInput(f"{field}: {message}", field=field, errors=[{"field": field, "message": message}])
+        raise InvalidInput(f"{field}: {message}", field=field, errors=[field_error(field, message)])
