@@ -2,10 +2,11 @@
 # stack runs PostgreSQL, Redis and SeaweedFS), no test tools.
 FROM python:3.11-slim-bookworm
 # the sandbox runs students' Python on Debian's /usr/bin/python3 and drops to a slot uid with util-linux's setpriv;
-# bookworm's bubblewrap is 0.8 (--disable-userns)
+# bookworm's bubblewrap is 0.8 (--disable-userns); the packages come from the catalogue of languages (stdlib only)
+COPY tables/enums.py /tmp/catalogue.py
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends bubblewrap libseccomp2 gcc g++ libc6-dev openjdk-17-jdk-headless nodejs python3 util-linux \
-    && rm -rf /var/lib/apt/lists/*
+    && apt-get install -y --no-install-recommends $(python3 /tmp/catalogue.py) \
+    && rm -rf /var/lib/apt/lists/* /tmp/catalogue.py
 RUN useradd --system --uid 10001 --user-group --home-dir /srv/autograder --shell /usr/sbin/nologin autograder
 WORKDIR /srv/autograder
 COPY requirements.lock ./

@@ -2,7 +2,8 @@
 
 It has no row-level permissions (whoever logs in sees every class), so only the `admin` role uses it: the role alone
 sets BaseUser's `admin` and `superuser` flags (a database trigger does so on every write, the admin's own forms
-included), so instructors, TAs and students are refused at login, and a demoted admin at the next request.
+included), so instructors, TAs and students are refused at login (app/admin_session.py, through the API's throttle),
+and a demoted admin's sessions are deleted with the role change.
 Attempts and test results are read-only for everyone: they are the grading record. A change to a user made here
 reaches the API's token checks at once (the user's auth cache generation is bumped after the write).
 """
@@ -20,7 +21,9 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app import admin_session
 from app.services import sessions
+from app.settings import Settings
 from tables.analytics import ProblemAnalytics, SubmissionAnalysis
 from tables.content import Assignment, ContentItem, Page
 from tables.courses import Class, Enrollment, Module
@@ -86,7 +89,7 @@ def _invalidating_user_writes(app: ASGIApp, redis: Redis) -> ASGIApp:
     return wrapped
 
 
-def build_admin(redis: Redis) -> ASGIApp:
+def build_admin(redis: Redis, settings: Settings) -> ASGIApp:
     tables = [
         _config(
             User,
@@ -180,7 +183,12 @@ def build_admin(redis: Redis) -> ASGIApp:
         tables=tables,
         auth_table=User,
         session_table=SessionsBase,
+        session_expiry=admin_session.SESSION_EXPIRY,
+        max_session_expiry=admin_session.MAX_SESSION_EXPIRY,
         site_name="Autograder admin",
         auto_include_related=False,
+        # behind TLS: Secure cookies, and the CSRF check of Origin/Referer against the public host
+        production=settings.served_over_tls,
+        allowed_hosts=[settings.public_host],
     )
-    return _invalidating_user_writes(admin, redis)
+    return admin_session.guarded_admin(_invalidating_user_writes(admin, redis), redis, settings)

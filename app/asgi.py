@@ -19,6 +19,7 @@ from app.adapters.blobstore import BlobStore
 from app.adapters.cache import async_pubsub_redis, async_redis
 from app.admin import build_admin
 from app.auth import build_jwt_auth
+from app.body_depth import check_api_request
 from app.controllers import API_CONTROLLERS
 from app.controllers.health import HealthController
 from app.deps import DEPENDENCIES
@@ -27,7 +28,6 @@ from app.logs import configure_logging
 from app.metrics import GradingMetricsCollector, MetricsController
 from app.middleware import query_count_middleware, request_log_middleware
 from app.openapi import document_problems
-from app.query_params import reject_unknown_query_params
 from app.settings import Settings, get_settings
 
 
@@ -39,7 +39,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     redis = async_redis(settings.redis_address)
     pubsub = async_pubsub_redis(settings.redis_address)
     blobstore = BlobStore(settings)
-    admin_app = build_admin(redis)
+    admin_app = build_admin(redis, settings)
     jwt_auth = build_jwt_auth(settings)
     grading_metrics = GradingMetricsCollector.register(settings)
 
@@ -68,7 +68,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
                 "/api",
                 route_handlers=API_CONTROLLERS,
                 dependencies=DEPENDENCIES,
-                before_request=reject_unknown_query_params,
+                before_request=check_api_request,
             ),
         ],
         lifespan=[lifespan],

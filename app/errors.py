@@ -54,6 +54,10 @@ class Conflict(DomainError):
     status_code, title = 409, "Conflict"
 
 
+class Unprocessable(DomainError):
+    status_code, title = 422, "Unprocessable content"
+
+
 class Gone(DomainError):
     status_code, title = 410, "Gone"
 
@@ -62,12 +66,22 @@ class PayloadTooLarge(DomainError):
     status_code, title = 413, "Payload too large"
 
 
+class UnsupportedMediaType(DomainError):
+    status_code, title = 415, "Unsupported media type"
+
+
 class RateLimited(DomainError):
     status_code, title = 429, "Too many requests"
 
 
 class ServiceUnavailable(DomainError):
+    """An outage refused the request: always with a `Retry-After`."""
+
     status_code, title = 503, "Service unavailable"
+    retry_after_seconds = 5
+
+    def __init__(self, detail: str, *, headers: dict[str, str] | None = None, **extra: Any) -> None:
+        super().__init__(detail, headers={"Retry-After": str(self.retry_after_seconds), **(headers or {})}, **extra)
 
 
 def _problem(
@@ -186,8 +200,23 @@ def problem_details_plugin() -> ProblemDetailsPlugin:
 _log = logging.getLogger("autograder.errors")
 
 
+def answered_status(exc: Exception) -> int:
+    """The status PROBLEM_MAP answers for `exc` (500 for what it does not map)."""
+    for cls in type(exc).__mro__:
+        if (to_problem := PROBLEM_MAP.get(cls)) is not None:
+            return to_problem(exc).status_code
+    return 500
+
+
 async def log_unexpected_exception(exc: Exception, scope: Any) -> None:
-    """Bugs and outages get a traceback in the log; answers we chose on purpose (4xx, domain errors) do not."""
-    if isinstance(exc, DomainError) or (isinstance(exc, HTTPException) and exc.status_code < 500):
-        return
-    _log.error("unexpected %s on %s %s", type(exc).__name__, scope.get("method"), scope.get("path"), exc_info=exc)
+    """Bugs and outages get a traceback in the log; client mistakes (4xx, whichever exception answered them) one
+    warning line without one."""
+    status = answered_status(exc)
+    where = (scope.get("method"), scope.get("path"))
+    if status < 500:
+        detail = exc.detail if isinstance(exc, (DomainError, HTTPException)) else type(exc).__name__
+        _log.warning("client error %s on %s %s: %s", status, *where, detail)
+    elif isinstance(exc, DomainError):  # an outage we answered on purpose (503): its line says which
+        _log.error("answered %s on %s %s: %s", status, *where, exc.detail)
+    else:
+        _log.error("unexpected %s on %s %s", type(exc).__name__, *where, exc_info=exc)

@@ -1,7 +1,8 @@
-"""What the API and the workers share: job names and ids, lanes, channels, Redis keys, the attempts to rejudge.
+"""What the API and the workers share: job ids, lanes, channels, Redis keys, the attempts to rejudge.
 
-Dependencies run one way (`jobs` imports `app`, never the reverse), so the API enqueues jobs by the dotted names
-declared here and the workers import every key and name from here; a name spelled in two places cannot drift.
+Dependencies run one way (`jobs` imports `app`, never the reverse), so the API enqueues typed messages
+(app/grading/messages.py) and the workers import every key and name from here; a name spelled in two places cannot
+drift.
 """
 
 from __future__ import annotations
@@ -12,20 +13,13 @@ import msgspec
 from redis.exceptions import RedisError
 
 from app.adapters.queue import enqueue, redis_connection
+from app.grading.messages import ExecuteRun, GradeAttempt, JobMessage, RunSimilarity, ValidateQuestion
 from app.settings import Settings
-from tables.enums import AssignmentMode, AttemptStatus
+from tables.enums import AssignmentMode, AttemptStatus, Verdict, Visibility
 from tables.submissions import SubmissionAttempt
 
 log = logging.getLogger(__name__)
 
-# jobs, enqueued by dotted path (RQ imports the module in the worker)
-GRADE_JOB = "jobs.grading.grade_attempt"
-PREVIEW_JOB = "jobs.rejudge.preview_attempt"
-PUBLISH_JOB = "jobs.rejudge.publish_batch"
-ANALYTICS_JOB = "jobs.analytics.record_question"
-VALIDATE_JOB = "jobs.validation.validate_question"
-RUN_JOB = "jobs.runs.execute_run"
-SIMILARITY_JOB = "jobs.similarity_report.run_report"
 # bumped whenever the similarity engine or its options change what a report would say: part of a report's input key
 SIMILARITY_ENGINE_VERSION = 1
 
@@ -56,9 +50,9 @@ class PreviewScores(msgspec.Struct):
     attempt_id: int
     user_id: int
     old_score: float | None
-    old_verdict: str | None
+    old_verdict: Verdict | None
     new_score: float
-    new_verdict: str
+    new_verdict: Verdict
     # the score of the staff override in force on this attempt (null: none): publishing keeps it unless asked to
     # drop it, and while it stands the new score does not count
     override_in_force: float | None = None
@@ -71,10 +65,10 @@ class RunTestResult(msgspec.Struct):
 
     test_id: int
     name: str
-    visibility: str
+    visibility: Visibility
     passed: bool
-    verdict: str
-    time_ms: int
+    verdict: Verdict
+    time_ms: int | None  # None where the test is not revealed to the reader
     input: str | None = None
     expected: str | None = None
     output_excerpt: str | None = None
@@ -84,7 +78,7 @@ class RunResult(msgspec.Struct):
     """What a run produced: on custom input the program's stdout, stderr and verdict (`accepted`: it ran to
     completion); against the visible tests a verdict per test (and the first failure's as `verdict`)."""
 
-    verdict: str
+    verdict: Verdict
     time_ms: int = 0
     stdout: str | None = None
     stderr: str | None = None
@@ -139,10 +133,10 @@ def lane_for(mode: str) -> str:
     return EXAM_LANE if mode == AssignmentMode.exam else PRACTICE_LANE
 
 
-def _enqueue_or_log(settings: Settings, lane: str, job: str, *args: object, job_id: str, retry: int, left: str) -> bool:
+def _enqueue_or_log(settings: Settings, lane: str, message: JobMessage, *, job_id: str, retry: int, left: str) -> bool:
     """Enqueue after the transaction that wrote the row committed; False (logged) when Redis is down."""
     try:
-        enqueue(settings.redis_address, lane, job, *args, job_id=job_id, retry=retry)
+        enqueue(settings.redis_address, lane, message, job_id=job_id, retry=retry)
     except (RedisError, OSError) as exc:
         log.error("%s: enqueue failed (%s)", left, exc)
         return False
@@ -159,9 +153,7 @@ def enqueue_grading(
     return _enqueue_or_log(
         settings,
         lane or lane_for(mode),
-        GRADE_JOB,
-        attempt_id,
-        *(() if code is None else (code,)),
+        GradeAttempt(attempt_id=attempt_id, code=code),
         job_id=grade_job_id(attempt_id),
         retry=2,
         left=f"attempt {attempt_id} stays queued for the sweeper",
@@ -173,9 +165,7 @@ def enqueue_validation(settings: Settings, question_id: int, revision: int) -> b
     return _enqueue_or_log(
         settings,
         REJUDGE_LANE,
-        VALIDATE_JOB,
-        question_id,
-        revision,
+        ValidateQuestion(question_id=question_id, revision=revision),
         job_id=validate_job_id(question_id, revision),
         retry=2,
         left=f"question {question_id} stays pending for the sweeper",
@@ -184,7 +174,12 @@ def enqueue_validation(settings: Settings, question_id: int, revision: int) -> b
 
 def enqueue_run(settings: Settings, run_id: int) -> bool:
     return _enqueue_or_log(
-        settings, RUNS_LANE, RUN_JOB, run_id, job_id=run_job_id(run_id), retry=1, left=f"run {run_id} not queued"
+        settings,
+        RUNS_LANE,
+        ExecuteRun(run_id=run_id),
+        job_id=run_job_id(run_id),
+        retry=1,
+        left=f"run {run_id} not queued",
     )
 
 
@@ -193,9 +188,7 @@ def enqueue_similarity(settings: Settings, report_id: int, input_key: str) -> bo
     return _enqueue_or_log(
         settings,
         ANALYTICS_LANE,
-        SIMILARITY_JOB,
-        report_id,
-        input_key,
+        RunSimilarity(report_id=report_id, input_key=input_key),
         job_id=similarity_job_id(report_id, input_key),
         retry=1,
         left=f"similarity report {report_id} stays queued for the sweeper",

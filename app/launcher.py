@@ -16,6 +16,7 @@ import sys
 import time
 from pathlib import Path
 
+from app.adapters import stack_file
 from app.logs import configure_logging
 from app.settings import PROJECT_ROOT, Settings, SettingsError, get_settings
 
@@ -133,6 +134,7 @@ def main() -> None:
     )
     children: list[subprocess.Popen] = []
     try:
+        stack_file.write(settings.data_path, {service.name: service.url for service in stack.started})
         env = child_env(settings, stack.urls)
         prepare(settings, env)
         children = start_children(settings, env)
@@ -157,6 +159,7 @@ def main() -> None:
         log.info("stopping")
     finally:
         stop_children(children)
+        stack_file.remove(settings.data_path)
         stack.stop()
         log.info("stopped")
 

@@ -50,6 +50,7 @@ DESCRIPTIONS = {
     409: "Conflicts with what is stored (a duplicate, a stale revision, something still referenced)",
     410: "Expired or already used",
     413: "The body or the code is too large",
+    415: "The body is not application/json",
     429: "Too many requests; `Retry-After` says when to try again",
     503: "A backing service is unreachable; `Retry-After` says when to try again",
 }

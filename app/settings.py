@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from functools import cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import msgspec
 from dotenv import load_dotenv
@@ -38,8 +39,12 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     cors_origins: str = ""
     max_code_bytes: int = 65536
     max_body_bytes: int = 1048576
-    submit_rate_per_minute: int = 30
-    run_rate_per_minute: int = 20
+    submit_rate_per_minute: int = 30  # per student and question
+    submit_total_rate_per_minute: int = 60  # per student, all questions together
+    run_rate_per_minute: int = 20  # per student, all questions together
+    run_question_rate_per_minute: int = 10  # per student and question
+    autosave_rate_per_minute: int = 120  # per student, all questions together
+    longpolls_per_user: int = 8  # waits (`?wait=`) at once; beyond, a wait answers at once with the current state
     login_free_failures: int = 5
     login_email_free_failures: int = 20
     login_address_failures: int = 100
@@ -48,6 +53,8 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     mail_from: str = "Autograder <autograder@localhost>"
     public_url: str | None = None
     grading_lease_seconds: int = 60
+    # a student's attempts graded at once in one lane; the rest wait their turn behind other students' (no refusal)
+    grading_inflight_per_student: int = 2
     sweep_interval_seconds: int = 15
     max_grading_tries: int = 3
     sandbox_slots: int = 32
@@ -84,6 +91,16 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     def public_address(self) -> str:
         """Where people open the product: the base of the links in invitation and reset mails."""
         return (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
+
+    @property
+    def public_host(self) -> str:
+        """The host name people reach the product by (Piccolo Admin's allowed host behind a proxy)."""
+        return urlsplit(self.public_address).hostname or self.host
+
+    @property
+    def served_over_tls(self) -> bool:
+        """PUBLIC_URL is https: cookies are Secure and Piccolo Admin runs in production mode."""
+        return self.public_address.startswith("https://")
 
     @property
     def data_path(self) -> Path:

@@ -21,6 +21,7 @@ import httpx
 from bench import product as product_module
 from bench.api import api_ratios
 from bench.logins import login_burst
+from bench.longpolls import longpoll_flood
 from bench.report import table
 from bench.sandbox import language_overhead, sandbox_overhead
 from bench.scenarios import Setup, setup_course
@@ -242,9 +243,33 @@ def main() -> None:
     args = parser.parse_args()
     scale = "tiny" if args.tiny else "quick" if args.quick else "full"
     counts = {
-        "full": {"sandbox": 200, "latency": 50, "throughput": 200, "burst": 1000, "seconds": 5.0, "logins": 300},
-        "quick": {"sandbox": 40, "latency": 15, "throughput": 60, "burst": 150, "seconds": 2.0, "logins": 300},
-        "tiny": {"sandbox": 3, "latency": 3, "throughput": 6, "burst": 8, "seconds": 0.5, "logins": 10},
+        "full": {
+            "sandbox": 200,
+            "latency": 50,
+            "throughput": 200,
+            "burst": 1000,
+            "seconds": 5.0,
+            "logins": 300,
+            "longpolls": 1500,
+        },
+        "quick": {
+            "sandbox": 40,
+            "latency": 15,
+            "throughput": 60,
+            "burst": 150,
+            "seconds": 2.0,
+            "logins": 300,
+            "longpolls": 1500,
+        },
+        "tiny": {
+            "sandbox": 3,
+            "latency": 3,
+            "throughput": 6,
+            "burst": 8,
+            "seconds": 0.5,
+            "logins": 10,
+            "longpolls": 20,
+        },
     }[scale]
     workers = os.cpu_count() or 1
     print(f"starting the product with {workers} workers ({scale} run) ...", flush=True)
@@ -268,6 +293,9 @@ def main() -> None:
         wait_idle(product)
         print("API ratios ...", flush=True)
         results["api"] = api_ratios(product.url, setup, counts["seconds"])
+        print("long-poll flood ...", flush=True)
+        results["longpolls"] = longpoll_flood(product.url, setup, counts["longpolls"], max(1.0, counts["seconds"]))
+        wait_idle(product)
         print("login burst ...", flush=True)
         results["logins"] = login_burst(product.url, product.database_url, product.processes()[0], counts["logins"])
     finally:

@@ -54,8 +54,11 @@ def start(workers: int) -> Product:
         "EMBEDDED_REDIS_PORT": str(ports["redis"]),
         "EMBEDDED_S3_PORT": str(ports["s3"]),
         "EMBEDDED_SMTP_PORT": str(ports["smtp"]),
-        # the benchmark posts far faster than any student: it lifts the per-user submit limit, and says so
+        # the benchmark posts and saves far faster than any student: it lifts the per-user submit and autosave
+        # limits, and says so (the long-poll cap stays: the long-poll flood measures it)
         "SUBMIT_RATE_PER_MINUTE": "1000000",
+        "SUBMIT_TOTAL_RATE_PER_MINUTE": "1000000",
+        "AUTOSAVE_RATE_PER_MINUTE": "1000000",
         "QUERY_COUNT_HEADER": "true",
         "LOG_LEVEL": "WARNING",
         "APP_ENV": "development",

@@ -19,6 +19,7 @@ def sandbox_overhead(runs: int) -> dict:
     what each isolation measure costs: bubblewrap's start with and without the seccomp filter and disabled user
     namespaces, the cgroup work around a submission, and a test's own cost (fork, clean-up) from 1 vs 11 tests."""
     from jobs.sandbox import Limits, Slot, TestCase, judge, scratch
+    from jobs.sandbox.cgroups import SandboxCgroup
 
     slot = Slot(int(os.environ.get("SANDBOX_BASE_UID", "62000")), 64)
     one = [TestCase("io", "", "")]
@@ -45,12 +46,14 @@ def sandbox_overhead(runs: int) -> dict:
             assert run.compile_ok and {t.verdict for t in run.tests} == {"accepted"}, run
         hardened.append(_bwrap_start(slot, strip=False))
         plain.append(_bwrap_start(slot, strip=True))
-        started = time.perf_counter()
+        started = time.perf_counter()  # what a submission's sandbox costs beside bubblewrap: its mounts, its cgroup
         scratch.fresh(Path(slot.harness).with_name(f"bench-scratch-{slot.uid}"), slot.uid)
-        slot.cgroup.limit(memory_bytes=512 << 20, processes=64)
-        slot.cgroup.reset_peak()
+        own = SandboxCgroup.create(f"bench-{slot.uid}")
+        own.limit(memory_bytes=512 << 20, processes=64)
+        own.reset_peak()
         for _ in range(3):
-            slot.cgroup.read()
+            own.read()
+        own.remove()
         cgroup.append(time.perf_counter() - started)
     return {
         "runs": runs,
@@ -70,24 +73,24 @@ def _bwrap_start(slot, *, strip: bool) -> float:
     """Seconds from spawn to the harness's ready line; `strip` drops the seccomp filter and --disable-userns."""
     from jobs.sandbox import bwrap, seccomp
 
-    seccomp_fd = seccomp.open_filter()
+    seccomp_fds = seccomp.open_filters()
     from jobs.sandbox import scratch
 
     place = Path(slot.harness).with_name(f"bench-scratch-{slot.uid}")
     mounts = scratch.fresh(place, slot.uid)
-    argv = bwrap.bwrap_argv(slot.harness, seccomp_fd, mounts)
+    argv = bwrap.bwrap_argv(slot.harness, [] if strip else seccomp_fds, mounts)
     if strip:
-        at = argv.index("--seccomp")
-        argv = [a for a in argv[:at] + argv[at + 2 :] if a != "--disable-userns"]
+        argv = [a for a in argv if a != "--disable-userns"]
     started = time.perf_counter()
     process = subprocess.Popen(
         [bwrap.SETPRIV, f"--reuid={slot.uid}", f"--regid={slot.uid}", "--clear-groups", *argv],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         env={},
-        pass_fds=(seccomp_fd,),
+        pass_fds=seccomp_fds,
     )
-    os.close(seccomp_fd)
+    for fd in seccomp_fds:
+        os.close(fd)
     process.stdout.readline()
     took = time.perf_counter() - started
     process.kill()

@@ -11,7 +11,8 @@ from __future__ import annotations
 import asyncpg
 
 from app.adapters.queue import enqueue, redis_connection
-from app.grading_contract import ANALYTICS_JOB, ANALYTICS_LANE
+from app.grading.messages import RecordQuestion
+from app.grading_contract import ANALYTICS_LANE
 from app.settings import get_settings
 from jobs import wrong_answers
 from jobs.db import run_job
@@ -89,21 +90,24 @@ async def _record_key(connection: asyncpg.Connection, question_id: int, assignme
         await connection.execute(PROBLEM_SQL, question_id, None)
 
 
-def record_question(question_id: int, assignment_id: int) -> None:
-    """RQ job: bring one assignment question's analytics up to date (every graded attempt counted once).
+def record_question(job: RecordQuestion) -> None:
+    """The `RecordQuestion` job: bring one assignment question's analytics up to date (every graded attempt
+    counted once).
 
     A burst of gradings on one question queues one of these, not one per attempt: the pending mark is cleared as
     the job starts, so an attempt graded after that start queues the next run.
     """
-    redis_connection(get_settings().redis_address).delete(pending_key(question_id, assignment_id))
-    run_job(lambda connection: _record_key(connection, int(question_id), int(assignment_id)))
+    redis_connection(get_settings().redis_address).delete(pending_key(job.question_id, job.assignment_id))
+    run_job(lambda connection: _record_key(connection, job.question_id, job.assignment_id))
 
 
 def request_update(settings, question_id: int, assignment_id: int) -> None:
     """Queue `record_question` unless one is already waiting for this assignment question."""
     redis = redis_connection(settings.redis_address)
     if redis.set(pending_key(question_id, assignment_id), "1", nx=True, ex=3600):
-        enqueue(settings.redis_address, ANALYTICS_LANE, ANALYTICS_JOB, question_id, assignment_id)
+        enqueue(
+            settings.redis_address, ANALYTICS_LANE, RecordQuestion(question_id=question_id, assignment_id=assignment_id)
+        )
 
 
 def record_attempt(attempt_id: int) -> None:

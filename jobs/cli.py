@@ -10,19 +10,62 @@ import os
 import shutil
 import subprocess
 import sys
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
 
 from jobs.cli_grades import grades
 from jobs.cli_users import users
 
+UNREACHABLE = (
+    "cannot reach the services ({error}); start them with `./manage up` (commands beside it find its URLs in "
+    "{stack}) or set DATABASE_URL, REDIS_URL and S3_ENDPOINT_URL"
+)
 
-@click.group()
-def main() -> None:
+
+class _Commands(click.Group):
+    """Connection failures end in one line saying what to set, not a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        from redis.exceptions import ConnectionError as RedisConnectionError
+
+        try:
+            return super().invoke(ctx)
+        except (OSError, RedisConnectionError) as exc:
+            # asyncio words a refusal on several addresses as a plain OSError; other OSErrors are not ours to word
+            refused = isinstance(exc, (ConnectionError, RedisConnectionError)) or "Connect call failed" in str(exc)
+            if not refused:
+                raise
+            from app.adapters import stack_file
+            from app.settings import get_settings
+
+            stack = get_settings().data_path / stack_file.NAME
+            raise click.ClickException(UNREACHABLE.format(error=exc, stack=stack)) from None
+
+
+@click.group(cls=_Commands)
+@click.pass_context
+def main(ctx: click.Context) -> None:
     """Autograder operations."""
+    # Piccolo warns (in colour) before the connection error that _Commands words in one line
+    warnings.filterwarnings("ignore", message=".*Unable to connect to database")
+    if ctx.invoked_subcommand != "run":  # the launcher starts (or finds) the services itself
+        _use_running_stack()
+
+
+def _use_running_stack() -> None:
+    """The URLs a running `./manage up` wrote under DATA_DIR, for each service no setting names."""
+    from app.adapters import stack_file
+    from app.settings import get_settings, load_settings
+
+    for name, url in stack_file.running_urls(load_settings().data_path).items():
+        if not os.environ.get(name):
+            os.environ[name] = url
+    get_settings.cache_clear()
 
 
 @main.command()
@@ -104,6 +147,7 @@ def seed() -> None:
 @click.option("--publish", is_flag=True, help="apply the new scores when the preview is done")
 def rejudge(question_id: int | None, item_id: int | None, publish: bool) -> None:
     """Grade attempts again in the rejudge lane (workers must run), show old -> new scores, optionally publish."""
+    from app.grading.messages import PublishBatch
     from jobs import rejudge as jobs_rejudge
 
     if (question_id is None) == (item_id is None):
@@ -118,7 +162,7 @@ def rejudge(question_id: int | None, item_id: int | None, publish: bool) -> None
             f"{item['old_score']} {item['old_verdict']} -> {item['new_score']} {item['new_verdict']}"
         )
     if publish:
-        click.echo(f"published: {jobs_rejudge.publish_batch(batch_id)} scores changed")
+        click.echo(f"published: {jobs_rejudge.publish_batch(PublishBatch(batch_id=batch_id))} scores changed")
 
 
 @main.group()
@@ -160,6 +204,7 @@ def selftest() -> None:
 
     Run it after every deploy: isolation depends on the host (kernel, cgroups, container runtime)."""
     from app.settings import get_settings
+    from jobs.sandbox import cgroups
     from jobs.sandbox.host import missing_isolation
     from jobs.sandbox.runner import Slot
     from jobs.sandbox.selftest import ATTACKS, Result, run_all
@@ -171,7 +216,7 @@ def selftest() -> None:
         sys.exit(1)
     settings = get_settings()
     slot = Slot(settings.sandbox_base_uid, settings.sandbox_slots)
-    click.echo(f"slot uid {slot.uid}, cgroup v{slot.cgroup.version}; {len(ATTACKS)} attacks")
+    click.echo(f"slot uid {slot.uid}, cgroup v{cgroups.version()}; {len(ATTACKS)} attacks")
 
     def report(result: Result) -> None:
         state = "contained" if result.contained else "NOT CONTAINED"

@@ -14,13 +14,15 @@ from app.settings import Settings
 
 
 @cache
-def _blobstore(settings: Settings) -> BlobStore:
+def blobstore_for(settings: Settings) -> BlobStore:
     return BlobStore(settings)
 
 
 async def finish_expired_sessions(settings: Settings) -> dict[str, int]:
     redis = async_redis(settings.redis_address)
     try:
-        return await finish_expired(Infra(settings=settings, redis=redis, blobstore=_blobstore(settings), pubsub=redis))
+        return await finish_expired(
+            Infra(settings=settings, redis=redis, blobstore=blobstore_for(settings), pubsub=redis)
+        )
     finally:
         await redis.aclose()

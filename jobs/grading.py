@@ -18,14 +18,15 @@ import asyncpg
 
 from app.adapters.blobstore import BlobStore
 from app.adapters.queue import redis_connection
-from app.grading import ledger
-from app.grading_contract import result_channel
+from app.grading import attempts
+from app.grading.messages import GradeAttempt
+from app.grading_contract import enqueue_grading, result_channel
 from app.settings import Settings, get_settings
 from jobs import metrics
+from jobs.blobs import fetch_code
 from jobs.db import run_job
 from jobs.sandbox import Judgement, Limits, SandboxUnavailable, Slot, judge
 from jobs.verdicts import Outcome, score_run, test_cases
-from tables.enums import GradeCause
 
 log = logging.getLogger("grading")
 
@@ -45,13 +46,6 @@ def blobstore() -> BlobStore:
     return BlobStore(get_settings())
 
 
-CLAIM_SQL = """
-UPDATE submission_attempt SET status = 'running', tries = tries + 1,
-       lease_until = now() + make_interval(secs => $2)
-WHERE id = $1 AND (status = 'queued' OR (status = 'running' AND lease_until < now()))
-RETURNING tries
-"""
-
 LOAD_SQL = """
 SELECT s.id, s.user_id, s.assignment, s.question, s.code_blob_ref, s.code_sha256, s.language, s.late_penalty,
        q.time_limit_ms, q.memory_limit_mb, q.output_limit_kb, q.checker,
@@ -65,21 +59,6 @@ WHERE s.id = $1
 TESTS_SQL = """
 SELECT id, name, visibility, kind, input, expected, compare_mode, tolerance, weight FROM test_cases
 WHERE question = $1 ORDER BY order_index, id
-"""
-
-FINISH_SQL = """
-UPDATE submission_attempt SET status = $3, verdict = $4, score = $5, max_score = $6, execution_time_ms = $7,
-       graded_at = now(), lease_until = NULL, error_reason = $8
-WHERE id = $1 AND status = 'running' AND tries = $2
-RETURNING user_id, assignment, question
-"""
-
-
-REJUDGE_SQL = """
-UPDATE submission_attempt SET status = 'graded', verdict = $2, score = $3, max_score = $4, execution_time_ms = $5,
-       error_reason = $6, graded_at = now()
-WHERE id = $1
-RETURNING user_id, assignment, question
 """
 
 
@@ -96,20 +75,11 @@ def limits_for(row: dict[str, Any]) -> Limits:
 
 async def _claim(connection: asyncpg.Connection, attempt_id: int, lease_seconds: int):
     async with connection.transaction():
-        claimed = await connection.fetchval(CLAIM_SQL, attempt_id, float(lease_seconds))
+        claimed = await attempts.claim(connection, attempt_id, lease_seconds)
         if claimed is None:
             return None, None, None
         row, tests = await load_attempt(connection, attempt_id)
     return claimed, row, tests
-
-
-async def _release(connection: asyncpg.Connection, attempt_id: int, tries: int) -> None:
-    await connection.execute(
-        "UPDATE submission_attempt SET status = 'queued', lease_until = NULL WHERE id = $1 AND status = 'running' "
-        "AND tries = $2",
-        attempt_id,
-        tries,
-    )
 
 
 async def write_outcome(
@@ -119,38 +89,19 @@ async def write_outcome(
     tries: int | None = None,
     *,
     actor: int | None = None,
-) -> None:
-    """Test results, the attempt's outcome and the grade it moves, in one transaction; with `tries` (a grading),
-    only while our claim holds; without (a published rejudge), by `actor`."""
+) -> list[attempts.Dispatch]:
+    """The outcome and the grade it moves (the attempt contract); after a grading, the student's next waiting
+    attempts take the freed place in the lane: answers them, to enqueue once this commits."""
     async with connection.transaction():
-        await connection.execute("DELETE FROM test_result WHERE attempt = $1", attempt_id)
-        if outcome.tests:
-            await connection.executemany(
-                "INSERT INTO test_result (attempt, test_case, passed, verdict, score, time_ms, output_excerpt) "
-                "VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                [
-                    (attempt_id, t.test_id, t.passed, t.verdict, t.score, t.time_ms, t.excerpt.replace("\x00", ""))
-                    for t in outcome.tests
-                ],
-            )
-        values = (outcome.verdict, outcome.score, outcome.max_score, outcome.execution_time_ms, outcome.reason)
+        await attempts.finish(connection, attempt_id, outcome, tries=tries, actor=actor)
         if tries is None:
-            key = await connection.fetchrow(REJUDGE_SQL, attempt_id, *values)
-        elif (key := await connection.fetchrow(FINISH_SQL, attempt_id, tries, "graded", *values)) is None:
-            raise _LeaseLost()
-        if key is not None:
-            await ledger.recount(
-                connection,
-                student=key["user_id"],
-                assignment=key["assignment"],
-                question=key["question"],
-                cause=GradeCause.graded if tries is not None else GradeCause.rejudged,
-                actor=actor,
-            )
+            return []
+        return await attempts.dispatch(connection, attempt_id, get_settings().grading_inflight_per_student)
 
 
-class _LeaseLost(Exception):
-    """Someone else took the attempt over after our lease expired: our results are discarded."""
+def enqueue_dispatched(settings: Settings, dispatched: list[attempts.Dispatch]) -> None:
+    for place in dispatched:
+        enqueue_grading(settings, place.attempt_id, place.mode)
 
 
 def announce(settings: Settings, attempt_id: int, analytics_key: tuple[int, int] | None = None) -> None:
@@ -190,7 +141,7 @@ async def evaluate(row: dict[str, Any], tests: list[dict[str, Any]], sent_code: 
     if sent_code is not None and hashlib.sha256(sent_code.encode()).hexdigest() == row["code_sha256"]:
         source = sent_code
     else:
-        source = (await asyncio.to_thread(blobstore().get, row["code_blob_ref"])).decode("utf-8", "replace")
+        source = await fetch_code(blobstore(), row)
     judgement = await run_sandbox(row, row["language"], source, tests)
     return score_run(judgement, tests, points=row["points"], late_penalty=row["late_penalty"])
 
@@ -214,19 +165,19 @@ async def _grade(connection: asyncpg.Connection, attempt_id: int, sent_code: str
     try:
         outcome = await evaluate(row, tests, sent_code)
     except Exception:
-        await _release(connection, attempt_id, tries)
+        await attempts.release(connection, attempt_id, tries)
         raise
     try:
-        await write_outcome(connection, attempt_id, outcome, tries)
-    except _LeaseLost:
+        dispatched = await write_outcome(connection, attempt_id, outcome, tries)
+    except attempts.LeaseLost:
         return "lease lost: another worker owns this attempt now"
+    enqueue_dispatched(settings, dispatched)
     metrics.observe_grading(outcome.verdict, time.perf_counter() - started)
     announce(settings, attempt_id, (row["question"], row["assignment"]))
     slot().prestart()  # the next submission finds its sandbox already started
     return outcome.verdict
 
 
-def grade_attempt(attempt_id: int, code: str | None = None) -> str:
-    """RQ entry point (enqueued as `grading_contract.GRADE_JOB` with job id `grade_job_id(attempt id)`)."""
-    sent_code = code if isinstance(code, str) else None
-    return run_job(lambda connection: _grade(connection, int(attempt_id), sent_code))
+def grade_attempt(job: GradeAttempt) -> str:
+    """The `GradeAttempt` job (job id `grade_job_id(attempt id)`)."""
+    return run_job(lambda connection: _grade(connection, job.attempt_id, job.code))

@@ -4,7 +4,8 @@ An attempt still `queued` with no live job (Redis was down at submit), or `runni
 died), is enqueued again; after MAX_GRADING_TRIES claims it ends as `error`. A question whose tests stay `pending`
 with no validation job (Redis was down when it changed) is enqueued again, and so is a similarity report left queued
 without a job or running past its lease. Runs are short-lived: one not done
-within RUN_GIVE_UP_SECONDS ends as `error`, and runs older than a day are deleted. Runs in every worker, at start
+within RUN_GIVE_UP_SECONDS ends as `error`, and runs older than a day are deleted. Code kept in the blob outbox
+while S3 was down is stored in S3 (jobs/blobs.py). Runs in every worker, at start
 and then periodically; a Redis lock lets one sweeper at a time do the work.
 """
 
@@ -20,12 +21,15 @@ from rq.job import Job
 from rq.serializers import JSONSerializer
 
 from app.adapters.queue import redis_connection
-from app.grading import ledger
+from app.grading import attempts, ledger
 from app.grading_contract import enqueue_grading, enqueue_validation, grade_job_id, validate_job_id
 from app.settings import Settings
+from jobs import blobs
 from jobs.db import connect
-from jobs.exam_clock import finish_expired_sessions
+from jobs.exam_clock import blobstore_for, finish_expired_sessions
+from jobs.grading import enqueue_dispatched
 from jobs.similarity_report import sweep_reports
+from tables.enums import AttemptStatus
 
 log = logging.getLogger("outbox")
 QUEUED_GRACE_SECONDS = 10
@@ -33,20 +37,6 @@ PENDING_GRACE_SECONDS = 60
 RUN_GIVE_UP_SECONDS = 600
 RUN_KEEP_HOURS = 24
 LIVE = ("queued", "started", "deferred", "scheduled")
-
-STUCK_SQL = """
-SELECT s.id, s.status, s.tries, a.mode FROM submission_attempt s JOIN assignment a ON a.id = s.assignment
-WHERE (s.status = 'queued' AND s.submitted_at < now() - make_interval(secs => $1))
-   OR (s.status = 'running' AND s.lease_until < now())
-ORDER BY s.id LIMIT 1000
-"""
-
-GIVE_UP_SQL = """
-UPDATE submission_attempt SET status = 'error', verdict = 'internal_error', graded_at = now(), lease_until = NULL,
-       error_reason = $2
-WHERE id = $1 AND (status = 'queued' OR (status = 'running' AND lease_until < now()))
-"""
-
 
 PENDING_SQL = """
 SELECT DISTINCT q.id, q.revision FROM questions q JOIN test_cases t ON t.question = q.id
@@ -91,16 +81,23 @@ async def sweep_once(settings: Settings) -> dict[str, int]:
     counts = {"requeued": 0, "given_up": 0}
     connection = await connect(settings)
     try:
-        for row in await connection.fetch(STUCK_SQL, float(QUEUED_GRACE_SECONDS)):
-            if row["tries"] >= settings.max_grading_tries:
-                reason = f"gave up after {row['tries']} grading tries"
-                if await connection.execute(GIVE_UP_SQL, row["id"], reason) != "UPDATE 0":
+        cap = settings.grading_inflight_per_student
+        for row in await attempts.stuck(connection, QUEUED_GRACE_SECONDS):
+            if row.tries >= settings.max_grading_tries:
+                if await attempts.give_up(connection, row.id, f"gave up after {row.tries} grading tries"):
                     counts["given_up"] += 1
+                    enqueue_dispatched(settings, await attempts.dispatch(connection, row.id, cap))  # its place is free
+                continue
+            if row.status == AttemptStatus.queued and not await attempts.is_dispatched(connection, row.id):
+                # waiting behind its student's earlier attempts, or its dispatch was lost: a place if one is free
+                dispatched = await attempts.dispatch(connection, row.id, cap)
+                enqueue_dispatched(settings, dispatched)
+                counts["requeued"] += len(dispatched)
                 continue
             # a running attempt past its lease has a dead worker: its job looks started forever, so enqueue anyway
-            if row["status"] == "queued" and _job_is_live(settings, row["id"]):
+            if row.status == AttemptStatus.queued and _job_is_live(settings, row.id):
                 continue
-            if enqueue_grading(settings, row["id"], row["mode"]):
+            if enqueue_grading(settings, row.id, row.mode):
                 counts["requeued"] += 1
         # exams whose feedback_release_at passed: the ledger records their release once
         counts["released_grades"] = await ledger.release_due(connection)
@@ -108,6 +105,7 @@ async def sweep_once(settings: Settings) -> dict[str, int]:
         counts["similarity_requeued"] = await sweep_reports(
             settings, connection, lambda job_id: _job_status(settings, job_id) in LIVE
         )
+        counts["blobs_stored"] = await blobs.drain(blobstore_for(settings), connection)
     finally:
         await connection.close()
     if any(counts.values()):

@@ -16,6 +16,7 @@ import msgspec
 
 from app.adapters.queue import redis_connection
 from app.grading import ledger
+from app.grading.messages import PreviewAttempt, PublishBatch
 from app.grading_contract import PreviewScores, attempts_to_rejudge, batch_key
 from app.services.rejudge import read_batch, start_batch
 from app.settings import get_settings
@@ -51,9 +52,11 @@ RETURNING attempt
 """
 
 
-def preview_attempt(batch_id: str, attempt_id: int) -> str:
-    """RQ job: grade once more without touching the attempt; keep old and new side by side, and say whether a
-    staff override stands in the way of the new score."""
+def preview_attempt(job: PreviewAttempt) -> str:
+    """The `PreviewAttempt` job: grade once more without touching the attempt; keep old and new side by side, and
+    say whether a staff override stands in the way of the new score."""
+
+    batch_id, attempt_id = job.batch_id, job.attempt_id
 
     async def work(connection: asyncpg.Connection) -> Preview | None:
         old = await connection.fetchrow(
@@ -85,9 +88,10 @@ def preview_attempt(batch_id: str, attempt_id: int) -> str:
     return preview.new_verdict
 
 
-def publish_batch(batch_id: str, keep_overrides: bool = True, actor: int | None = None) -> int:
-    """RQ job: apply every previewed outcome, each with the grade it moves; unless `keep_overrides`, first end the
-    overrides in force on the rejudged attempts. Answers how many attempts changed."""
+def publish_batch(job: PublishBatch) -> int:
+    """The `PublishBatch` job: apply every previewed outcome, each with the grade it moves; unless
+    `keep_overrides`, first end the overrides in force on the rejudged attempts. Answers how many attempts changed."""
+    batch_id, keep_overrides, actor = job.batch_id, job.keep_overrides, job.actor
     settings = get_settings()
     redis = redis_connection(settings.redis_address)
     stored = redis.hgetall(batch_key(batch_id))

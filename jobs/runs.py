@@ -12,6 +12,7 @@ import asyncpg
 import msgspec
 
 from app.adapters.queue import redis_connection
+from app.grading.messages import ExecuteRun
 from app.grading_contract import RunResult, RunTestResult, run_channel
 from app.settings import get_settings
 from jobs.db import run_job
@@ -33,20 +34,16 @@ FINISH_SQL = "UPDATE code_run SET status = $2, result = $3::jsonb, finished_at =
 RAN_TO_COMPLETION = ("accepted", "wrong_answer")
 
 
-def _text(value: str) -> str:
-    return value.replace("\x00", "")  # PostgreSQL's JSONB holds no NUL
-
-
 def on_custom_input(judgement: Judgement) -> RunResult:
     if not judgement.compile_ok:
-        return RunResult(verdict="compile_error", stderr=_text(judgement.compile_message[-EXCERPT:]))
+        return RunResult(verdict="compile_error", stderr=judgement.compile_message[-EXCERPT:])
     judged = judgement.tests[0]
     verdict = "accepted" if judged.verdict in RAN_TO_COMPLETION else judged.verdict
     return RunResult(
         verdict=verdict,
         time_ms=judged.time_ms,
-        stdout=_text(judged.output),
-        stderr=_text(judged.stderr[-EXCERPT:]),
+        stdout=judged.output,
+        stderr=judged.stderr[-EXCERPT:],
     )
 
 
@@ -62,11 +59,11 @@ def on_visible_tests(judgement: Judgement, tests: list[dict]) -> RunResult:
             time_ms=judged.time_ms,
             input=test["input"],
             expected=test["expected"],
-            output_excerpt=_text(judged.excerpt),
+            output_excerpt=judged.excerpt,
         )
         for test, judged in zip(tests, outcome.tests, strict=True)
     ]
-    stderr = None if judgement.compile_ok else _text(judgement.compile_message[-EXCERPT:])
+    stderr = None if judgement.compile_ok else judgement.compile_message[-EXCERPT:]
     return RunResult(verdict=outcome.verdict, time_ms=outcome.execution_time_ms, stderr=stderr, tests=results)
 
 
@@ -96,6 +93,6 @@ async def _execute(connection: asyncpg.Connection, run_id: int) -> str:
     return result.verdict
 
 
-def execute_run(run_id: int) -> str:
-    """RQ entry point (`grading_contract.RUN_JOB`, job id `run_job_id(run id)`)."""
-    return run_job(lambda connection: _execute(connection, int(run_id)))
+def execute_run(job: ExecuteRun) -> str:
+    """The `ExecuteRun` job (job id `run_job_id(run id)`)."""
+    return run_job(lambda connection: _execute(connection, job.run_id))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncpg
 
+from app.grading.messages import ValidateQuestion
 from jobs.db import run_job
 from jobs.grading import TESTS_SQL, run_sandbox, slot
 from jobs.verdicts import score_run
@@ -54,6 +55,6 @@ async def _validate(connection: asyncpg.Connection, question_id: int, revision: 
     return f"{len(records) - invalid} valid, {invalid} invalid"
 
 
-def validate_question(question_id: int, revision: int) -> str:
-    """RQ entry point (`grading_contract.VALIDATE_JOB`, job id `validate_job_id(question id, revision)`)."""
-    return run_job(lambda connection: _validate(connection, int(question_id), int(revision)))
+def validate_question(job: ValidateQuestion) -> str:
+    """The `ValidateQuestion` job (job id `validate_job_id(question id, revision)`)."""
+    return run_job(lambda connection: _validate(connection, job.question_id, job.revision))

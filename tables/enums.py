@@ -48,15 +48,22 @@ class LanguageInfo:
     name: str
     source_file: str
     test_kinds: tuple[TestKind, ...]
+    debian_packages: tuple[str, ...]  # its toolchain on Debian bookworm (`manage` and the Dockerfile install these)
 
 
 # The one place the app side knows which test kinds each language supports, its name and its source file.
 LANGUAGES: dict[Language, LanguageInfo] = {
-    Language.python: LanguageInfo("Python 3", "solution.py", (TestKind.io, TestKind.call, TestKind.checker)),
-    Language.c: LanguageInfo("C (gcc, GNU C11)", "solution.c", (TestKind.io, TestKind.checker)),
-    Language.cpp: LanguageInfo("C++17 (g++)", "solution.cpp", (TestKind.io, TestKind.checker)),
-    Language.java: LanguageInfo("Java (OpenJDK)", "Main.java", (TestKind.io, TestKind.checker)),
-    Language.javascript: LanguageInfo("JavaScript (Node.js)", "solution.js", (TestKind.io, TestKind.checker)),
+    Language.python: LanguageInfo(
+        "Python 3", "solution.py", (TestKind.io, TestKind.call, TestKind.checker), ("python3",)
+    ),
+    Language.c: LanguageInfo("C (gcc, GNU C11)", "solution.c", (TestKind.io, TestKind.checker), ("gcc", "libc6-dev")),
+    Language.cpp: LanguageInfo("C++17 (g++)", "solution.cpp", (TestKind.io, TestKind.checker), ("g++", "libc6-dev")),
+    Language.java: LanguageInfo(
+        "Java (OpenJDK)", "Main.java", (TestKind.io, TestKind.checker), ("openjdk-17-jdk-headless",)
+    ),
+    Language.javascript: LanguageInfo(
+        "JavaScript (Node.js)", "solution.js", (TestKind.io, TestKind.checker), ("nodejs",)
+    ),
 }
 
 
@@ -123,6 +130,7 @@ GradebookPolicy = StrEnum("GradebookPolicy", ["best", "last"])
 class AccountTokenPurpose(StrEnum):
     invitation = "invitation"
     password_reset = "password_reset"
+    enrollment = "enrollment"  # an offer to join a class (its id and role on the token), accepted by the person
 
 
 class GradeCause(StrEnum):
@@ -143,3 +151,17 @@ class ReportState(StrEnum):
     running = "running"
     done = "done"
     failed = "failed"
+
+
+# what the sandbox itself needs on the host, besides the languages' toolchains
+SANDBOX_DEBIAN_PACKAGES = ("bubblewrap", "libseccomp2", "util-linux", "python3")
+
+
+def grading_debian_packages() -> list[str]:
+    """Every Debian package a grading host needs: the sandbox's and each language's toolchain, once each."""
+    packages = [*SANDBOX_DEBIAN_PACKAGES, *(p for info in LANGUAGES.values() for p in info.debian_packages)]
+    return list(dict.fromkeys(packages))
+
+
+if __name__ == "__main__":  # `python3 tables/enums.py`: the list `manage` and the Dockerfile install (stdlib only)
+    print(" ".join(grading_debian_packages()))

@@ -11,7 +11,7 @@ from tables.insight import SimilarityPair, SimilarityReport, TestFailure, WrongA
 from tables.questions import AssignmentQuestion, Question, TestCase
 from tables.reviews import ScoreOverride, SubmissionComment
 from tables.runs import CodeRun
-from tables.submissions import AssignmentProgress, SubmissionAttempt, TestResult
+from tables.submissions import AssignmentProgress, BlobOutbox, SubmissionAttempt, TestResult
 from tables.users import AccountToken, RevokedToken, User
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -33,6 +33,7 @@ APP_CONFIG = AppConfig(
         AssignmentProgress,
         SubmissionAttempt,
         TestResult,
+        BlobOutbox,
         SubmissionAnalysis,
         ProblemAnalytics,
         CodeRun,

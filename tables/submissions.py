@@ -1,5 +1,6 @@
 from piccolo.columns import (
     Boolean,
+    Bytea,
     Float,
     ForeignKey,
     Integer,
@@ -53,6 +54,9 @@ class SubmissionAttempt(Table, tablename="submission_attempt"):
     execution_time_ms = Integer(null=True, default=None)
     graded_at = Timestamptz(null=True, default=None)
     lease_until = Timestamptz(null=True, default=None)
+    # given a place in its lane's queue (the attempt contract's fair dispatch); null: waiting behind its student's
+    # earlier attempts
+    dispatched_at = Timestamptz(null=True, default=None)
     tries = Integer(default=0)
     error_reason = Text(null=True, default=None)
 
@@ -65,3 +69,12 @@ class TestResult(Table, tablename="test_result"):
     score = Float(default=0.0)
     time_ms = Integer(default=0)
     output_excerpt = Varchar(length=1000, default="")
+
+
+class BlobOutbox(Table, tablename="blob_outbox"):
+    """Code S3 has not taken yet (it was down at submit), under its sha256 (the content address of its object): the
+    workers grade from here meanwhile, and the outbox sweeper moves it to S3, then deletes the row."""
+
+    sha256 = Varchar(length=64, unique=True)
+    code = Bytea()
+    created_at = Timestamptz(default=TimestamptzNow())

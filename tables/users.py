@@ -1,6 +1,8 @@
+import anyio
 from piccolo.apps.user.tables import BaseUser
 from piccolo.columns import JSONB, ForeignKey, Integer, OnDelete, Timestamptz, Varchar
 from piccolo.columns.defaults.timestamptz import TimestamptzNow
+from piccolo.columns.reference import LazyTableReference
 from piccolo.table import Table
 
 from tables import passwords
@@ -50,15 +52,28 @@ class User(BaseUser, tablename="users"):
 
     @classmethod
     async def login(cls, username: str, password: str) -> int | None:
-        """Piccolo Admin's session login: the same verification (and upgrade) as the API's."""
-        row = await cls.select(cls.id, cls.password, cls.active).where(cls.username == username.strip().lower()).first()
+        """Piccolo Admin's check of the current password (its change-password form; its login is answered by
+        app/admin_session.py): admins only, hashing off the event loop, a legacy hash upgraded."""
+        row = (
+            await cls.select(cls.id, cls.password, cls.active, cls.role)
+            .where(cls.username == username.strip().lower())
+            .first()
+        )
         stored = row["password"] if row else ""
-        ok, new_hash = passwords.verify(stored, password)
-        if not ok or not row["active"]:
+        ok, new_hash = await anyio.to_thread.run_sync(passwords.verify, stored, password)
+        if not ok or not row["active"] or row["role"] != Role.admin.value:
             return None
         if new_hash:
             await cls.update({cls.password: new_hash}).where((cls.id == row["id"]) & (cls.password == stored))
         return row["id"]
+
+    @classmethod
+    async def update_password(cls, user: str | int, password: str) -> None:
+        """BaseUser's, with the hashing off the event loop."""
+        cls._validate_password(password=password)
+        clause = cls.username == user if isinstance(user, str) else cls.id == user
+        password_hash = await anyio.to_thread.run_sync(passwords.hash_password, password)
+        await cls.update({cls.password: password_hash}).where(clause)
 
 
 class RevokedToken(Table, tablename="revoked_tokens"):
@@ -70,7 +85,8 @@ class RevokedToken(Table, tablename="revoked_tokens"):
 
 
 class AccountToken(Table, tablename="account_tokens"):
-    """One-time invitation and password-reset tokens: only their SHA-256 is stored; single use, expiring."""
+    """One-time invitation, password-reset and class-invitation tokens: only their SHA-256 is stored; single use,
+    expiring. A class invitation (`enrollment`) names the class and the class role offered."""
 
     user_id = ForeignKey(User, on_delete=OnDelete.cascade, index=True)
     purpose = Varchar(length=20, choices=AccountTokenPurpose)
@@ -78,3 +94,7 @@ class AccountToken(Table, tablename="account_tokens"):
     expires_at = Timestamptz()
     used_at = Timestamptz(null=True, default=None)
     created_at = Timestamptz(default=TimestamptzNow())
+    class_id = ForeignKey(
+        LazyTableReference("Class", module_path="tables.courses"), on_delete=OnDelete.cascade, null=True, index=True
+    )
+    class_role = Varchar(length=20, null=True, default=None)

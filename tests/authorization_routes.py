@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tests.authorization_world import HELD, INVITATION_TOKEN, RESET_TOKEN
+from tests.authorization_world import CLASS_INVITATION_TOKEN, HELD, INVITATION_TOKEN, RESET_TOKEN
 from tests.factories import PASSWORD
 
 CALLERS = ["anonymous", "outsider_student", "student", "classmate", "ta", "outsider_instructor", "instructor", "admin"]
@@ -29,10 +29,11 @@ ROUTES = [
     Route("GET", "/api/classes/{c}", [401, 404, 200, 200, 200, 404, 200, 200]),
     Route("PATCH", "/api/classes/{c}", [401, 404, 403, 403, 403, 404, 200, 200], {"title": "Renamed"}),
     Route("GET", "/api/classes/{c}/enrollments", [401, 404, 403, 403, 200, 404, 200, 200]),
+    # newbie is in no class: an instructor's enrollment is an offer by mail (202), an admin's enrolls (201)
     Route(
         "POST",
         "/api/classes/{c}/enrollments",
-        [401, 404, 403, 403, 403, 404, 201, 201],
+        [401, 404, 403, 403, 403, 404, 202, 201],
         {"email": "newbie@test.edu"},
         fresh=True,
     ),
@@ -71,6 +72,7 @@ ROUTES = [
     Route("GET", "/api/assignments/{a}/questions/{q}/submissions", [401, 404, 200, 200, 200, 404, 200, 200]),
     Route("GET", "/api/assignments/{a}/submissions", [401, 404, 403, 403, 200, 404, 200, 200]),
     Route("GET", "/api/classes/{c}/gradebook", [401, 404, 403, 403, 200, 404, 200, 200]),
+    Route("GET", "/api/classes/{c}/grade-events", [401, 404, 403, 403, 200, 404, 200, 200]),
     Route("GET", "/api/questions/{q}/analytics", [401, 403, 403, 403, 200, 404, 200, 200]),
     Route("GET", "/api/assignments/{a}/analytics", [401, 403, 403, 403, 200, 404, 200, 200]),
     Route("GET", "/api/assignments/{a}/questions/{q}/similarity", [401, 404, 404, 404, 200, 404, 200, 200]),
@@ -152,6 +154,13 @@ ROUTES = [
         {"score": 5, "reason": "partial credit"},
     ),
     Route(
+        "POST",
+        "/api/submissions/{s2}/override/removal",
+        [401, 404, 403, 404, 403, 404, 200, 200],
+        {"reason": "mistake"},
+        fresh=True,
+    ),
+    Route(
         "GET",
         "/api/submissions/{s2}/overrides",
         [401, 404, 200, 404, 200, 404, 200, 200],
@@ -207,6 +216,13 @@ ROUTES = [
         "/api/auth/invitations/accept",
         [200, 410, 410, 410, 410, 410, 410, 410],
         {"token": INVITATION_TOKEN, "password": NEW_PASSWORD},
+    ),
+    # a class offer is accepted only by the account it was mailed to, signed in
+    Route(
+        "POST",
+        "/api/auth/class-invitations/accept",
+        [401, 200, 410, 410, 410, 410, 410, 410],
+        {"token": CLASS_INVITATION_TOKEN},
     ),
     # roster: the class's instructors import rows and resend invitations
     Route(

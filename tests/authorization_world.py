@@ -17,6 +17,7 @@ STUDENT_CODE = "def add(a, b):\n    return a + b  # STUDENT-PRIVATE-CODE\n"
 HELD = "HELD-EXAM-FEEDBACK"  # staff's comment and override reason on an exam attempt whose results are held
 RESET_TOKEN = "matrix-reset-token-0123456789abcdef"
 INVITATION_TOKEN = "matrix-invitation-token-0123456789ab"
+CLASS_INVITATION_TOKEN = "matrix-class-invitation-token-0123456"  # the outsider student's offer to join CS101
 
 
 def _attempt(world: World, assignment_pk: int, key: str, sha256: str) -> int:
@@ -33,13 +34,15 @@ def _attempt(world: World, assignment_pk: int, key: str, sha256: str) -> int:
     )[0][0]
 
 
-def _one_time_token(user_id: int, purpose: str, token: str) -> None:
+def _one_time_token(user_id: int, purpose: str, token: str, class_id: int | None = None) -> None:
     sql(
-        "INSERT INTO account_tokens (user_id, purpose, token_sha256, expires_at, created_at) "
-        "VALUES ($1, $2, $3, now() + interval '1 hour', now())",
+        "INSERT INTO account_tokens (user_id, purpose, token_sha256, expires_at, created_at, class_id, class_role) "
+        "VALUES ($1, $2, $3, now() + interval '1 hour', now(), $4, $5)",
         user_id,
         purpose,
         hashlib.sha256(token.encode()).hexdigest(),
+        class_id,
+        "student" if class_id else None,
     )
 
 
@@ -96,6 +99,7 @@ def build(world: World) -> dict[str, object]:
     enroll(world.cs101, invited)
     _one_time_token(invited.id, "invitation", INVITATION_TOKEN)
     _one_time_token(world.student.id, "password_reset", RESET_TOKEN)
+    _one_time_token(world.other_student.id, "enrollment", CLASS_INVITATION_TOKEN, world.cs101.id)
     return {
         "c": world.cs101.id,
         "m": world.module.id,

@@ -122,7 +122,7 @@ TABLES = (
     "grade_event, question_grade, "
     "code_run, problem_analytics, submission_analysis, test_result, submission_attempt, assignment_progress, "
     "assignment_question, test_cases, questions, page, assignment, content_item, modules, enrollments, "
-    "classes, sessions, users"
+    "classes, sessions, users, blob_outbox"
 )
 
 

@@ -67,17 +67,26 @@ def test_wrong_types_and_values_are_400(api: httpx.Client, abuse, body: dict) ->
     _problem(api.post("/api/classes", json=body, headers=auth(abuse.instructor.id)), 400)
 
 
-def test_unknown_keys_inside_nested_settings_are_dropped_not_a_500(api: httpx.Client) -> None:
-    """Found by the fuzzer: Litestar answered 500 for an unknown key inside a nested struct."""
+def test_unknown_keys_inside_nested_settings_are_400_naming_them(api: httpx.Client) -> None:
+    """Found by the fuzzer: Litestar answered 500 for an unknown key inside a nested struct; dropping it silently
+    made `max_tries: 3` mean unlimited attempts. Now every unknown key is named, and nothing changes."""
     world = make_world()
     headers = {**auth(world.instructor.id), "content-type": "application/json"}
-    body = '{"settings": {"\u00ce\u00f0": {"x": -3.4e16}, "gradebook_score": "last"}}'
+    body = '{"settings": {"\u00ce\u00f0": {"x": -3.4e16}, "gradebook_score": "last", "tz": "UTC"}}'
     response = api.patch(f"/api/classes/{world.cs101.id}", content=body.encode(), headers=headers)
-    assert response.status_code == 200, response.text
-    assert response.json()["settings"] == {"gradebook_score": "last"}
-    config = {"title": "x", "config": {"bogus": 1, "late_policy": {"nope": 2}}}
+    errors = _problem(response, 400)["errors"]
+    assert sorted(e["field"] for e in errors) == ["settings.tz", "settings.\u00ce\u00f0"]
+    assert api.get(f"/api/classes/{world.cs101.id}", headers=headers).json()["settings"] == {}
+    patch = {"config": {"max_tries": 3, "late_policy": {"nope": 2}}}
+    response = api.patch(f"/api/assignments/{world.assignment.id}", json=patch, headers=auth(world.instructor.id))
+    errors = _problem(response, 400)["errors"]
+    assert sorted(e["field"] for e in errors) == ["config.late_policy.nope", "config.max_tries"]
+    config = {"title": "x", "config": {"bogus": 1}}
     item = api.post(f"/api/modules/{world.module.id}/assignments", json=config, headers=auth(world.instructor.id))
-    assert item.status_code == 201 and "bogus" not in item.text
+    assert "bogus" in str(_problem(item, 400)["errors"])
+    for settings in ({"time_zone": "Mars/Olympus"}, {"x": 1}):
+        created = api.post("/api/classes", json={"code": "NEW1", "title": "New", "settings": settings}, headers=headers)
+        _problem(created, 400)
 
 
 def test_huge_numbers_are_400(api: httpx.Client, abuse) -> None:
@@ -202,3 +211,23 @@ def test_postgres_restart_gives_503_then_recovers_without_an_api_restart(service
         api.terminate()
         api.wait(10)
         postgres.stop()
+
+
+def test_json_nested_beyond_the_depth_limit_is_400_on_login_and_submit(api: httpx.Client, abuse) -> None:
+    deep = ("[" * 1000 + "]" * 1000).encode()  # 2 KB
+    submit = f"/api/assignments/{abuse.assignment.id}/questions/{abuse.question.id}/submissions"
+    for path, headers, body in (
+        ("/api/auth/login", {}, deep),
+        ("/api/auth/login", {}, b'{"email": ' + b'{"a": ' * 65 + b"1" + b"}" * 66),
+        (submit, auth(abuse.student.id), b'{"code": ' + deep + b"}"),
+    ):
+        answer = _problem(api.post(path, content=body, headers={**headers, "content-type": "application/json"}), 400)
+        assert answer["errors"] == [{"field": "body", "message": "nested deeper than 64 levels"}]
+
+
+def test_brackets_inside_strings_do_not_count_toward_the_depth_limit(api: httpx.Client) -> None:
+    world = make_world()
+    code = "x = " + "[" * 500 + "]" * 500 + '  # "quoted" \\ \n'
+    path = f"/api/assignments/{world.assignment.id}/questions/{world.question.id}/progress"
+    response = api.put(path, json={"code": code, "base_revision": 0}, headers=auth(world.student.id))
+    assert response.status_code == 200, response.text

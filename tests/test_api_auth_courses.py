@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from tests.factories import PASSWORD, make_class, make_module, make_user, make_world
+from tests.factories import PASSWORD, enroll, make_class, make_module, make_user, make_world
 from tests.support import auth, problem, sql, start_of_a_rate_window, token_for
 
 
@@ -95,6 +95,9 @@ def test_enrollments_add_change_remove_and_list(api: httpx.Client) -> None:
     world = make_world()
     headers = auth(world.instructor.id)
     newbie = make_user("newbie@test.edu")
+    taught_too = make_class("CS103")  # newbie is a student of the instructor's other class: enrolled at once
+    enroll(taught_too, world.instructor, "instructor")
+    enroll(taught_too, newbie)
     added = api.post(f"/api/classes/{world.cs101.id}/enrollments", json={"email": "NEWBIE@test.edu"}, headers=headers)
     assert added.status_code == 201 and added.json()["role"] == "student"
     problem(api.post(f"/api/classes/{world.cs101.id}/enrollments", json={"email": newbie.email}, headers=headers), 409)
@@ -110,10 +113,14 @@ def test_enrollments_add_change_remove_and_list(api: httpx.Client) -> None:
 
 def test_bulk_enroll_reports_added_already_and_unknown(api: httpx.Client) -> None:
     world = make_world()
-    make_user("fresh@test.edu")
+    fresh = make_user("fresh@test.edu")
+    taught_too = make_class("CS103")
+    enroll(taught_too, world.instructor, "instructor")
+    enroll(taught_too, fresh)
+    make_user("stranger@test.edu")  # in none of the instructor's classes: mailed an offer
     response = api.post(
         f"/api/classes/{world.cs101.id}/enrollments/bulk",
-        json={"emails": ["fresh@test.edu", "stu@test.edu", "nobody@test.edu"]},
+        json={"emails": ["fresh@test.edu", "stu@test.edu", "nobody@test.edu", "stranger@test.edu"]},
         headers=auth(world.instructor.id),
     )
     assert response.status_code == 200
@@ -121,6 +128,7 @@ def test_bulk_enroll_reports_added_already_and_unknown(api: httpx.Client) -> Non
         "added": ["fresh@test.edu"],
         "already_enrolled": ["stu@test.edu"],
         "unknown": ["nobody@test.edu"],
+        "invited": ["stranger@test.edu"],
     }
 
 

@@ -78,22 +78,13 @@ def test_jobs_use_only_the_services_adapters_settings_and_contract_of_app() -> N
     assert not offending, sorted(offending)
 
 
-def test_the_contract_names_only_jobs_that_exist() -> None:
-    """The API enqueues by dotted name; each name must resolve to a function of a jobs module."""
-    import importlib
+def test_every_job_message_has_its_handler() -> None:
+    """The API enqueues typed messages; the workers' one entry point must handle each of them."""
+    from app.grading import messages
+    from jobs.dispatch import HANDLERS
 
-    from app import grading_contract
-
-    for job in (
-        grading_contract.GRADE_JOB,
-        grading_contract.PREVIEW_JOB,
-        grading_contract.PUBLISH_JOB,
-        grading_contract.ANALYTICS_JOB,
-        grading_contract.VALIDATE_JOB,
-        grading_contract.RUN_JOB,
-    ):
-        module, function = job.rsplit(".", 1)
-        assert within(module, "jobs") and callable(getattr(importlib.import_module(module), function)), job
+    assert set(HANDLERS) == set(messages.JOB_TYPES) == set(messages.AnyJob.__args__)
+    assert messages.DISPATCH == "jobs.dispatch.handle"
 
 
 def test_a_lazy_import_inside_a_function_is_seen() -> None:

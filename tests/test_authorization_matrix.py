@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import httpx
 import pytest
+from redis import Redis
 
+from tests.accounts_support import NEW_PASSWORD, bearer
+from tests.admin_support import USERS_TABLE, admin_login, admin_patch
 from tests.authorization_routes import CALLERS, ROUTES, Route
 from tests.authorization_world import build
-from tests.factories import World, make_world
-from tests.support import PUBLIC_OPERATIONS, auth, sql
+from tests.factories import PASSWORD, World, make_user, make_world
+from tests.mailbox import Mailbox
+from tests.support import PUBLIC_OPERATIONS, auth, sql, start_api, wait_http
 
 
 def _fill(value: object, ids: dict) -> object:
@@ -47,10 +52,13 @@ def _check_cell(api: httpx.Client, route: Route, world: World, ids: dict, caller
 
 
 @pytest.mark.parametrize("route", ROUTES, ids=[f"{r.method} {r.path}" for r in ROUTES])
-def test_authorization_matrix(api: httpx.Client, route: Route, request: pytest.FixtureRequest) -> None:
+def test_authorization_matrix(api: httpx.Client, route: Route, services: dict[str, str]) -> None:
     world = make_world()
     ids = build(world)
+    redis = Redis.from_url(services["redis"])
     for index, caller in enumerate(CALLERS):
+        for key in redis.scan_iter("ratelimit:mail:*"):  # each caller within the mail caps (tested on their own)
+            redis.delete(key)
         if route.fresh and index:
             sql(
                 "TRUNCATE problem_analytics, submission_analysis, test_result, submission_attempt, "
@@ -60,6 +68,7 @@ def test_authorization_matrix(api: httpx.Client, route: Route, request: pytest.F
             world = make_world()
             ids = build(world)
         _check_cell(api, route, world, ids, caller, route.statuses[index])
+    redis.close()
 
 
 def _template(path: str) -> re.Pattern[str]:
@@ -76,3 +85,102 @@ def test_every_route_of_the_openapi_document_has_its_rule(api: httpx.Client) -> 
     assert all(len(route.statuses) == len(CALLERS) for route in ROUTES)
     missing = sorted(operations - covered - PUBLIC_OPERATIONS)
     assert not missing, f"operations without an authorization rule: {missing}"
+
+
+# The admin session after each revocation: whatever revokes the API tokens ends the Piccolo Admin session too, in
+# every API process (the revocation is made through a second API process). One row per revocation: how it is made
+# (by the admin themself, or by another admin), and the admin session's answers after it (read, write).
+def _revoke_by_password_change(api: httpx.Client, world: World, mailbox: Mailbox) -> httpx.Response:
+    body = {"current_password": PASSWORD, "new_password": NEW_PASSWORD}
+    return api.post("/api/auth/password", json=body, headers=auth(world.admin.id))
+
+
+def _revoke_by_password_reset(api: httpx.Client, world: World, mailbox: Mailbox) -> httpx.Response:
+    api.post("/api/auth/password-reset", json={"email": world.admin.email})
+    body = {"token": mailbox.token(world.admin.email), "new_password": NEW_PASSWORD}
+    return api.post("/api/auth/password-reset/confirm", json=body)
+
+
+def _revoke_by_logout_everywhere(api: httpx.Client, world: World, mailbox: Mailbox) -> httpx.Response:
+    return api.post("/api/auth/logout-everywhere", headers=auth(world.admin.id))
+
+
+def _revoke_by_deactivation(api: httpx.Client, world: World, mailbox: Mailbox) -> httpx.Response:
+    other = make_user("admin2@test.edu", "admin")
+    return api.patch(f"/api/users/{world.admin.id}", json={"active": False}, headers=auth(other.id))
+
+
+def _revoke_by_demotion(api: httpx.Client, world: World, mailbox: Mailbox) -> httpx.Response:
+    other = make_user("admin2@test.edu", "admin")
+    return api.patch(f"/api/users/{world.admin.id}", json={"role": "instructor"}, headers=auth(other.id))
+
+
+ADMIN_SESSION_ROWS = {
+    "password change": (_revoke_by_password_change, 200, [401, 401]),
+    "password reset": (_revoke_by_password_reset, 200, [401, 401]),
+    "logout everywhere": (_revoke_by_logout_everywhere, 204, [401, 401]),
+    "deactivation": (_revoke_by_deactivation, 200, [401, 401]),
+    "demotion": (_revoke_by_demotion, 200, [401, 401]),
+}
+
+
+@pytest.fixture(scope="module")
+def second_api(service_env: dict[str, str]) -> Iterator[httpx.Client]:
+    process, url = start_api(service_env)
+    try:
+        wait_http(f"{url}/health", timeout=60)
+        with httpx.Client(base_url=url, timeout=30) as client:
+            yield client
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+@pytest.mark.parametrize("revocation", list(ADMIN_SESSION_ROWS))
+def test_the_admin_session_after_each_revocation(
+    api: httpx.Client, second_api: httpx.Client, mailbox: Mailbox, revocation: str
+) -> None:
+    revoke, revoked_status, (read, write) = ADMIN_SESSION_ROWS[revocation]
+    world = make_world()
+    with httpx.Client(base_url=api.base_url, timeout=30) as browser:
+        assert admin_login(browser, world.admin.email).status_code == 200
+        assert browser.get(USERS_TABLE).status_code == 200, "the session works before"
+        assert revoke(second_api, world, mailbox).status_code == revoked_status
+        assert browser.get(USERS_TABLE).status_code == read, f"read after {revocation}"
+        renamed = admin_patch(browser, f"/admin/api/tables/classes/{world.cs101.id}/", {"title": "Hijacked"})
+        assert renamed.status_code == write, f"write after {revocation}"
+    assert sql("SELECT title FROM classes WHERE id = $1", world.cs101.id)[0][0] == world.cs101.title
+
+
+# The roster role: a global student whom a class's roster made its instructor (the import that minted staff). The
+# class role holds in the class; nothing global comes with it. One status per row for that caller.
+ROSTER_ROLE_ROWS = [
+    Route("GET", "/api/classes/{c}/enrollments", [200]),
+    Route("POST", "/api/classes/{c}/modules", [201], {"title": "Week 9"}),
+    Route("POST", "/api/classes/{c}/roster", [200], {"rows": [{"email": "pal@test.edu", "role": "instructor"}]}),
+    Route("POST", "/api/classes", [403], {"code": "MINT1", "title": "Minted"}),
+    Route("POST", "/api/users", [403], {"email": "staff@test.edu", "display_name": "Staff", "role": "instructor"}),
+    Route("PATCH", "/api/users/{u}", [403], {"role": "instructor"}),
+    Route("GET", "/api/users", [403]),
+    Route("GET", "/api/questions", [403]),
+    Route("GET", "/api/classes/{c2}", [404]),
+]
+
+
+@pytest.mark.parametrize("route", ROSTER_ROLE_ROWS, ids=[f"{r.method} {r.path}" for r in ROSTER_ROLE_ROWS])
+def test_the_roster_role_stays_in_the_class(api: httpx.Client, mailbox: Mailbox, route: Route) -> None:
+    world = make_world()
+    rows = {"rows": [{"email": "minted@test.edu", "role": "instructor"}]}
+    imported = api.post(f"/api/classes/{world.cs101.id}/roster", json=rows, headers=auth(world.instructor.id))
+    assert imported.json()["items"][0]["status"] == "created"
+    accepted = api.post(
+        "/api/auth/invitations/accept", json={"token": mailbox.token("minted@test.edu"), "password": NEW_PASSWORD}
+    )
+    ids = {"c": world.cs101.id, "c2": world.cs102.id, "u": world.classmate.id}
+    response = api.request(
+        route.method, route.path.format(**ids), json=_fill(route.body, ids), headers=bearer(accepted)
+    )
+    assert response.status_code == route.statuses[0], f"{route.method} {route.path}: {response.text[:300]}"
+    assert sql("SELECT role FROM users WHERE email = 'minted@test.edu'")[0][0] == "student"
+    minted = sql("SELECT role FROM users WHERE email IN ('pal@test.edu', 'staff@test.edu')")
+    assert {row[0] for row in minted} <= {"student"}, "no staff account came of it"

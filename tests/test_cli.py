@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import json
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
+import httpx
+
+from app.child_process import free_port
 from jobs import cli_table
 from tests.grading_support import submit_and_wait, world_with
+from tests.support import python_process, wait_http
 
 AUTOGRADER = str(Path(sys.executable).parent / "autograder")
 TESTS = [{"name": "one", "kind": "call", "input": "add(1, 2)", "expected": "3"}]
@@ -66,3 +73,44 @@ def test_rejudge_command_shows_old_and_new_scores(api, workers, service_env: dic
     assert answer.returncode == 0, answer.stderr
     assert "graded again" in answer.stdout and "1 attempts" in answer.stdout
     assert f"attempt {graded['id']} (user {world.student.id}): 10.0 accepted -> 10.0 accepted" in answer.stdout
+
+
+def _cli_env(data_dir: Path) -> dict[str, str]:
+    """The environment of an operator's shell: no service URL, no embedded port, only DATA_DIR."""
+    unset = ("DATABASE_URL", "REDIS_URL", "S3_ENDPOINT_URL", "SMTP_URL")
+    env = {k: v for k, v in os.environ.items() if k not in unset and not k.startswith("EMBEDDED_")}
+    return {**env, "DATA_DIR": str(data_dir), "APP_ENV": "development"}
+
+
+def test_the_cli_finds_a_running_stack_or_says_in_one_line_what_to_set(tmp_path: Path) -> None:
+    """`./manage up` on embedded ports that are not the defaults: `autograder users create` beside it just works;
+    with no stack running it answers one line, not a traceback."""
+    port = free_port()
+    data = tmp_path / "data"
+    env = {
+        **_cli_env(data),
+        "PORT": str(port),
+        "WORKERS": "1",
+        **{f"EMBEDDED_{name}_PORT": str(free_port()) for name in ("POSTGRES", "REDIS", "S3", "SMTP")},
+    }
+    with open(tmp_path / "run.log", "wb") as log:
+        launcher = python_process(["-m", "jobs.cli", "run"], env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        wait_http(f"http://127.0.0.1:{port}/ready", timeout=240)
+        urls = json.loads((data / "stack.json").read_text())["urls"]
+        assert set(urls) == {"postgres", "redis", "s3", "smtp"}
+        args = ("users", "create", "--email", "op@test.edu", "--name", "Op", "--role", "admin", "--password", "x" * 12)
+        created = _autograder(*args, env=_cli_env(data))
+        assert created.returncode == 0, created.stdout + created.stderr
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}") as client:
+            login = client.post("/api/auth/login", json={"email": "op@test.edu", "password": "x" * 12})
+            assert login.status_code == 200, login.text
+    finally:
+        launcher.send_signal(signal.SIGINT)
+        launcher.wait(60)
+    assert not (data / "stack.json").exists()  # a stopped stack is not found
+
+    refused = _autograder(*args[:-2], "--password", "y" * 12, env=_cli_env(data))
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    [line] = refused.stderr.strip().splitlines()
+    assert "./manage up" in line and "DATABASE_URL" in line

@@ -76,3 +76,22 @@ def test_the_apps_language_table_agrees_with_the_sandbox_registry() -> None:
         for language, info in enums.LANGUAGES.items()
     }
     assert app_side == {name: (e.name, e.source_file, tuple(e.test_kinds)) for name, e in LANGUAGES.items()}
+
+
+def test_manage_and_the_dockerfile_install_the_catalogues_toolchains() -> None:
+    """The toolchains are named once (tables/enums.py): `manage` and the Dockerfile ask the catalogue for them."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    printed = subprocess.run(
+        [sys.executable, "tables/enums.py"], cwd=root, capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert printed == enums.grading_debian_packages()
+    assert {p for info in enums.LANGUAGES.values() for p in info.debian_packages} <= set(printed)
+    for name in ("manage", "Dockerfile"):
+        text = (root / name).read_text()
+        assert "tables/enums.py" in text or "catalogue.py" in text, name
+        named = [p for info in enums.LANGUAGES.values() for p in info.debian_packages if f" {p} " in f" {text} "]
+        assert not named, f"{name} names toolchain packages itself: {named}"

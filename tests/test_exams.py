@@ -79,6 +79,24 @@ def test_before_the_window_a_student_sees_the_rules_but_no_questions(api: httpx.
     assert [q["question_id"] for q in staff["questions"]] == [world.question.id]
 
 
+def test_grades_of_a_student_show_nothing_of_an_exam_before_its_window(api: httpx.Client) -> None:
+    world = make_world()
+    secret = make_question("dijkstra-secret", owner=world.instructor.id, default_points=7.0, title="EXAM SECRET")
+    exam = make_exam(world.module, [secret], opens=timedelta(days=1), closes=timedelta(days=1, hours=2))
+    sql("UPDATE content_item SET title = 'EXAM SECRET: Dijkstra' WHERE id = $1", exam.id)
+    mine = api.get(f"/api/classes/{world.cs101.id}/grades/me", headers=auth(world.student.id))
+    assert mine.status_code == 200 and "SECRET" not in mine.text and "dijkstra" not in mine.text
+    assert exam.id not in [a["assignment_id"] for a in mine.json()["assignments"]]
+    sql(
+        "UPDATE assignment SET config = jsonb_set(config, '{available_from}', to_jsonb($2::text)) "
+        "WHERE content_item = $1",
+        exam.id,
+        (datetime.now(UTC) - timedelta(minutes=1)).isoformat(),
+    )
+    opened = api.get(f"/api/classes/{world.cs101.id}/grades/me", headers=auth(world.student.id)).json()
+    assert exam.id in [a["assignment_id"] for a in opened["assignments"]]
+
+
 def test_inside_the_window_questions_show_only_after_starting(api: httpx.Client) -> None:
     world = make_world()
     exam = _exam(world, opens=-timedelta(minutes=1), closes=timedelta(hours=1))

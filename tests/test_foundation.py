@@ -79,14 +79,42 @@ def test_ready_is_503_naming_the_service_that_is_down(service_env: dict[str, str
 
 
 def test_trivial_job_round_trips_through_a_worker(services: dict[str, str], workers) -> None:
-    from app.adapters.queue import enqueue, redis_connection
+    from app.adapters.queue import enqueue_call, redis_connection
 
-    job_id = enqueue(services["redis"], "practice", "jobs.ping.ping", "hello")
+    job_id = enqueue_call(services["redis"], "practice", "jobs.ping.ping", "hello")
     job = Queue("practice", connection=redis_connection(services["redis"]), serializer=JSONSerializer).fetch_job(job_id)
     deadline = time.monotonic() + 20
     while job.get_status(refresh=True) != "finished" and time.monotonic() < deadline:
         time.sleep(0.05)
     assert job.return_value() == "pong:hello"
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        '{"job": "grade", "attempt_id": "seven"}',  # a wrong type
+        '{"job": "grade"}',  # a missing field
+        '{"job": "grade", "attempt_id": 1, "extra": 1}',  # an unknown field
+        '{"job": "format-disk"}',  # no such job
+        "not json",
+    ],
+)
+def test_a_message_that_does_not_decode_is_refused_without_retries(
+    services: dict[str, str], workers, workers_log, payload: str
+) -> None:
+    from app.adapters.queue import enqueue_call, redis_connection
+    from app.grading.messages import DISPATCH
+
+    job_id = enqueue_call(services["redis"], "practice", DISPATCH, payload, retry=2)
+    job = Queue("practice", connection=redis_connection(services["redis"]), serializer=JSONSerializer).fetch_job(job_id)
+    deadline = time.monotonic() + 20
+    while job.get_status(refresh=True) != "failed" and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert job.get_status(refresh=True) == "failed"
+    assert "RejectedMessage" in (job.latest_result().exc_string or "")
+    time.sleep(1.0)  # a retry would have been queued and run at once
+    assert job.get_status(refresh=True) == "failed"
+    assert workers_log.read_text().count(f"job {job_id} refused") == 1  # run once, never retried
 
 
 def test_production_refuses_default_secret_and_names_it() -> None:

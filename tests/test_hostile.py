@@ -78,7 +78,10 @@ def hostile_python(services: dict[str, str]) -> list[tuple[str, str, str]]:
             import socket
             reached = []
             for port in {ports}:
-                s = socket.socket()
+                try:
+                    s = socket.socket()  # refused by the filter: programs get AF_UNIX only
+                except OSError:
+                    continue
                 s.settimeout(1)
                 if s.connect_ex(("127.0.0.1", port)) == 0:
                     reached.append(port)
@@ -90,10 +93,10 @@ def hostile_python(services: dict[str, str]) -> list[tuple[str, str, str]]:
             "outside address",
             py("""
             import socket
-            s = socket.socket()
-            s.settimeout(1)
             try:
-                s.connect(("192.0.2.1", 80))  # TEST-NET-1: no route leaves the sandbox's empty network namespace
+                s = socket.socket()  # refused by the filter; and no route leaves the empty network namespace
+                s.settimeout(1)
+                s.connect(("192.0.2.1", 80))  # TEST-NET-1
                 print("connected")
             except OSError:
                 print("ok")
@@ -234,9 +237,9 @@ HOSTILE_C = [
 
 
 def _leftovers(workers) -> list[str]:
-    """Processes of a sandbox slot uid that are not a worker's next sandbox (one bwrap and its harness, which runs
-    nothing yet), under this session's workers or orphaned to the host's init; another test session's or a
-    benchmark's sandboxes on the same machine are not ours to count."""
+    """Processes of a sandbox slot uid that are not a worker's next sandbox (one bwrap, its harness and the harness's
+    template, which run nothing yet), under this session's workers or orphaned to the host's init; another test
+    session's or a benchmark's sandboxes on the same machine are not ours to count."""
 
     def slot_uid(process: psutil.Process) -> bool:
         return 62000 <= process.uids().real < 62064
@@ -247,8 +250,9 @@ def _leftovers(workers) -> list[str]:
             ours = [p for p in psutil.Process(worker.pid).children(recursive=True) if slot_uid(p)]
             bwraps = [p for p in ours if p.name() == "bwrap"]
             harnesses = [p for p in ours if p.ppid() in {b.pid for b in bwraps}]
-            rest = [p for p in ours if p not in bwraps and p not in harnesses]
-            if len(bwraps) > 1 or len(harnesses) > 1 or rest:
+            templates = [p for p in ours if p.ppid() in {h.pid for h in harnesses}]  # forked before any job
+            rest = [p for p in ours if p not in bwraps and p not in harnesses and p not in templates]
+            if len(bwraps) > 1 or len(harnesses) > 1 or len(templates) > 1 or rest:
                 found += [f"{p.pid} {p.name()} (worker {worker.pid})" for p in ours]
         found += [f"{p.pid} {p.name()} (orphan)" for p in psutil.process_iter() if p.ppid() == 1 and slot_uid(p)]
     except psutil.Error:  # something ended while we looked: look again

@@ -9,7 +9,7 @@ import sys
 import httpx
 
 from tests.accounts_support import NEW_PASSWORD, bearer, login
-from tests.factories import make_world
+from tests.factories import enroll, make_class, make_world
 from tests.mailbox import Mailbox
 from tests.support import auth, problem, sql, start_api, wait_http
 
@@ -48,7 +48,7 @@ def test_roster_csv_creates_invites_enrolls_and_reports_each_row(api: httpx.Clie
         world.cs101.id,
     )
     assert [tuple(r) for r in enrolled] == [
-        ("helper@test.edu", "Helper", "", "ta", "ta", None),
+        ("helper@test.edu", "Helper", "", "student", "ta", None),  # the class role stays in the class
         ("new.one@test.edu", "New One", "", "student", "student", "S-001"),
     ]
     token = mailbox.token("new.one@test.edu")
@@ -75,6 +75,9 @@ def test_importing_the_same_roster_again_changes_nothing(api: httpx.Client, mail
 
 def test_roster_rows_as_json_enroll_existing_accounts(api: httpx.Client) -> None:
     world = make_world()
+    taught_too = make_class("CS103")  # other_student is known to the instructor: a student of their other class
+    enroll(taught_too, world.instructor, "instructor")
+    enroll(taught_too, world.other_student)
     rows = [{"email": " OtherStu@test.edu ", "student_id": "X9"}, {"email": "stu@test.edu"}, {"email": "@"}]
     answer = api.post(f"/api/classes/{world.cs101.id}/roster", json={"rows": rows}, headers=auth(world.instructor.id))
     assert [r["status"] for r in answer.json()["items"]] == ["enrolled", "already_enrolled", "invalid"]

@@ -159,11 +159,15 @@ def test_a_run_is_visible_to_its_owner_only(api: httpx.Client) -> None:
 
 
 def test_runs_are_rate_limited_per_student(api: httpx.Client, workers) -> None:
+    """Across questions (RUN_RATE_PER_MINUTE), each question holding at most RUN_QUESTION_RATE_PER_MINUTE of them."""
     world = world_with(DOUBLE_TESTS)
-    limit = get_settings().run_rate_per_minute
+    limit, per_question = get_settings().run_rate_per_minute, get_settings().run_question_rate_per_minute
     start_of_a_rate_window()
-    statuses = [start(api, world, {"code": DOUBLE, "stdin": "1\n"}).status_code for _ in range(limit)]
-    assert statuses == [202] * limit
+    statuses = [start(api, world, {"code": DOUBLE, "stdin": "1\n"}).status_code for _ in range(per_question + 1)]
+    assert statuses == [202] * per_question + [429]
+    add_question(world, DOUBLE_TESTS)
+    statuses = [start(api, world, {"code": DOUBLE, "stdin": "1\n"}).status_code for _ in range(limit - per_question)]
+    assert statuses == [202] * (limit - per_question)
     refused = start(api, world, {"code": DOUBLE, "stdin": "1\n"})
     problem(refused, 429)
     assert int(refused.headers["Retry-After"]) >= 1

@@ -85,7 +85,7 @@ def _with_harness(slot: Slot, body: str) -> None:
             pass
         say({"step": "ready"})
         job = frame()
-        say({"step": "compile", "ok": True, "message": ""})
+        say({"step": "compile", "ok": True, "message": "", "build_bytes": 0})
     """) + textwrap.dedent(body)
     directory = SLOT_DIR / f"hostile-harness-{slot.uid}"  # where the slot's uid can read it, as the real one
     directory.mkdir(mode=0o755, exist_ok=True)
@@ -148,6 +148,24 @@ def test_each_test_input_enters_only_when_its_test_runs(slot: Slot) -> None:
     judgement = judge(slot, language="python", source=source, tests=tests, limits=LIMITS)
     assert judgement.tests[0].verdict == "accepted", judgement.tests[0]
     assert judgement.tests[1].excerpt == "SECRET-SECOND True\n"  # the scan does find an input that is there
+
+
+def test_a_sandbox_that_cannot_clean_up_is_replaced_before_the_next_test(slot: Slot) -> None:
+    """The first sandbox answers its first test, then says it could not clean up (as a harness whose clean-up failed
+    does): the second test runs in a fresh sandbox, with the real harness, and is judged as any other."""
+    real = slot.harness
+    _with_harness(slot, f"frame()\nsay({_record()!r}, b'ok\\n')\nframe()\nsay({{'step': 'unclean', 'reason': 'x'}})\n")
+    first_start = slot._start
+
+    def start_then_the_real_harness():
+        spare = first_start()
+        slot.harness = real
+        return spare
+
+    slot._start = start_then_the_real_harness
+    tests = [OK, Case("io", "", "fresh\n")]
+    judgement = judge(slot, language="python", source="print('fresh')\n", tests=tests, limits=LIMITS)
+    assert [(t.verdict, t.excerpt) for t in judgement.tests] == [("accepted", "ok\n"), ("accepted", "fresh\n")]
 
 
 def test_worker_refuses_to_start_without_isolation(service_env: dict[str, str]) -> None:

@@ -166,7 +166,12 @@ def test_a_report_survives_its_worker_dying_mid_run(api: httpx.Client, workers, 
         graded(world, user, program(seed, lines=400))
     report_id, key = _request_without_a_job(world)
     job = subprocess.Popen(
-        [sys.executable, "-c", f"from jobs.similarity_report import run_report; run_report({report_id}, {key!r})"],
+        [
+            sys.executable,
+            "-c",
+            "from app.grading.messages import RunSimilarity; from jobs.similarity_report import run_report; "
+            f"run_report(RunSimilarity(report_id={report_id}, input_key={key!r}))",
+        ],
         env={**os.environ, **service_env},
         cwd=PROJECT_ROOT,
     )

@@ -1,4 +1,5 @@
-"""RQ on Redis: the JSON serializer, jobs enqueued by dotted path (the lanes are named in app.grading_contract)."""
+"""RQ on Redis: the JSON serializer; a job is one typed message (app/grading/messages.py) for the workers' one
+entry point (the lanes are named in app.grading_contract)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from redis import Redis
 from rq import Callback, Queue, Retry
 from rq.serializers import JSONSerializer
 
+from app.grading.messages import DISPATCH, JobMessage, encode
 from app.logs import request_id
 
 
@@ -24,7 +26,12 @@ def queue(url: str, lane: str) -> Queue:
     return Queue(lane, connection=redis_connection(url), serializer=JSONSerializer)
 
 
-def enqueue(
+def enqueue(url: str, lane: str, message: JobMessage, *, job_id: str | None = None, retry: int = 0) -> str:
+    """The message's JSON for `jobs.dispatch.handle` in the lane's queue."""
+    return enqueue_call(url, lane, DISPATCH, encode(message), job_id=job_id, retry=retry)
+
+
+def enqueue_call(
     url: str,
     lane: str,
     func: str,
@@ -33,6 +40,7 @@ def enqueue(
     retry: int = 0,
     on_failure: str | None = None,
 ) -> str:
+    """RQ's own enqueue by dotted path (operations tests and the ping job use it; product jobs are messages)."""
     job = queue(url, lane).enqueue(
         func,
         *args,

@@ -5,6 +5,7 @@ from typing import Annotated
 from litestar import Controller, Response, delete, get, patch, post, put
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import Parameter
+from redis.asyncio import Redis
 
 from app.controllers.params import Cursor, Limit
 from app.schemas.common import Page
@@ -16,6 +17,7 @@ from app.schemas.courses import (
     ClassUpdate,
     EnrollmentCreate,
     EnrollmentDetail,
+    EnrollmentOffered,
     EnrollmentUpdate,
     ModuleCreate,
     ModuleDetail,
@@ -24,6 +26,7 @@ from app.schemas.courses import (
 from app.schemas.staff import Gradebook
 from app.services import courses, gradebook
 from app.services.pagination import window
+from app.settings import Settings
 from tables.users import User
 
 
@@ -72,15 +75,28 @@ class ClassController(Controller):
         size, offset = window(limit, cursor)
         return await courses.list_enrollments(user, class_id, limit=size, offset=offset)
 
-    @post("/{class_id:int}/enrollments")
-    async def enroll(self, user: User, class_id: int, data: EnrollmentCreate) -> EnrollmentDetail:
-        """Enroll an existing user by email with a class role; the class's instructors and admins only."""
-        return await courses.enroll(user, class_id, email=data.email, role=data.role)
+    @post(
+        "/{class_id:int}/enrollments",
+        responses={202: ResponseSpec(EnrollmentOffered, description="offered by mail: joins when accepted")},
+        problems=(429,),
+    )
+    async def enroll(
+        self, user: User, class_id: int, data: EnrollmentCreate, settings: Settings, redis: Redis
+    ) -> Response[EnrollmentDetail | EnrollmentOffered]:
+        """Enroll an existing user by email with a class role (201); the class's instructors and admins only. An
+        account in none of the caller's classes is mailed an offer instead and joins when it accepts (202)."""
+        done = await courses.enroll(user, class_id, email=data.email, role=data.role, settings=settings, redis=redis)
+        return Response(done, status_code=202 if isinstance(done, EnrollmentOffered) else 201)
 
     @post("/{class_id:int}/enrollments/bulk", status_code=200)
-    async def bulk_enroll(self, user: User, class_id: int, data: BulkEnroll) -> BulkEnrollResult:
-        """Enroll many users at once, one result per entry in input order; instructors and admins only."""
-        return await courses.bulk_enroll(user, class_id, emails=data.emails, role=data.role)
+    async def bulk_enroll(
+        self, user: User, class_id: int, data: BulkEnroll, settings: Settings, redis: Redis
+    ) -> BulkEnrollResult:
+        """Enroll many users at once (accounts in none of the caller's classes are mailed an offer: `invited`);
+        instructors and admins only."""
+        return await courses.bulk_enroll(
+            user, class_id, emails=data.emails, role=data.role, settings=settings, redis=redis
+        )
 
     @patch("/{class_id:int}/enrollments/{user_id:int}")
     async def change_enrollment(

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from litestar import Controller, delete, get, patch, post
+from litestar.params import Parameter
 
 from app.schemas.content import ContentItemDetail, PageUpdate, Publish
 from app.services import content
@@ -19,9 +22,12 @@ class ItemController(Controller):
         return await content.get_item(user, item_id)
 
     @post("/{item_id:int}/publish", status_code=200)
-    async def publish(self, user: User, item_id: int, data: Publish) -> ContentItemDetail:
-        """Publish or unpublish an item; the class's instructors and admins only."""
-        return await content.publish(user, item_id, data.published)
+    async def publish(
+        self, user: User, item_id: int, data: Publish, wait: Annotated[float, Parameter(ge=0, le=30)] = 0
+    ) -> ContentItemDetail:
+        """Publish or unpublish an item; the class's instructors and admins only. An assignment whose questions
+        have tests still being validated answers 409 listing them (`?wait=N`: wait up to N s for them first)."""
+        return await content.publish(user, item_id, data.published, wait=wait)
 
     @delete("/{item_id:int}")
     async def delete_item(self, user: User, item_id: int) -> None:

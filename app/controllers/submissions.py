@@ -19,7 +19,6 @@ from app.schemas.submissions import (
 from app.services import progress, submissions
 from app.services.infra import Infra
 from app.services.pagination import window
-from app.settings import Settings
 from tables.enums import AttemptStatus, Verdict
 from tables.users import User
 
@@ -34,9 +33,10 @@ class ProgressController(Controller):
 
     @put("/")
     async def save_progress(
-        self, user: User, item_id: int, question_id: int, data: ProgressSave, settings: Settings
+        self, user: User, item_id: int, question_id: int, data: ProgressSave, infra: Infra
     ) -> ProgressDetail:
-        """Autosave; `base_revision` is the revision you last saw (0 for the first save); stale ones get 409."""
+        """Autosave; `base_revision` is the revision you last saw (0 for the first save); stale ones get 409, too
+        many a minute 429 (`Retry-After`)."""
         return await progress.save(
             user,
             item_id,
@@ -44,7 +44,7 @@ class ProgressController(Controller):
             code=data.code,
             time_spent=data.time_spent,
             base_revision=data.base_revision,
-            max_bytes=settings.max_code_bytes,
+            infra=infra,
         )
 
     @get("/")

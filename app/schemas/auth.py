@@ -4,6 +4,7 @@ import msgspec
 
 from app.schemas.common import ShortText
 from app.schemas.users import UserSettings
+from tables.enums import Role
 
 
 class LoginRequest(msgspec.Struct, forbid_unknown_fields=True):
@@ -21,14 +22,14 @@ class EnrollmentSummary(msgspec.Struct):
     class_id: int
     class_code: str
     class_title: str
-    role: str
+    role: Role
 
 
 class Me(msgspec.Struct):
     id: int
     email: str
     display_name: str
-    role: str
+    role: Role
     avatar_url: str | None
     settings: UserSettings
     enrollments: list[EnrollmentSummary]

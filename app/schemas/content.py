@@ -3,26 +3,33 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import msgspec
 from msgspec import UNSET, UnsetType
 
 from app.schemas.common import Id, Points, Text, Title
 from app.schemas.exams import EffectiveDates, ExamSessionView
-from tables.enums import AssignmentMode, Feedback, LatePolicyMode
+from tables.enums import (
+    AssignmentMode,
+    CompareMode,
+    Feedback,
+    Language,
+    LatePolicyMode,
+    TestKind,
+    ValidationState,
+    Visibility,
+)
 
 
-class LatePolicy(msgspec.Struct, omit_defaults=True):
-    """Nested: unknown keys are dropped (see ClassSettings)."""
-
+class LatePolicy(msgspec.Struct, omit_defaults=True, forbid_unknown_fields=True):
     mode: LatePolicyMode = LatePolicyMode.reject
     penalty_per_day: Annotated[float, msgspec.Meta(ge=0, le=1)] = 0.0
     max_penalty: Annotated[float, msgspec.Meta(ge=0, le=1)] = 1.0
 
 
-class AssignmentConfig(msgspec.Struct, omit_defaults=True):
-    """Nested: unknown keys are dropped (see ClassSettings)."""
+class AssignmentConfig(msgspec.Struct, omit_defaults=True, forbid_unknown_fields=True):
+    """An assignment's settings; a PATCH merges into them (JSON Merge Patch: app/services/merge_patch.py)."""
 
     max_attempts: Annotated[int, msgspec.Meta(ge=1, le=10_000)] | None = None
     available_from: datetime | None = None
@@ -31,6 +38,13 @@ class AssignmentConfig(msgspec.Struct, omit_defaults=True):
     late_policy: LatePolicy = msgspec.field(default_factory=LatePolicy)
     feedback: Feedback = Feedback.full
     feedback_release_at: datetime | None = None  # exam results are held from students until then (or a release)
+
+
+# a JSON Merge Patch (RFC 7396) over the stored AssignmentConfig: keys sent replace, null removes, others stay
+ConfigPatch = Annotated[
+    dict[str, Any],
+    msgspec.Meta(description="JSON Merge Patch over the assignment's config (keys as in AssignmentConfig)"),
+]
 
 
 class AssignmentCreate(msgspec.Struct, forbid_unknown_fields=True):
@@ -46,7 +60,7 @@ class AssignmentUpdate(msgspec.Struct, forbid_unknown_fields=True):
     mode: AssignmentMode | UnsetType = UNSET
     description: Text | UnsetType = UNSET
     due_date: datetime | UnsetType | None = UNSET
-    config: AssignmentConfig | UnsetType = UNSET
+    config: ConfigPatch | UnsetType = UNSET
 
 
 class PageCreate(msgspec.Struct, forbid_unknown_fields=True):
@@ -73,7 +87,7 @@ class AssignmentItem(msgspec.Struct, tag_field="type", tag="assignment"):
     is_published: bool
     due_date: datetime | None
     order_index: int
-    mode: str
+    mode: AssignmentMode
     config: dict
 
 
@@ -111,13 +125,15 @@ class QuestionOrder(msgspec.Struct, forbid_unknown_fields=True):
 class TestCaseView(msgspec.Struct, omit_defaults=False):
     id: int
     name: str
-    kind: str
-    visibility: str
+    kind: TestKind
+    visibility: Visibility
     input: str | None = None
     expected: str | None = None
-    compare_mode: str | None = None
+    compare_mode: CompareMode | None = None
     weight: float | None = None
-    validation: str | None = None  # staff only: pending, valid, invalid or unchecked (see the question bank)
+    validation: ValidationState | None = (
+        None  # staff only: pending, valid, invalid or unchecked (see the question bank)
+    )
     validation_reason: str | None = None
 
 
@@ -128,7 +144,7 @@ class AssignmentQuestionView(msgspec.Struct):
     order: int
     points: float
     custom_points: float | None
-    language: str
+    language: Language
     prompt: str
     starter_code: str
     tests: list[TestCaseView]
@@ -143,7 +159,7 @@ class AssignmentDetail(msgspec.Struct):
     class_id: int
     title: str
     description: str
-    mode: str
+    mode: AssignmentMode
     is_published: bool
     due_date: datetime | None
     config: dict

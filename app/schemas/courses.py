@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import msgspec
 from msgspec import UNSET, UnsetType
@@ -11,14 +11,21 @@ from tables.enums import ClassRole, GradebookPolicy, Language
 Code = Annotated[str, msgspec.Meta(min_length=1, max_length=50, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
 
 
-class ClassSettings(msgspec.Struct, omit_defaults=True):
-    """Unknown keys are dropped: Litestar answers 500 for an unknown key inside a nested struct (fuzzer finding)."""
+class ClassSettings(msgspec.Struct, omit_defaults=True, forbid_unknown_fields=True):
+    """A class's settings; a PATCH merges into them (JSON Merge Patch: app/services/merge_patch.py). The time zone is
+    an IANA name, checked in the service."""
 
     default_language: Language = Language.python
-    time_zone: ShortText = "UTC"
+    time_zone: Annotated[str, msgspec.Meta(min_length=1, max_length=64)] = "UTC"
     gradebook_score: GradebookPolicy = GradebookPolicy.best
     ta_can_override: bool = False  # TAs may override scores too (instructors always may)
     ta_can_see_similarity: bool = True  # False: similarity reports are for instructors only (TAs get 404)
+
+
+# a JSON Merge Patch (RFC 7396) over the stored ClassSettings: keys sent replace, null removes, others stay
+SettingsPatch = Annotated[
+    dict[str, Any], msgspec.Meta(description="JSON Merge Patch over the class's settings (keys as in ClassSettings)")
+]
 
 
 class ClassCreate(msgspec.Struct, forbid_unknown_fields=True):
@@ -31,7 +38,7 @@ class ClassCreate(msgspec.Struct, forbid_unknown_fields=True):
 class ClassUpdate(msgspec.Struct, forbid_unknown_fields=True):
     title: Title | UnsetType = UNSET
     term: ShortText | UnsetType = UNSET
-    settings: ClassSettings | UnsetType = UNSET
+    settings: SettingsPatch | UnsetType = UNSET
 
 
 class ClassDetail(msgspec.Struct):
@@ -57,7 +64,7 @@ class EnrollmentDetail(msgspec.Struct):
     user_id: int
     email: str
     display_name: str
-    role: str
+    role: ClassRole
 
 
 class BulkEnroll(msgspec.Struct, forbid_unknown_fields=True):
@@ -65,10 +72,20 @@ class BulkEnroll(msgspec.Struct, forbid_unknown_fields=True):
     role: ClassRole = ClassRole.student
 
 
+class EnrollmentOffered(msgspec.Struct):
+    """The account is in none of the caller's classes: it was mailed an offer, and joins when it accepts."""
+
+    user_id: int
+    email: str
+    role: str
+    invitation_sent: bool
+
+
 class BulkEnrollResult(msgspec.Struct):
     added: list[str]
     already_enrolled: list[str]
     unknown: list[str]
+    invited: list[str] = msgspec.field(default_factory=list)  # mailed an offer to join (see EnrollmentOffered)
 
 
 class ModuleCreate(msgspec.Struct, forbid_unknown_fields=True):

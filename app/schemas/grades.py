@@ -7,7 +7,7 @@ from datetime import datetime
 import msgspec
 
 from app.schemas.exams import EffectiveDates
-from tables.enums import GradeCause
+from tables.enums import AssignmentMode, GradebookPolicy, GradeCause
 
 
 class QuestionGrade(msgspec.Struct):
@@ -24,7 +24,7 @@ class QuestionGrade(msgspec.Struct):
 class AssignmentGrades(msgspec.Struct):
     assignment_id: int
     title: str
-    mode: str
+    mode: AssignmentMode
     results_released: bool  # false: an exam's scores are held (null) until staff release them
     dates: EffectiveDates
     score: float | None
@@ -34,7 +34,7 @@ class AssignmentGrades(msgspec.Struct):
 
 class MyGrades(msgspec.Struct):
     class_id: int
-    policy: str
+    policy: GradebookPolicy
     total: float
     max_total: float
     assignments: list[AssignmentGrades]

@@ -6,7 +6,7 @@ import msgspec
 from msgspec import UNSET, UnsetType
 
 from app.schemas.common import Order, Points, Slug, Text, Title
-from tables.enums import CompareMode, Language, TestKind, Visibility
+from tables.enums import CompareMode, Language, TestKind, ValidationState, Visibility
 
 LimitMs = Annotated[int, msgspec.Meta(ge=100, le=60_000)]
 LimitMb = Annotated[int, msgspec.Meta(ge=16, le=4096)]
@@ -50,15 +50,17 @@ class TestCaseUpdate(msgspec.Struct, forbid_unknown_fields=True):
 class TestCaseDetail(msgspec.Struct):
     id: int
     name: str
-    kind: str
+    kind: TestKind
     input: str
     expected: str
-    compare_mode: str
+    compare_mode: CompareMode
     tolerance: float
     weight: float
-    visibility: str
+    visibility: Visibility
     order: int
-    validation: str  # pending, valid, invalid (the reference solution fails it), unchecked (no reference solution)
+    validation: (
+        ValidationState  # pending, valid, invalid (the reference solution fails it), unchecked (no reference solution)
+    )
     validation_reason: str
 
 
@@ -96,7 +98,7 @@ class QuestionSummary(msgspec.Struct):
     id: int
     slug: str
     title: str
-    language: str
+    language: Language
     default_points: float
     archived: bool
 
@@ -106,7 +108,7 @@ class QuestionDetail(msgspec.Struct):
     slug: str
     title: str
     prompt: str
-    language: str
+    language: Language
     starter_code: str
     reference_solution: str
     default_points: float

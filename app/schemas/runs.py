@@ -9,7 +9,7 @@ import msgspec
 
 from app.grading_contract import RunTestResult
 from app.schemas.common import Text
-from tables.enums import Language
+from tables.enums import Language, RunMode, RunStatus, Verdict
 
 Stdin = Annotated[str, msgspec.Meta(max_length=65_536, pattern=r"^[^\x00]*$")]
 
@@ -25,7 +25,7 @@ class RunCode(msgspec.Struct, forbid_unknown_fields=True):
 
 class RunAccepted(msgspec.Struct):
     id: int
-    status: str
+    status: RunStatus
     links: dict[str, str]
 
 
@@ -37,12 +37,12 @@ class RunDetail(msgspec.Struct):
     id: int
     assignment_id: int
     question_id: int
-    language: str
-    mode: str
-    status: str
+    language: Language
+    mode: RunMode
+    status: RunStatus
     created_at: datetime
     finished_at: datetime | None
-    verdict: str | None = None
+    verdict: Verdict | None = None
     time_ms: int | None = None
     stdout: str | None = None
     stderr: str | None = None

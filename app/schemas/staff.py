@@ -8,6 +8,7 @@ import msgspec
 
 from app.grading_contract import PreviewScores
 from app.schemas.exams import EffectiveDates
+from tables.enums import GradebookPolicy
 
 
 class QuestionStats(msgspec.Struct):
@@ -80,7 +81,7 @@ class GradebookRow(msgspec.Struct):
 
 class Gradebook(msgspec.Struct):
     class_id: int
-    policy: str
+    policy: GradebookPolicy
     columns: list[GradebookColumn]
     max_total: float
     rows: list[GradebookRow]

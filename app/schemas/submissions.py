@@ -6,7 +6,7 @@ from typing import Annotated
 import msgspec
 
 from app.schemas.common import Text
-from tables.enums import Language
+from tables.enums import AttemptStatus, Language, Verdict, Visibility
 
 TimeSpent = Annotated[int, msgspec.Meta(ge=0, le=10_000_000)]
 
@@ -31,7 +31,7 @@ class SubmitCode(msgspec.Struct, forbid_unknown_fields=True):
 
 class SubmissionAccepted(msgspec.Struct):
     id: int
-    status: str
+    status: AttemptStatus
     attempt_number: int
     links: dict[str, str]
 
@@ -39,11 +39,11 @@ class SubmissionAccepted(msgspec.Struct):
 class TestResultView(msgspec.Struct):
     test_id: int
     name: str
-    visibility: str
+    visibility: Visibility
     passed: bool
-    verdict: str
+    verdict: Verdict
     score: float
-    time_ms: int
+    time_ms: int | None  # None where the test is not revealed to the reader
     input: str | None = None
     expected: str | None = None
     output_excerpt: str | None = None
@@ -55,9 +55,9 @@ class SubmissionDetail(msgspec.Struct):
     assignment_id: int
     question_id: int
     attempt_number: int
-    language: str
-    status: str
-    verdict: str | None
+    language: Language
+    status: AttemptStatus
+    verdict: Verdict | None
     score: float | None
     max_score: float | None
     execution_time_ms: int | None
@@ -78,8 +78,8 @@ class SubmissionSummary(msgspec.Struct):
     user_id: int
     question_id: int
     attempt_number: int
-    status: str
-    verdict: str | None
+    status: AttemptStatus
+    verdict: Verdict | None
     score: float | None
     max_score: float | None
     is_late: bool

@@ -6,13 +6,16 @@ from typing import Annotated
 
 import msgspec
 
-from app.schemas.common import Email
+from app.schemas.common import CONTROL_CHARACTERS, Email
 from tables.enums import Role
 
 Password = Annotated[str, msgspec.Meta(min_length=1, max_length=128, pattern=r"^[^\x00]*$")]
 OneTimeToken = Annotated[str, msgspec.Meta(min_length=20, max_length=100, pattern=r"^[A-Za-z0-9_-]+$")]
 AvatarUrl = Annotated[str, msgspec.Meta(max_length=500, pattern=r"^https://[^\s\x00/?#@]+(?:[/?#][^\s\x00]*)?$")]
-DisplayName = Annotated[str, msgspec.Meta(min_length=1, max_length=200, pattern=r"^[^\x00]*\S[^\x00]*$")]
+DisplayName = Annotated[
+    str,
+    msgspec.Meta(min_length=1, max_length=200, pattern=f"^[^{CONTROL_CHARACTERS}]*\\S[^{CONTROL_CHARACTERS}]*$"),
+]
 RosterCell = Annotated[str, msgspec.Meta(max_length=1000)]
 EditorTheme = Annotated[str, msgspec.Meta(pattern=r"^(light|dark|high-contrast)$")]
 KeyBindings = Annotated[str, msgspec.Meta(pattern=r"^(default|vim|emacs|vscode)$")]
@@ -31,7 +34,7 @@ class UserSummary(msgspec.Struct):
     id: int
     email: str
     display_name: str
-    role: str
+    role: Role
     active: bool
     invited: bool
 
@@ -82,6 +85,10 @@ class InvitationAccept(msgspec.Struct, forbid_unknown_fields=True):
     password: Password
 
 
+class ClassInvitationAccept(msgspec.Struct, forbid_unknown_fields=True):
+    token: OneTimeToken
+
+
 class Accepted(msgspec.Struct):
     detail: str
 
@@ -103,7 +110,7 @@ class RosterImport(msgspec.Struct, forbid_unknown_fields=True):
 class RosterRowResult(msgspec.Struct):
     row: int
     email: str
-    status: str  # created | enrolled | already_enrolled | invalid
+    status: str  # created | enrolled | already_enrolled | invited (mailed an offer to join) | invalid
     reason: str | None = None
     user_id: int | None = None
     invitation_sent: bool | None = None
@@ -115,6 +122,7 @@ class RosterResult(msgspec.Struct):
     enrolled: int
     already_enrolled: int
     invalid: int
+    invited: int
 
 
 class InvitationSent(msgspec.Struct):

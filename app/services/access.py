@@ -1,6 +1,7 @@
 """Who may do what in a class: the global admin, else the caller's role in the class from the enrollment.
 
-Outsiders get 404 (the class is invisible to them), members without the right role get 403.
+Outsiders get 404 (the class is invisible to them), members without the right role get 403. An archived class is
+read-only: a write (`writing=True`) answers 403 `class_archived`; reading and unarchiving still work.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from typing import Any
 
 import msgspec
 
-from app.errors import Forbidden, NotFound
+from app.errors import ClassArchived, Forbidden, NotFound
 from app.services import sql
 from tables.courses import Enrollment
 from tables.enums import ClassRole, ContentType, Role
@@ -31,6 +32,7 @@ class ModuleContext(msgspec.Struct):
     title: str
     order_index: int
     role: str | None
+    archived: bool = False  # the class's
 
 
 class ItemContext(msgspec.Struct):
@@ -64,12 +66,15 @@ def is_admin(user: User) -> bool:
     return user.role == Role.admin.value
 
 
-def check(role: str | None, allowed: frozenset[str], what: str = "resource") -> str:
-    """Answer the caller's role if it is allowed; 404 for outsiders, 403 for members without the right."""
+def check(role: str | None, allowed: frozenset[str], what: str = "resource", *, archived: bool = False) -> str:
+    """Answer the caller's role if it is allowed; 404 for outsiders, 403 for members without the right, and 403
+    `class_archived` when `archived` (pass the class's flag for a write)."""
     if role is None:
         raise NotFound(f"{what} not found")
     if role not in allowed:
         raise Forbidden(f"your role ({role}) may not do this")
+    if archived:
+        raise ClassArchived("this class is archived: it is read-only until it is unarchived", reason="class_archived")
     return role
 
 
@@ -77,21 +82,27 @@ def effective_role(user: User, enrollment_role: str | None) -> str | None:
     return ADMIN if is_admin(user) else enrollment_role
 
 
-async def class_role(user: User, class_id: int) -> str | None:
-    """The caller's role in a class that exists, or None (one query)."""
+async def _class_role(user: User, class_id: int) -> tuple[str | None, bool]:
+    """The caller's role in a class that exists (or None) and whether the class is archived (one query)."""
     rows = await sql.rows(
-        "SELECT (SELECT role FROM enrollments WHERE class_id = c.id AND user_id = {}) AS role FROM classes c "
-        "WHERE c.id = {}",
+        "SELECT (SELECT role FROM enrollments WHERE class_id = c.id AND user_id = {}) AS role, c.archived "
+        "FROM classes c WHERE c.id = {}",
         user.id,
         class_id,
     )
     if not rows:
-        return None
-    return effective_role(user, rows[0]["role"])
+        return None, False
+    return effective_role(user, rows[0]["role"]), rows[0]["archived"]
 
 
-async def require_class(user: User, class_id: int, allowed: frozenset[str]) -> str:
-    return check(await class_role(user, class_id), allowed, "class")
+async def class_role(user: User, class_id: int) -> str | None:
+    """The caller's role in a class that exists, or None (one query)."""
+    return (await _class_role(user, class_id))[0]
+
+
+async def require_class(user: User, class_id: int, allowed: frozenset[str], *, writing: bool = False) -> str:
+    role, archived = await _class_role(user, class_id)
+    return check(role, allowed, "class", archived=writing and archived)
 
 
 async def module_context(user: User, module_id: int) -> ModuleContext:
@@ -99,8 +110,8 @@ async def module_context(user: User, module_id: int) -> ModuleContext:
     context = await sql.fetch_one(
         ModuleContext,
         "SELECT m.id, m.class_id, m.title, m.order_index, "
-        "(SELECT role FROM enrollments WHERE class_id = m.class_id AND user_id = {}) AS role "
-        "FROM modules m WHERE m.id = {}",
+        "(SELECT role FROM enrollments WHERE class_id = m.class_id AND user_id = {}) AS role, c.archived "
+        "FROM modules m JOIN classes c ON c.id = m.class_id WHERE m.id = {}",
         user.id,
         module_id,
     )
@@ -129,10 +140,12 @@ WHERE ci.id = {}
 """
 
 
-async def item_context(user: User, item_id: int, *, allowed: frozenset[str] = MEMBERS) -> ItemContext:
+async def item_context(
+    user: User, item_id: int, *, allowed: frozenset[str] = MEMBERS, writing: bool = False
+) -> ItemContext:
     """A content item with its child's fields, its class and the caller's role (one query).
 
-    Students never see unpublished items: for them those do not exist.
+    Students never see unpublished items: for them those do not exist. `writing`: 403 in an archived class.
     """
     context = await sql.fetch_one(ItemContext, ITEM_CONTEXT_SQL, user.id, user.id, user.id, item_id)
     if context is None:
@@ -140,12 +153,14 @@ async def item_context(user: User, item_id: int, *, allowed: frozenset[str] = ME
     role = effective_role(user, context.role)
     if role == ClassRole.student and not context.is_published:
         raise NotFound("content item not found")
-    context.role = check(role, allowed, "content item")
+    context.role = check(role, allowed, "content item", archived=writing and context.class_archived)
     return context
 
 
-async def assignment_context(user: User, item_id: int, *, allowed: frozenset[str] = MEMBERS) -> ItemContext:
-    row = await item_context(user, item_id, allowed=allowed)
+async def assignment_context(
+    user: User, item_id: int, *, allowed: frozenset[str] = MEMBERS, writing: bool = False
+) -> ItemContext:
+    row = await item_context(user, item_id, allowed=allowed, writing=writing)
     if row.type != ContentType.assignment:
         raise NotFound("assignment not found")
     return row

@@ -2,13 +2,17 @@
 
 One-time tokens are 32 random bytes (URL-safe text), stored only as their SHA-256, single use (consumed by one
 conditional UPDATE), expiring: invitations after 7 days, resets after 1 hour. Sending another invitation or reset
-retires the unused earlier ones.
+retires the unused earlier ones (a class invitation retires only the earlier ones to the same class).
+
+Mail cannot be aimed: each address gets at most MAILS_PER_TARGET resends, resets or class invitations an hour, and
+each sender (a caller, or an address for the anonymous reset) at most MAILS_PER_SENDER, answered 429 with
+Retry-After. A reset request answers after the same work whether or not the email has an account: the lookup and
+the mail run after the answer.
 """
 
 from __future__ import annotations
 
 import hashlib
-import logging
 import secrets
 from datetime import UTC, datetime, timedelta
 
@@ -16,38 +20,55 @@ from piccolo.engine import engine_finder
 from redis.asyncio import Redis
 
 from app.adapters import mailer
-from app.errors import Gone, InvalidInput, RateLimited
+from app.errors import Gone, InvalidInput
 from app.services import login_throttle, ratelimit, sessions, sql
-from app.services.users import check_password_policy, hash_password, normalize_email, verify_password
+from app.services.emails import canonical_email
+from app.services.users import check_password_policy, hash_password, verify_password
 from app.settings import Settings
 from tables.enums import AccountTokenPurpose
 from tables.users import AccountToken, User
 
-log = logging.getLogger(__name__)
 LIFETIMES = {
     AccountTokenPurpose.invitation: timedelta(days=7),
     AccountTokenPurpose.password_reset: timedelta(hours=1),
+    AccountTokenPurpose.enrollment: timedelta(days=7),
 }
-RESETS_PER_MINUTE = 3
+MAIL_WINDOW_SECONDS = 3600
+MAILS_PER_TARGET = 3
+MAILS_PER_SENDER = 20
 
 
-def _digest(token: str) -> str:
+def digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-async def _issue(user_id: int, purpose: AccountTokenPurpose) -> str:
+async def mail_allowed(redis: Redis, *, target: str, sender: str | None) -> None:
+    """429 with Retry-After when this address (or this sender, when given) has had its share of mail this hour."""
+    caps = [(f"mail:target:{target}", MAILS_PER_TARGET)]
+    if sender is not None:
+        caps.append((f"mail:sender:{sender}", MAILS_PER_SENDER))
+    for key, limit in caps:
+        await ratelimit.enforce(redis, key, limit, "mails to this address or sender", window=MAIL_WINDOW_SECONDS)
+
+
+async def issue(
+    user_id: int, purpose: AccountTokenPurpose, *, class_id: int | None = None, class_role: str | None = None
+) -> str:
     token = secrets.token_urlsafe(32)
     now = datetime.now(UTC)
+    earlier = (AccountToken.user_id == user_id) & (AccountToken.purpose == purpose) & AccountToken.used_at.is_null()
+    if class_id is not None:
+        earlier &= AccountToken.class_id == class_id
     async with engine_finder().transaction():
-        await AccountToken.update({AccountToken.used_at: now}).where(
-            (AccountToken.user_id == user_id) & (AccountToken.purpose == purpose) & AccountToken.used_at.is_null()
-        )
+        await AccountToken.update({AccountToken.used_at: now}).where(earlier)
         await AccountToken(
             user_id=user_id,
             purpose=purpose,
-            token_sha256=_digest(token),
+            token_sha256=digest(token),
             created_at=now,
             expires_at=now + LIFETIMES[purpose],
+            class_id=class_id,
+            class_role=class_role,
         ).save()
     return token
 
@@ -56,7 +77,7 @@ async def _valid_token_user(token: str, purpose: AccountTokenPurpose) -> User:
     rows = await sql.rows(
         "SELECT t.user_id FROM account_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_sha256 = {} "
         "AND t.purpose = {} AND t.used_at IS NULL AND t.expires_at > now() AND u.active",
-        _digest(token),
+        digest(token),
         purpose.value,
     )
     if not rows:
@@ -74,7 +95,7 @@ async def _consume_and_set_password(token: str, purpose: AccountTokenPurpose, pa
         used = (
             await AccountToken.update({AccountToken.used_at: datetime.now(UTC)})
             .where(
-                (AccountToken.token_sha256 == _digest(token))
+                (AccountToken.token_sha256 == digest(token))
                 & AccountToken.used_at.is_null()
                 & (AccountToken.expires_at > datetime.now(UTC))
             )
@@ -95,7 +116,7 @@ def _link(settings: Settings, path: str, token: str) -> str:
 
 async def send_invitation(settings: Settings, user: User, *, invited_by: str) -> bool:
     """A new one-time invitation by mail; False (logged) when the mail server cannot be reached."""
-    token = await _issue(user.id, AccountTokenPurpose.invitation)
+    token = await issue(user.id, AccountTokenPurpose.invitation)
     body = (
         f"Hello {user.display_name or user.email},\n\n{invited_by} invited you to the autograder.\n"
         f"Choose your password here (the link works once, for 7 days):\n\n{_link(settings, 'invitation', token)}\n\n"
@@ -112,18 +133,20 @@ async def accept_invitation(*, token: str, password: str, redis: Redis) -> User:
     return await _consume_and_set_password(token, AccountTokenPurpose.invitation, password, redis)
 
 
-async def request_reset(settings: Settings, redis: Redis, email: str) -> None:
-    """Mail a reset link when an active account has this email; the caller answers 202 either way."""
-    email = normalize_email(email)
-    try:
-        await ratelimit.enforce(redis, f"password-reset:{email}", RESETS_PER_MINUTE, "password resets")
-    except RateLimited:
-        log.info("password reset for %s not sent: rate limited", email)
-        return
+async def limit_reset(redis: Redis, email: str, *, address: str) -> str:
+    """The canonical email, once the reset is within its caps (counted whether or not an account has it)."""
+    email = canonical_email(email)
+    await mail_allowed(redis, target=email, sender=f"address:{address}")
+    return email
+
+
+async def send_reset(settings: Settings, email: str) -> None:
+    """Mail a reset link when an active account has this email (run after the answer: it takes the same time
+    whether or not the account exists)."""
     user = await User.objects().where((User.email == email) & (User.active.eq(True))).first()
     if user is None:
         return
-    token = await _issue(user.id, AccountTokenPurpose.password_reset)
+    token = await issue(user.id, AccountTokenPurpose.password_reset)
     body = (
         f"Hello {user.display_name or user.email},\n\nsomeone asked to reset your autograder password.\n"
         f"If it was you, choose a new one here (the link works once, for 1 hour):\n\n"
@@ -138,7 +161,10 @@ async def request_reset(settings: Settings, redis: Redis, email: str) -> None:
 
 
 async def confirm_reset(*, token: str, new_password: str, redis: Redis) -> User:
-    return await _consume_and_set_password(token, AccountTokenPurpose.password_reset, new_password, redis)
+    """The new password, and the account's failed-login counters cleared (its owner proved the mailbox)."""
+    user = await _consume_and_set_password(token, AccountTokenPurpose.password_reset, new_password, redis)
+    await login_throttle.clear_account(redis, email=user.email)
+    return user
 
 
 async def change_password(

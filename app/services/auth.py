@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import zoneinfo
-from functools import cache
 from typing import Any
 
 import msgspec
@@ -12,31 +10,40 @@ from redis.asyncio import Redis
 from app.errors import InvalidInput, NotAuthenticated
 from app.schemas.auth import EnrollmentSummary, Me
 from app.schemas.users import ProfileUpdate, UserSettings
-from app.services import login_throttle, sessions, sql
+from app.services import devices, login_throttle, sessions, sql, time_zones
+from app.services.emails import canonical_email
 from app.services.jsonb import as_dict
-from app.services.users import Credentials, authenticate, normalize_email
+from app.services.users import Credentials, authenticate
 from app.settings import Settings
+from tables.enums import Role
 from tables.users import User
 
 BAD_CREDENTIALS = "email or password is wrong"
 
 
-async def login(*, email: str, password: str, client: str, redis: Redis, settings: Settings) -> Credentials:
-    """The user for these credentials; failures are throttled per (email, address), per email and per address."""
-    email = normalize_email(email)
-    failures = await login_throttle.check(redis, settings, email=email, address=client)
+async def login(
+    *,
+    email: str,
+    password: str,
+    client: str,
+    device_token: str | None,
+    redis: Redis,
+    settings: Settings,
+    admin_only: bool = False,
+) -> tuple[Credentials, str]:
+    """The user for these credentials and a fresh device token. Failures are throttled per device when the caller
+    presents a valid device token of this account, else per (email, address), per email and per address. With
+    `admin_only` (the admin's login) any other role is answered exactly as a wrong password."""
+    email = canonical_email(email)
+    device = devices.device_id(settings, device_token, email)
+    failures = await login_throttle.check(redis, settings, email=email, address=client, device=device)
     user = await authenticate(email, password)
-    if user is None:
-        await login_throttle.record_failure(redis, settings, email=email, address=client)
+    if user is None or (admin_only and user.role != Role.admin.value):
+        await login_throttle.record_failure(redis, settings, email=email, address=client, device=device)
         raise NotAuthenticated(BAD_CREDENTIALS)
     if failures:
-        await login_throttle.record_success(redis, email=email, address=client)
-    return user
-
-
-@cache
-def _time_zones() -> frozenset[str]:
-    return frozenset(zoneinfo.available_timezones())
+        await login_throttle.record_success(redis, email=email, address=client, device=device)
+    return user, devices.issue(settings, email)
 
 
 def read_settings(stored: Any) -> UserSettings:
@@ -61,8 +68,7 @@ def parse_settings(current: Any, changes: dict[str, object]) -> UserSettings:
         settings = msgspec.convert(merged, UserSettings)
     except msgspec.ValidationError as exc:
         raise InvalidInput(f"settings: {exc}", field="settings") from exc
-    if settings.time_zone not in _time_zones():
-        raise InvalidInput(f"settings: unknown IANA time zone {settings.time_zone!r}", field="settings.time_zone")
+    time_zones.require_known(settings.time_zone, "settings.time_zone")
     return settings
 
 

@@ -11,6 +11,7 @@ from piccolo.query.functions.aggregate import Max
 from app.errors import Conflict, InvalidInput, NotFound
 from app.schemas.common import Page
 from app.schemas.content import (
+    AssignmentConfig,
     AssignmentCreate,
     AssignmentItem,
     AssignmentUpdate,
@@ -19,7 +20,7 @@ from app.schemas.content import (
     PageItem,
     PageUpdate,
 )
-from app.services import access, effective, ordering, sql
+from app.services import access, effective, merge_patch, ordering, sql
 from app.services.jsonb import as_dict
 from app.services.pagination import page
 from app.services.patch import changes, sent
@@ -70,7 +71,7 @@ async def list_items(user: User, module_id: int, *, limit: int, offset: int) -> 
 async def reorder_items(user: User, module_id: int, item_ids: list[int]) -> list[ContentItemDetail]:
     """Atomic: the ids must be exactly the module's items; the deferrable unique order allows the swap."""
     context = await access.module_context(user, module_id)
-    access.check(context.role, access.EDITORS, "module")
+    access.check(context.role, access.EDITORS, "module", archived=context.archived)
     await ordering.reorder(ordering.MODULE_ITEMS, module_id, item_ids, field="item_ids", what="item of the module")
     return (await list_items(user, module_id, limit=1000, offset=0)).items
 
@@ -95,7 +96,7 @@ def _check_window(config: Any) -> None:
 
 async def create_assignment(user: User, module_id: int, data: AssignmentCreate) -> ContentItemDetail:
     context = await access.module_context(user, module_id)
-    access.check(context.role, access.EDITORS, "module")
+    access.check(context.role, access.EDITORS, "module", archived=context.archived)
     _check_window(data.config)
     async with engine_finder().transaction():
         item = ContentItem(
@@ -113,7 +114,7 @@ async def create_assignment(user: User, module_id: int, data: AssignmentCreate) 
 
 async def create_page(user: User, module_id: int, data: PageCreate) -> ContentItemDetail:
     context = await access.module_context(user, module_id)
-    access.check(context.role, access.EDITORS, "module")
+    access.check(context.role, access.EDITORS, "module", archived=context.archived)
     async with engine_finder().transaction():
         item = ContentItem(
             module=module_id,
@@ -133,14 +134,18 @@ def _base_values(data: AssignmentUpdate | PageUpdate) -> dict[Any, Any]:
 
 
 async def update_assignment(user: User, item_id: int, data: AssignmentUpdate) -> ContentItemDetail:
-    context = await access.assignment_context(user, item_id, allowed=access.EDITORS)
+    """`config` is a JSON Merge Patch over the stored config (read and written under the row's lock); running exam
+    sessions follow a changed window or time limit."""
+    context = await access.assignment_context(user, item_id, allowed=access.EDITORS, writing=True)
     child: dict[Any, Any] = {}
     if sent(data.mode):
         child[Assignment.mode] = data.mode
-    if sent(data.config):
-        _check_window(data.config)
-        child[Assignment.config] = _config_json(data.config)
     async with engine_finder().transaction():
+        if sent(data.config):
+            locked = Assignment.select(Assignment.config).where(Assignment.id == context.assignment_id).lock_rows()
+            config = merge_patch.patched((await locked)[0]["config"], data.config, AssignmentConfig, "config")
+            _check_window(config)
+            child[Assignment.config] = _config_json(config)
         if base := _base_values(data):
             await ContentItem.update(base).where(ContentItem.id == item_id)
         if child:
@@ -151,7 +156,7 @@ async def update_assignment(user: User, item_id: int, data: AssignmentUpdate) ->
 
 
 async def update_page(user: User, item_id: int, data: PageUpdate) -> ContentItemDetail:
-    context = await access.item_context(user, item_id, allowed=access.EDITORS)
+    context = await access.item_context(user, item_id, allowed=access.EDITORS, writing=True)
     if context.type != ContentType.page:
         raise NotFound("page not found")
     async with engine_finder().transaction():
@@ -162,16 +167,18 @@ async def update_page(user: User, item_id: int, data: PageUpdate) -> ContentItem
     return await get_item(user, item_id)
 
 
-async def publish(user: User, item_id: int, published: bool) -> ContentItemDetail:
-    context = await access.item_context(user, item_id, allowed=access.EDITORS)
+async def publish(user: User, item_id: int, published: bool, *, wait: float = 0) -> ContentItemDetail:
+    """An assignment is published only when every test of its questions is validated and none fails (409 listing
+    them); `wait`: seconds to wait for pending validations first."""
+    context = await access.item_context(user, item_id, allowed=access.EDITORS, writing=True)
     if published and context.assignment_id:
-        await require_valid_tests(context.assignment_id)
+        await require_valid_tests(context.assignment_id, wait=wait)
     await ContentItem.update({ContentItem.is_published: published}).where(ContentItem.id == item_id)
     return await get_item(user, item_id)
 
 
 async def delete_item(user: User, item_id: int) -> None:
-    context = await access.item_context(user, item_id, allowed=access.EDITORS)
+    context = await access.item_context(user, item_id, allowed=access.EDITORS, writing=True)
     if context.assignment_id and await _has_attempts(context.assignment_id):
         raise Conflict("this assignment has submission attempts; unpublish it instead of deleting it")
     await ContentItem.delete().where(ContentItem.id == item_id)
@@ -189,7 +196,7 @@ async def _has_attempts(assignment_id: int, question_id: int | None = None) -> b
 
 
 async def attach_question(user: User, item_id: int, question_id: int, custom_points: float | None) -> None:
-    context = await access.assignment_context(user, item_id, allowed=access.EDITORS)
+    context = await access.assignment_context(user, item_id, allowed=access.EDITORS, writing=True)
     await require_usable_question(user, question_id)
     exists = await AssignmentQuestion.exists().where(
         (AssignmentQuestion.assignment == context.assignment_id) & (AssignmentQuestion.question == question_id)
@@ -207,7 +214,7 @@ async def attach_question(user: User, item_id: int, question_id: int, custom_poi
 
 
 async def set_custom_points(user: User, item_id: int, question_id: int, custom_points: float | None) -> None:
-    context = await access.assignment_context(user, item_id, allowed=access.EDITORS)
+    context = await access.assignment_context(user, item_id, allowed=access.EDITORS, writing=True)
     updated = (
         await AssignmentQuestion.update({AssignmentQuestion.custom_points: custom_points})
         .where((AssignmentQuestion.assignment == context.assignment_id) & (AssignmentQuestion.question == question_id))
@@ -218,7 +225,7 @@ async def set_custom_points(user: User, item_id: int, question_id: int, custom_p
 
 
 async def detach_question(user: User, item_id: int, question_id: int) -> None:
-    context = await access.assignment_context(user, item_id, allowed=access.EDITORS)
+    context = await access.assignment_context(user, item_id, allowed=access.EDITORS, writing=True)
     if await _has_attempts(context.assignment_id, question_id):
         raise Conflict("students have submitted to this question; it cannot be detached")
     deleted = (
@@ -231,7 +238,7 @@ async def detach_question(user: User, item_id: int, question_id: int) -> None:
 
 
 async def reorder_questions(user: User, item_id: int, question_ids: list[int]) -> None:
-    context = await access.assignment_context(user, item_id, allowed=access.EDITORS)
+    context = await access.assignment_context(user, item_id, allowed=access.EDITORS, writing=True)
     await ordering.reorder(
         ordering.ASSIGNMENT_QUESTIONS,
         context.assignment_id,

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import Any
 
 import msgspec
 from piccolo.engine import engine_finder
+from redis.asyncio import Redis
 
-from app.errors import Conflict, Forbidden, NotFound
+from app.errors import Conflict, Forbidden, NotFound, RateLimited
 from app.grading import ledger
 from app.schemas.common import Page
 from app.schemas.courses import (
@@ -17,13 +19,15 @@ from app.schemas.courses import (
     ClassSettings,
     ClassUpdate,
     EnrollmentDetail,
+    EnrollmentOffered,
     ModuleDetail,
 )
-from app.services import access, ordering, sql
+from app.services import access, class_invitations, merge_patch, ordering, sql, time_zones
+from app.services.emails import canonical_email
 from app.services.jsonb import as_dict, as_struct
 from app.services.pagination import page
 from app.services.patch import changes, sent
-from app.services.users import normalize_email
+from app.settings import Settings
 from tables.courses import Class, Enrollment, Module
 from tables.enums import ClassRole, Role
 from tables.users import User
@@ -59,10 +63,17 @@ async def list_classes(user: User, *, limit: int, offset: int, include_archived:
     return page([_class_detail(row, row["role"]) for row in rows], limit, offset)
 
 
+def _check_settings(settings: ClassSettings) -> ClassSettings:
+    time_zones.require_known(settings.time_zone, "settings.time_zone")
+    return settings
+
+
 async def create_class(user: User, data: ClassCreate) -> ClassDetail:
     if user.role not in (Role.admin.value, Role.instructor.value):
         raise Forbidden("only instructors and admins create classes")
-    if await Class.exists().where(Class.code == data.code):
+    _check_settings(data.settings)
+    # codes are unique whatever their case (a unique index on lower(code) keeps it under concurrent creates)
+    if await sql.rows("SELECT 1 FROM classes WHERE lower(code) = lower({})", data.code):
         raise Conflict(f"a class with code {data.code} exists", field="code")
     async with engine_finder().transaction():
         klass = Class(
@@ -81,16 +92,21 @@ async def get_class(user: User, class_id: int) -> ClassDetail:
 
 
 async def update_class(user: User, class_id: int, data: ClassUpdate) -> ClassDetail:
-    await access.require_class(user, class_id, access.EDITORS)
+    """`settings` is a JSON Merge Patch over the stored settings (read and written under the row's lock)."""
+    await access.require_class(user, class_id, access.EDITORS, writing=True)
     values: dict[Any, Any] = {getattr(Class, name): value for name, value in changes(data, ("title", "term")).items()}
-    if sent(data.settings):
-        values[Class.settings] = msgspec.json.encode(data.settings).decode()
-    if values:
-        async with sql.transaction() as connection:
-            before = await Class.select(Class.settings).where(Class.id == class_id).first()
+    async with sql.transaction() as connection:
+        policy_moved = False
+        if sent(data.settings):
+            stored = await Class.select(Class.settings).where(Class.id == class_id).lock_rows().first()
+            settings = merge_patch.patched(stored["settings"], data.settings, ClassSettings, "settings")
+            _check_settings(settings)
+            values[Class.settings] = msgspec.json.encode(settings).decode()
+            policy_moved = _policy(stored["settings"]) != settings.gradebook_score
+        if values:
             await Class.update(values).where(Class.id == class_id)
-            if sent(data.settings) and _policy(before["settings"]) != _policy(values[Class.settings]):
-                await ledger.policy_changed(connection, class_id=class_id, actor=user.id)
+        if policy_moved:  # the counted grades of the whole class move, recorded in the ledger
+            await ledger.policy_changed(connection, class_id=class_id, actor=user.id)
     return await get_class(user, class_id)
 
 
@@ -122,17 +138,23 @@ async def list_enrollments(user: User, class_id: int, *, limit: int, offset: int
 
 
 async def _user_by_email(email: str) -> User:
-    found = await User.objects().where(User.email == normalize_email(email)).first()
+    found = await User.objects().where(User.email == canonical_email(email)).first()
     if found is None:
         raise NotFound(f"no user with email {email}", field="email")
     return found
 
 
-async def enroll(user: User, class_id: int, *, email: str, role: str) -> EnrollmentDetail:
-    await access.require_class(user, class_id, access.EDITORS)
+async def enroll(
+    user: User, class_id: int, *, email: str, role: str, settings: Settings, redis: Redis
+) -> EnrollmentDetail | EnrollmentOffered:
+    """Enrolled at once when the caller knows the account (app/services/class_invitations.py), else offered."""
+    await access.require_class(user, class_id, access.EDITORS, writing=True)
     target = await _user_by_email(email)
     if await Enrollment.exists().where((Enrollment.class_id == class_id) & (Enrollment.user_id == target.id)):
         raise Conflict(f"{target.email} is already enrolled", field="email")
+    if not await class_invitations.known_to(user, [target.id]):
+        sent = await class_invitations.offer(settings, redis, user, class_id, target, role)
+        return EnrollmentOffered(user_id=target.id, email=target.email, role=role, invitation_sent=sent)
     await Enrollment(class_id=class_id, user_id=target.id, role=role).save()
     return EnrollmentDetail(user_id=target.id, email=target.email, display_name=target.display_name, role=role)
 
@@ -150,7 +172,7 @@ async def _keep_an_instructor(class_id: int, user_id: int) -> None:
 
 
 async def change_enrollment(user: User, class_id: int, user_id: int, role: str) -> EnrollmentDetail:
-    await access.require_class(user, class_id, access.EDITORS)
+    await access.require_class(user, class_id, access.EDITORS, writing=True)
     async with engine_finder().transaction():
         if role != ClassRole.instructor:
             await _keep_an_instructor(class_id, user_id)
@@ -166,7 +188,7 @@ async def change_enrollment(user: User, class_id: int, user_id: int, role: str) 
 
 
 async def remove_enrollment(user: User, class_id: int, user_id: int) -> None:
-    await access.require_class(user, class_id, access.EDITORS)
+    await access.require_class(user, class_id, access.EDITORS, writing=True)
     async with engine_finder().transaction():
         await _keep_an_instructor(class_id, user_id)
         deleted = (
@@ -178,23 +200,33 @@ async def remove_enrollment(user: User, class_id: int, user_id: int) -> None:
         raise NotFound("enrollment not found")
 
 
-async def bulk_enroll(user: User, class_id: int, *, emails: list[str], role: str) -> BulkEnrollResult:
-    await access.require_class(user, class_id, access.EDITORS)
-    wanted = list(dict.fromkeys(normalize_email(e) for e in emails))
-    known = {u["email"]: u["id"] for u in await User.select(User.id, User.email).where(User.email.is_in(wanted))}
+async def bulk_enroll(
+    user: User, class_id: int, *, emails: list[str], role: str, settings: Settings, redis: Redis
+) -> BulkEnrollResult:
+    """Accounts the caller knows are enrolled; the others are offered the class by mail (`invited`)."""
+    await access.require_class(user, class_id, access.EDITORS, writing=True)
+    wanted = list(dict.fromkeys(canonical_email(e) for e in emails))
+    known = {u.email: u for u in await User.objects().where(User.email.is_in(wanted))}
     enrolled_ids = {
         row["user"]
         for row in await Enrollment.select(Enrollment.user_id.as_alias("user")).where(
-            (Enrollment.class_id == class_id) & (Enrollment.user_id.is_in(list(known.values()) or [0]))
+            (Enrollment.class_id == class_id) & (Enrollment.user_id.is_in([u.id for u in known.values()] or [0]))
         )
     }
-    added = [e for e in wanted if e in known and known[e] not in enrolled_ids]
+    new = [e for e in wanted if e in known and known[e].id not in enrolled_ids]
+    acquainted = await class_invitations.known_to(user, [known[e].id for e in new])
+    added = [e for e in new if known[e].id in acquainted]
+    invited = [e for e in new if known[e].id not in acquainted]
     if added:
-        await Enrollment.insert(*[Enrollment(class_id=class_id, user_id=known[e], role=role) for e in added])
+        await Enrollment.insert(*[Enrollment(class_id=class_id, user_id=known[e].id, role=role) for e in added])
+    for email in invited:
+        with suppress(RateLimited):  # past the cap this address is not mailed again this hour
+            await class_invitations.offer(settings, redis, user, class_id, known[email], role)
     return BulkEnrollResult(
         added=added,
-        already_enrolled=[e for e in wanted if e in known and known[e] in enrolled_ids],
+        already_enrolled=[e for e in wanted if e in known and known[e].id in enrolled_ids],
         unknown=[e for e in wanted if e not in known],
+        invited=invited,
     )
 
 
@@ -214,7 +246,7 @@ async def list_modules(user: User, class_id: int, *, limit: int, offset: int) ->
 
 
 async def create_module(user: User, class_id: int, title: str) -> ModuleDetail:
-    await access.require_class(user, class_id, access.EDITORS)
+    await access.require_class(user, class_id, access.EDITORS, writing=True)
     # INSERT ... SELECT max() always inserts (and answers) exactly one row
     return await sql.fetch_one(
         ModuleDetail,
@@ -229,7 +261,7 @@ async def create_module(user: User, class_id: int, title: str) -> ModuleDetail:
 
 async def update_module(user: User, module_id: int, title: str) -> ModuleDetail:
     context = await access.module_context(user, module_id)
-    access.check(context.role, access.EDITORS, "module")
+    access.check(context.role, access.EDITORS, "module", archived=context.archived)
     await Module.update({Module.title: title}).where(Module.id == module_id)
     return ModuleDetail(id=context.id, class_id=context.class_id, title=title, order_index=context.order_index)
 
@@ -237,7 +269,7 @@ async def update_module(user: User, module_id: int, title: str) -> ModuleDetail:
 async def delete_module(user: User, module_id: int) -> None:
     """Items go with the module, unless any of them has attempts: then 409 and nothing is deleted."""
     context = await access.module_context(user, module_id)
-    access.check(context.role, access.EDITORS, "module")
+    access.check(context.role, access.EDITORS, "module", archived=context.archived)
     attempts = await sql.rows(
         "SELECT count(*) AS n FROM submission_attempt s JOIN assignment a ON a.id = s.assignment "
         "JOIN content_item ci ON ci.id = a.content_item WHERE ci.module = {}",
@@ -250,6 +282,6 @@ async def delete_module(user: User, module_id: int) -> None:
 
 async def reorder_modules(user: User, class_id: int, module_ids: list[int]) -> list[ModuleDetail]:
     """Atomic: the ids must be exactly the class's modules; the deferrable unique order allows the swap."""
-    await access.require_class(user, class_id, access.EDITORS)
+    await access.require_class(user, class_id, access.EDITORS, writing=True)
     await ordering.reorder(ordering.MODULES, class_id, module_ids, field="module_ids", what="module of the class")
     return (await list_modules(user, class_id, limit=1000, offset=0)).items

@@ -78,7 +78,7 @@ async def _session_row(student_id: int, assignment_id: int) -> dict[str, Any] | 
 async def release(user: User, item_id: int) -> Release:
     """Held (exam) results become visible to the students; releasing again keeps the first time. The grade ledger
     records the release in the same transaction (one `released` event per graded question, once)."""
-    context = await access.assignment_context(user, item_id, allowed=access.EDITORS)
+    context = await access.assignment_context(user, item_id, allowed=access.EDITORS, writing=True)
     async with transaction() as connection:
         updated = await rows(
             "UPDATE assignment SET results_released_at = coalesce(results_released_at, now()) WHERE id = {} "

@@ -46,7 +46,7 @@ def _view(context: access.ItemContext, row: dict[str, Any], session_ends_at: Any
 
 
 async def _student_context(user: User, item_id: int, student_id: int) -> access.ItemContext:
-    context = await access.assignment_context(user, item_id, allowed=access.EDITORS)
+    context = await access.assignment_context(user, item_id, allowed=access.EDITORS, writing=True)
     enrolled = await Enrollment.exists().where(
         (Enrollment.class_id == context.class_id)
         & (Enrollment.user_id == student_id)

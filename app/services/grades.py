@@ -14,6 +14,7 @@ from app.schemas.grades import AssignmentGrades, MyGrades, QuestionGrade
 from app.services import access, effective, gradebook
 from app.services.jsonb import as_struct
 from app.services.sql import rows
+from tables.enums import AssignmentMode
 from tables.submissions import SubmissionAttempt
 from tables.users import User
 
@@ -42,6 +43,9 @@ async def mine(user: User, class_id: int) -> MyGrades:
         questions = list(group)
         first = questions[0]
         config = as_struct(first["config"], AssignmentConfig)
+        dates = effective.dates(config, first["due_date"], own.get(first["assignment_id"]))
+        if first["mode"] == AssignmentMode.exam and dates.available_from is not None and now < dates.available_from:
+            continue  # an exam not yet open: its title, questions and points are not the student's to see yet
         released = effective.released(first["mode"], config, first["results_released_at"], now)
         grades = []
         for q in questions:
@@ -66,7 +70,7 @@ async def mine(user: User, class_id: int) -> MyGrades:
                 title=first["assignment_title"],
                 mode=first["mode"],
                 results_released=released,
-                dates=effective.dates(config, first["due_date"], own.get(first["assignment_id"])),
+                dates=dates,
                 score=round(sum(counted_scores), 4) if counted_scores else None,
                 max_score=round(sum(g.points for g in grades), 4),
                 questions=grades,

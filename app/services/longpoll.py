@@ -1,12 +1,15 @@
 """Waiting for an attempt's (or a run's) outcome: the worker announces it on its channel; polling covers Redis
-loss."""
+loss. Each user holds at most LONGPOLLS_PER_USER waits at once (`waiting_slot`): one student's thousand open waits
+cannot take the connections and the database reads everyone else's requests need."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable
+import time
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
@@ -18,6 +21,31 @@ from tables.enums import AttemptStatus
 log = logging.getLogger(__name__)
 FINISHED = frozenset({AttemptStatus.graded, AttemptStatus.error})
 POLL_SECONDS = 0.5  # without Redis, how often a long-poll reads the database
+
+
+@contextlib.asynccontextmanager
+async def waiting_slot(redis: Redis, user_id: int, cap: int, seconds: float) -> AsyncIterator[bool]:
+    """Whether this user may wait now (at most `cap` waits at once, across API processes). Each wait is a member of
+    the user's sorted set scored by its deadline, so a wait whose process died expires instead of holding a slot.
+    Fails open when Redis is unreachable, as the rate limits do."""
+    key, member = f"longpolls:{user_id}", uuid.uuid4().hex
+    now = time.time()
+    try:
+        async with redis.pipeline(transaction=True) as pipe:
+            pipe.zremrangebyscore(key, 0, now)
+            pipe.zadd(key, {member: now + seconds + 5})
+            pipe.zcard(key)
+            pipe.expire(key, int(seconds) + 10)
+            _, _, waiting, _ = await pipe.execute()
+    except (RedisError, OSError) as exc:
+        log.warning("long-poll cap not enforced: Redis unavailable (%s)", exc)
+        yield True
+        return
+    try:
+        yield waiting <= cap
+    finally:
+        with contextlib.suppress(RedisError, OSError):
+            await redis.zrem(key, member)
 
 
 async def _finished(attempt_id: int) -> bool:

@@ -8,7 +8,8 @@ import msgspec
 
 from app.errors import Conflict, NotFound, PayloadTooLarge
 from app.schemas.submissions import ProgressDetail
-from app.services import access, sql, submission_rules
+from app.services import access, ratelimit, sql, submission_rules
+from app.services.infra import Infra
 from tables.enums import ClassRole
 from tables.questions import AssignmentQuestion
 from tables.submissions import AssignmentProgress
@@ -44,11 +45,14 @@ async def _stored(user_id: int, assignment_id: int, question_id: int) -> Progres
 
 
 async def save(
-    user: User, item_id: int, question_id: int, *, code: str, time_spent: int, base_revision: int, max_bytes: int
+    user: User, item_id: int, question_id: int, *, code: str, time_spent: int, base_revision: int, infra: Infra
 ) -> ProgressDetail:
     """Two queries on the way that succeeds: the access check, then one statement that checks the question belongs
-    to the assignment and writes; what went wrong is only looked up when nothing was written."""
+    to the assignment and writes; what went wrong is only looked up when nothing was written. Rate-limited per
+    user (AUTOSAVE_RATE_PER_MINUTE, 429 with Retry-After)."""
+    max_bytes = infra.settings.max_code_bytes
     context = await access.assignment_context(user, item_id)
+    await ratelimit.enforce(infra.redis, f"autosave:{user.id}", infra.settings.autosave_rate_per_minute, "autosaves")
     if context.role == ClassRole.student:
         submission_rules.check_class_open(context.class_archived)
         submission_rules.check_session(context.mode, context.session_ends_at, datetime.now(UTC))

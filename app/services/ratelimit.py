@@ -30,9 +30,9 @@ async def count_hit(redis: Redis, key: str, *, window: int = WINDOW_SECONDS) -> 
     return int(hits), bucket + window - now
 
 
-async def enforce(redis: Redis, key: str, limit: int, what: str) -> None:
+async def enforce(redis: Redis, key: str, limit: int, what: str, *, window: int = WINDOW_SECONDS) -> None:
     try:
-        hits, retry_after = await count_hit(redis, key)
+        hits, retry_after = await count_hit(redis, key, window=window)
     except (RedisError, OSError) as exc:
         log.warning("rate limit for %s not enforced: Redis unavailable (%s)", what, exc)
         return

@@ -12,6 +12,7 @@ import msgspec
 from app import grading_contract as contract
 from app.adapters.queue import enqueue, redis_connection
 from app.errors import Conflict, NotFound
+from app.grading.messages import PreviewAttempt, PublishBatch
 from app.schemas.staff import RejudgeBatch, RejudgeStarted
 from app.services import access
 from app.services.question_access import require_editable
@@ -31,9 +32,7 @@ def start_batch(settings: Settings, attempt_ids: list[int], scope: dict[str, Any
         enqueue(
             settings.redis_address,
             contract.REJUDGE_LANE,
-            contract.PREVIEW_JOB,
-            batch_id,
-            attempt_id,
+            PreviewAttempt(batch_id=batch_id, attempt_id=attempt_id),
             job_id=contract.preview_job_id(batch_id, attempt_id),
             retry=2,
         )
@@ -94,10 +93,7 @@ async def publish(user: User, settings: Settings, batch_id: str, keep_overrides:
         lambda: enqueue(
             settings.redis_address,
             contract.REJUDGE_LANE,
-            contract.PUBLISH_JOB,
-            batch_id,
-            keep_overrides,
-            user.id,
+            PublishBatch(batch_id=batch_id, keep_overrides=keep_overrides, actor=user.id),
             job_id=contract.publish_job_id(batch_id),
         )
     )

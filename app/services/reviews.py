@@ -95,6 +95,7 @@ async def _overridable(user: User, attempt_id: int) -> dict[str, Any]:
     row = await load_attempt(user, attempt_id)
     if not _may_override(row):
         raise Forbidden("only the class's instructors (and TAs, if the class allows) override scores")
+    access.check(row["role"], access.STAFF, "submission", archived=row["class_archived"])
     return row
 
 
@@ -136,7 +137,7 @@ async def overrides(user: User, attempt_id: int, *, limit: int, offset: int) -> 
 
 async def comment(user: User, attempt_id: int, data: CommentCreate, infra: Infra) -> CommentView:
     row = await load_attempt(user, attempt_id)
-    access.check(row["role"], access.STAFF, "submission")
+    access.check(row["role"], access.STAFF, "submission", archived=row["class_archived"])
     if data.line is not None:
         lines = len((await read_code(infra.blobstore, row, required=True) or "").splitlines()) or 1
         if data.line > lines:

@@ -18,10 +18,9 @@ from app.errors import InvalidInput, NotFound, ServiceUnavailable
 from app.grading_contract import RunResult, enqueue_run, run_channel
 from app.schemas.content import AssignmentConfig
 from app.schemas.runs import RunAccepted, RunCode, RunDetail
-from app.services import access, ratelimit
+from app.services import access, longpoll, ratelimit
 from app.services.infra import Infra
 from app.services.jsonb import as_struct
-from app.services.longpoll import wait_for
 from app.services.sql import rows
 from app.services.submission_views import result_views
 from app.services.submissions import MAX_WAIT_SECONDS, open_question, sized_code
@@ -50,6 +49,12 @@ async def start_run(*, user: User, item_id: int, question_id: int, data: RunCode
         (TestCase.question == question_id) & (TestCase.visibility == Visibility.visible)
     ):
         raise InvalidInput("this question has no visible tests; run it on your own input", field="tests")
+    await ratelimit.enforce(
+        infra.redis,
+        f"run:{user.id}:{context.assignment_id}:{question_id}",
+        settings.run_question_rate_per_minute,
+        "runs of this question",
+    )
     await ratelimit.enforce(infra.redis, f"run:{user.id}", settings.run_rate_per_minute, "runs")
     inserted = await CodeRun.insert(
         CodeRun(
@@ -97,8 +102,10 @@ async def get_run(user: User, run_id: int, *, wait: float, infra: Infra) -> RunD
         raise InvalidInput(f"wait must be between 0 and {MAX_WAIT_SECONDS} seconds", field="wait")
     row = await _load(user, run_id)
     if wait and row["status"] not in FINISHED:
-        await wait_for(infra.pubsub, run_channel(run_id), lambda: _finished(run_id), wait)
-        row = await _load(user, run_id)
+        async with longpoll.waiting_slot(infra.redis, user.id, infra.settings.longpolls_per_user, wait) as granted:
+            if granted:
+                await longpoll.wait_for(infra.pubsub, run_channel(run_id), lambda: _finished(run_id), wait)
+                row = await _load(user, run_id)
     detail = RunDetail(
         id=row["id"],
         assignment_id=row["item_id"],

@@ -1,11 +1,13 @@
 """Access tokens that can be revoked at once, in every API process.
 
-A token carries the user's `token_version` (`tv`) and an id (`jti`). PostgreSQL holds the truth: the version on the
-user row (bumped by a password change or reset, deactivation, role change, "log out everywhere") and the revoked
-`jti`s of single logouts. Redis caches, per user, the row and its revoked `jti`s for every API process; each write
-increments the user's generation key after it commits, and an entry read under an older generation is thrown away,
-so no process can keep serving a stale entry (a reader that loaded the row just before a write stored it under the
-generation it read first). Redis down: every request reads PostgreSQL instead (one query).
+A token carries the user's `token_version` (`tv`), an id (`jti`) and its family (`fam`: the `jti` of the login
+it descends from by refreshes; a token without one is its own family). Logging out revokes the whole family.
+PostgreSQL holds the truth: the version on the user row (bumped by a password change or reset, deactivation, role
+change, "log out everywhere") and the revoked families of single logouts. Redis caches, per user, the row and its
+revoked families for every API process; each write increments the user's generation key after it commits, and an
+entry read under an older generation is thrown away, so no process can keep serving a stale entry (a reader that
+loaded the row just before a write stored it under the generation it read first). Redis down: every request reads
+PostgreSQL instead (one query).
 """
 
 from __future__ import annotations
@@ -68,12 +70,19 @@ def _generation_key(user_id: int) -> str:
     return f"auth:{_namespace()}:generation:{user_id}"
 
 
-def issue(settings: Settings, user_id: int, token_version: int) -> str:
+def family(token: Token) -> str:
+    found = token.extras.get("fam")
+    return found if isinstance(found, str) and 0 < len(found) <= 64 else str(token.jti)
+
+
+def issue(settings: Settings, user_id: int, token_version: int, *, parent: Token | None = None) -> str:
+    """A new token; a refresh (`parent`) keeps its family, a login starts one."""
+    jti = secrets.token_urlsafe(16)
     token = Token(
         sub=str(user_id),
         exp=datetime.now(UTC) + timedelta(seconds=settings.jwt_ttl_seconds),
-        jti=secrets.token_urlsafe(16),
-        extras={"tv": token_version},
+        jti=jti,
+        extras={"tv": token_version, "fam": family(parent) if parent is not None else jti},
     )
     return token.encode(settings.jwt_secret, ALGORITHM)
 
@@ -114,7 +123,9 @@ async def authenticate_token(redis: Redis, token: Token) -> User | None:
     if not isinstance(token.jti, str) or not isinstance(version, int) or not 0 < user_id < 2**31:
         return None
     state = await user_state(redis, user_id)
-    if state is None or not state.active or state.token_version != version or token.jti in state.revoked:
+    if state is None or not state.active or state.token_version != version:
+        return None
+    if token.jti in state.revoked or family(token) in state.revoked:
         return None
     return state.user()
 
@@ -127,10 +138,12 @@ async def invalidate(redis: Redis, user_id: int) -> None:
         log.error("auth cache of user %s not invalidated (Redis unavailable): %s", user_id, exc)
 
 
-async def revoke(redis: Redis, token: Token) -> None:
-    """Log out one token: its id stays revoked until the token would have expired."""
+async def revoke(redis: Redis, settings: Settings, token: Token) -> None:
+    """Log out a token and every token refreshed from the same login: the family stays revoked until the newest of
+    them would have expired (no new one can be made from a revoked one)."""
     user_id = int(token.sub)
-    await RevokedToken.insert(RevokedToken(user_id=user_id, jti=str(token.jti), expires_at=token.exp)).on_conflict(
+    until = datetime.now(UTC) + timedelta(seconds=settings.jwt_ttl_seconds)
+    await RevokedToken.insert(RevokedToken(user_id=user_id, jti=family(token), expires_at=until)).on_conflict(
         action="DO NOTHING"
     )
     await RevokedToken.delete().where(RevokedToken.expires_at < datetime.now(UTC))

@@ -3,6 +3,7 @@ turned into typed objects by msgspec, with the query's column aliases equal to t
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any, TypeVar
@@ -13,6 +14,22 @@ from piccolo.engine import engine_finder
 from piccolo.querystring import QueryString
 
 T = TypeVar("T")
+
+_PARAMETER = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
+
+
+def named(query: str, **params: Any) -> tuple[str, list[Any]]:
+    """`:name` parameters (a name may repeat; `::type` casts are left alone) as asyncpg's `$n` and their values in
+    order: raw SQL that names what it binds instead of counting `{}` or `$n`."""
+    order: dict[str, int] = {}
+
+    def number(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in params:
+            raise KeyError(f"the query names :{name} but no value was given")
+        return f"${order.setdefault(name, len(order) + 1)}"
+
+    return _PARAMETER.sub(number, query), [params[name] for name in order]
 
 
 async def rows(query: str, *args: Any) -> list[dict[str, Any]]:

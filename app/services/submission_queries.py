@@ -1,4 +1,4 @@
-"""The SQL of submissions: the attempt's insert (numbered without races), and the reads the views need."""
+"""The SQL of submissions' reads (the attempt's insert and every status change: app/grading/attempts.py)."""
 
 from __future__ import annotations
 
@@ -6,20 +6,10 @@ from typing import Any
 
 import msgspec
 
+from app.grading.attempts import Inserted as Accepted
 from app.schemas.submissions import OverrideView, StaffSubmissionSummary, SubmissionSummary, TestResultView
 from app.services.sql import fetch, fetch_one, rows
-from app.services.submission_rules import Lateness
 from tables.submissions import SubmissionAttempt
-
-# HAVING keeps the attempt limit without races: a concurrent insert takes the same number and retries
-INSERT_SQL = """
-INSERT INTO submission_attempt (user_id, assignment, question, attempt_number, language, code_blob_ref, code_sha256,
-    code_size, idempotency_key, is_late, late_penalty, auto_submitted, submitted_at, status, tries)
-SELECT {}, {}, {}, coalesce(max(attempt_number), 0) + 1, {}, {}, {}, {}, {}, {}, {}, {}, now(), 'queued', 0
-FROM submission_attempt WHERE user_id = {} AND assignment = {} AND question = {}
-HAVING {}::int IS NULL OR count(*) < {}::int
-RETURNING id, attempt_number, status
-"""
 
 QUESTION_SQL = """
 SELECT q.id, q.language, (SELECT count(*) FROM submission_attempt s WHERE s.user_id = {}
@@ -31,7 +21,7 @@ WHERE aq.assignment = {} AND aq.question = {}
 # the due date is the attempt's student's own (their extension's, else the assignment's)
 ATTEMPT_SQL = """
 SELECT s.*, ci.id AS item_id, coalesce(x.due_date, ci.due_date) AS due_date, a.config, a.mode,
-       a.results_released_at, m.class_id, c.settings AS class_settings,
+       a.results_released_at, m.class_id, c.settings AS class_settings, c.archived AS class_archived,
        (SELECT role FROM enrollments WHERE class_id = m.class_id AND user_id = {}) AS role
 FROM submission_attempt s
 JOIN assignment a ON a.id = s.assignment
@@ -69,12 +59,6 @@ SUMMARY = (
 )
 
 
-class Accepted(msgspec.Struct):
-    id: int
-    attempt_number: int
-    status: str
-
-
 class AnsweredQuestion(msgspec.Struct):
     id: int
     language: str
@@ -87,53 +71,34 @@ class StoredCode(msgspec.Struct):
     size: int
 
 
-async def existing(user_id: int, idempotency_key: str) -> Accepted | None:
+class KeyedAttempt(Accepted):
+    """The attempt an Idempotency-Key made, with what its request asked for (the body's fingerprint)."""
+
+    assignment: int
+    question: int
+    language: str
+    code_sha256: str
+
+
+async def existing(user_id: int, idempotency_key: str) -> KeyedAttempt | None:
     found = (
-        await SubmissionAttempt.select(SubmissionAttempt.id, SubmissionAttempt.attempt_number, SubmissionAttempt.status)
+        await SubmissionAttempt.select(
+            SubmissionAttempt.id,
+            SubmissionAttempt.attempt_number,
+            SubmissionAttempt.status,
+            SubmissionAttempt.assignment,
+            SubmissionAttempt.question,
+            SubmissionAttempt.language,
+            SubmissionAttempt.code_sha256,
+        )
         .where((SubmissionAttempt.user_id == user_id) & (SubmissionAttempt.idempotency_key == idempotency_key))
         .first()
     )
-    return msgspec.convert(found, Accepted) if found else None
+    return msgspec.convert(found, KeyedAttempt) if found else None
 
 
 async def question_of_assignment(user_id: int, assignment_id: int, question_id: int) -> AnsweredQuestion | None:
     return await fetch_one(AnsweredQuestion, QUESTION_SQL, user_id, assignment_id, assignment_id, question_id)
-
-
-async def insert_attempt(
-    user_id: int,
-    assignment_id: int,
-    question_id: int,
-    language: str,
-    code: StoredCode,
-    idempotency_key: str | None,
-    late: Lateness,
-    *,
-    attempts_limit: int | None,
-    auto_submitted: bool = False,
-) -> Accepted | None:
-    """One statement: the next attempt number is read and taken together (a race ends in a unique violation);
-    None when the student already has `attempts_limit` attempts."""
-    return await fetch_one(
-        Accepted,
-        INSERT_SQL,
-        user_id,
-        assignment_id,
-        question_id,
-        language,
-        code.blob_key,
-        code.sha256,
-        code.size,
-        idempotency_key,
-        late.is_late,
-        late.penalty,
-        auto_submitted,
-        user_id,
-        assignment_id,
-        question_id,
-        attempts_limit,
-        attempts_limit,
-    )
 
 
 async def attempt_with_context(viewer_id: int, attempt_id: int) -> dict[str, Any] | None:

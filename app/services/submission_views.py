@@ -37,10 +37,9 @@ def result_views(
     def revealed(result: Result) -> bool:
         return staff or (feedback == Feedback.full and test_is_revealed(result.visibility, due_date, now))
 
-    return [
-        result if revealed(result) else msgspec.structs.replace(result, input=None, expected=None, output_excerpt=None)
-        for result in results
-    ]
+    # an unrevealed test's time is withheld too: a program that sleeps for its input's value would read it there
+    hidden = {"input": None, "expected": None, "output_excerpt": None, "time_ms": None}
+    return [result if revealed(result) else msgspec.structs.replace(result, **hidden) for result in results]
 
 
 # what a student does not see of an attempt whose (exam) results are held: the status only
@@ -67,6 +66,8 @@ def detail_view(
     }
     if not staff:
         fields["error_reason"] = None
+        if not tests or any(test.time_ms is None for test in tests):  # the total would carry the hidden tests' times
+            fields["execution_time_ms"] = sum(test.time_ms or 0 for test in tests) if tests else None
     if not released:
         fields.update(dict.fromkeys(HELD_FIELDS))
     return msgspec.structs.replace(msgspec.convert(fields, SubmissionDetail), override=override)

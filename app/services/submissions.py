@@ -1,7 +1,8 @@
 """Submitting code and reading results.
 
 submit: rules -> code to S3 under its sha256 -> the attempt inserted `queued` -> enqueued after commit. Redis down
-leaves the attempt `queued` for the outbox sweeper; S3 down answers 503 with nothing written.
+leaves the attempt `queued` for the outbox sweeper; S3 down keeps the code in the blob outbox (PostgreSQL) until the
+sweeper stores it, and the submit is accepted all the same.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ import asyncpg
 import msgspec
 
 from app.adapters.blobstore import BlobStore, BlobStoreUnavailable, code_key
-from app.errors import Conflict, InvalidInput, NotFound, PayloadTooLarge, ServiceUnavailable
+from app.errors import Conflict, InvalidInput, NotFound, PayloadTooLarge, ServiceUnavailable, Unprocessable
+from app.grading import attempts
 from app.grading_contract import enqueue_grading
 from app.schemas.common import Page
 from app.schemas.content import AssignmentConfig
@@ -27,15 +29,15 @@ from app.schemas.submissions import (
     SubmissionDetail,
     SubmissionSummary,
 )
-from app.services import access, effective, ratelimit, submission_queries, submission_rules
+from app.services import access, blob_outbox, effective, longpoll, ratelimit, submission_queries, submission_rules
 from app.services.infra import Infra
 from app.services.jsonb import as_struct
-from app.services.longpoll import FINISHED, wait_for_grading
+from app.services.longpoll import FINISHED
 from app.services.pagination import page
+from app.services.sql import transaction
 from app.services.submission_queries import AnsweredQuestion, StoredCode
 from app.services.submission_views import accepted_view, detail_view, result_views
 from app.settings import Settings
-from tables.enums import AttemptStatus
 from tables.users import User
 
 log = logging.getLogger(__name__)
@@ -43,9 +45,20 @@ MAX_WAIT_SECONDS = 30
 INSERT_RETRIES = 5
 
 
-async def _replay(user_id: int, idempotency_key: str) -> SubmissionAccepted | None:
+async def _replay(user_id: int, idempotency_key: str, request: tuple[int, int, str, str]) -> SubmissionAccepted | None:
+    """The attempt this key already made, if any; 422 when it was made for another request (`request`: the
+    assignment, question, language and code sha256 of this one), as payment APIs answer a reused key."""
     found = await submission_queries.existing(user_id, idempotency_key)
-    return accepted_view(found) if found else None
+    if found is None:
+        return None
+    if (found.assignment, found.question, found.language, found.code_sha256) != request:
+        raise Unprocessable(
+            "this Idempotency-Key was already used for a different submission; send new code with a new key",
+            reason="idempotency_key_reused",
+            field="Idempotency-Key",
+            errors=[{"field": "Idempotency-Key", "message": "already used for a different request body"}],
+        )
+    return accepted_view(found)
 
 
 async def submit(
@@ -65,10 +78,11 @@ async def submit(
     context = await access.assignment_context(user, item_id, allowed=access.STUDENTS)
     assignment_id: int = context.assignment_id
     encoded = sized_code(code, settings, context)
+    request = (assignment_id, question_id, language, hashlib.sha256(encoded).hexdigest())
     if idempotency_key is not None:
         if not 1 <= len(idempotency_key) <= 200 or "\x00" in idempotency_key:
             raise InvalidInput("Idempotency-Key must be 1 to 200 characters", field="Idempotency-Key")
-        if replay := await _replay(user.id, idempotency_key):
+        if replay := await _replay(user.id, idempotency_key, request):
             return replay
     now = automatic_at or datetime.now(UTC)
     question, config, dates = await open_question(
@@ -84,24 +98,29 @@ async def submit(
             settings.submit_rate_per_minute,
             "submissions for this question",
         )
+        await ratelimit.enforce(infra.redis, f"submit:{user.id}", settings.submit_total_rate_per_minute, "submissions")
     stored = await _store_code(infra.blobstore, encoded)
     for _ in range(INSERT_RETRIES):
         try:
-            accepted = await submission_queries.insert_attempt(
-                user.id,
-                assignment_id,
-                question_id,
-                language,
-                stored,
-                idempotency_key,
-                late,
+            accepted, dispatched = await _insert_and_dispatch(
+                settings,
                 attempts_limit=attempts_limit,
+                user_id=user.id,
+                assignment=assignment_id,
+                question=question_id,
+                language=language,
+                blob_key=stored.blob_key,
+                sha256=stored.sha256,
+                size=stored.size,
+                idempotency_key=idempotency_key,
+                is_late=late.is_late,
+                late_penalty=late.penalty,
                 auto_submitted=automatic_at is not None,
             )
         except asyncpg.UniqueViolationError as exc:
             # a concurrent submit took the attempt number (retry), or the same key (answer that attempt)
             key_taken = exc.constraint_name == "submission_attempt_idempotency_key"
-            if key_taken and (replay := await _replay(user.id, idempotency_key)):
+            if key_taken and (replay := await _replay(user.id, idempotency_key, request)):
                 return replay
             if exc.constraint_name == "submission_attempt_number_key":
                 continue
@@ -109,15 +128,29 @@ async def submit(
         if accepted is None:
             submission_rules.check_attempts(config, attempts_limit or 0)
             raise Conflict("this question was already submitted", reason="already_submitted")
-        if accepted.status == AttemptStatus.queued:
-            await anyio.to_thread.run_sync(partial(enqueue_grading, settings, accepted.id, context.mode, code=code))
+        for place in dispatched:  # after commit; the code travels only with our own attempt's job
+            sent = code if place.attempt_id == accepted.id else None
+            await anyio.to_thread.run_sync(partial(enqueue_grading, settings, place.attempt_id, place.mode, code=sent))
         return accepted_view(accepted)
     raise ServiceUnavailable("too many concurrent submissions for this question; try again")
 
 
+async def _insert_and_dispatch(
+    settings: Settings, *, attempts_limit: int | None, **values: Any
+) -> tuple[attempts.Inserted | None, list[attempts.Dispatch]]:
+    """The attempt and its place in the lane (or a wait behind its student's earlier ones), in one transaction."""
+    async with transaction() as connection:
+        inserted = await attempts.insert(connection, attempts_limit=attempts_limit, **values)
+        if inserted is None:
+            return None, []
+        return inserted, await attempts.dispatch(connection, inserted.id, settings.grading_inflight_per_student)
+
+
 def sized_code(code: str, settings: Settings, context: access.ItemContext) -> bytes:
-    """The code as bytes, from a student of an open class, within the size limit."""
+    """The code as bytes, from a student of an open class, not empty, within the size limit."""
     submission_rules.check_class_open(context.class_archived)
+    if not code.strip():
+        raise InvalidInput("the code is empty", field="code", errors=[{"field": "code", "message": "empty"}])
     encoded = code.encode()
     if len(encoded) > settings.max_code_bytes:
         raise PayloadTooLarge(f"code is larger than {settings.max_code_bytes} bytes", limit=settings.max_code_bytes)
@@ -143,14 +176,14 @@ async def open_question(
 
 
 async def _store_code(blobstore: BlobStore, encoded: bytes) -> StoredCode:
+    """In S3 under its sha256, or, while S3 is down, in the blob outbox under the same address."""
+    sha256 = hashlib.sha256(encoded).hexdigest()
     try:
-        blob_key, sha256 = await anyio.to_thread.run_sync(blobstore.put_code, encoded)
+        await anyio.to_thread.run_sync(blobstore.put_code, encoded)
     except BlobStoreUnavailable as exc:
-        log.error("S3 unavailable at submit: %s", exc)
-        raise ServiceUnavailable(
-            "code storage is unavailable; nothing was saved, try again shortly", service="s3"
-        ) from exc
-    return StoredCode(blob_key=blob_key, sha256=sha256, size=len(encoded))
+        log.warning("S3 unavailable at submit, the code waits in the blob outbox: %s", exc)
+        await blob_outbox.keep(sha256, encoded)
+    return StoredCode(blob_key=code_key(sha256), sha256=sha256, size=len(encoded))
 
 
 async def load_attempt(user: User, attempt_id: int) -> dict[str, Any]:
@@ -170,8 +203,10 @@ async def get_submission(user: User, attempt_id: int, *, wait: float, infra: Inf
         raise InvalidInput(f"wait must be between 0 and {MAX_WAIT_SECONDS} seconds", field="wait")
     row = await load_attempt(user, attempt_id)
     if wait and row["status"] not in FINISHED:
-        await wait_for_grading(infra.pubsub, attempt_id, wait)
-        row = await load_attempt(user, attempt_id)
+        async with longpoll.waiting_slot(infra.redis, user.id, infra.settings.longpolls_per_user, wait) as granted:
+            if granted:
+                await longpoll.wait_for_grading(infra.pubsub, attempt_id, wait)
+                row = await load_attempt(user, attempt_id)
     staff = row["role"] in access.STAFF
     config = as_struct(row["config"], AssignmentConfig)
     now = datetime.now(UTC)
@@ -196,14 +231,15 @@ async def get_submission(user: User, attempt_id: int, *, wait: float, infra: Inf
 
 
 async def read_code(blobstore: BlobStore, row: dict[str, Any], *, required: bool) -> str | None:
-    """The attempt's code from S3, checked against its sha256 and content address. Unreachable or not matching:
-    None, or 503 when `required`."""
+    """The attempt's code from S3 (or the blob outbox while S3 has not taken it), checked against its sha256 and
+    content address. Unreachable or not matching: None, or 503 when `required`."""
     problem = None
     try:
         blob = await anyio.to_thread.run_sync(blobstore.get, row["code_blob_ref"])
     except BlobStoreUnavailable as exc:
+        blob = await blob_outbox.held(row["code_sha256"])
         problem = f"code storage is unavailable ({exc})"
-    else:
+    if blob is not None:
         sha256 = hashlib.sha256(blob).hexdigest()
         if sha256 == row["code_sha256"] and row["code_blob_ref"] == code_key(sha256):
             return blob.decode("utf-8", errors="replace")

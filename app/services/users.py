@@ -17,6 +17,7 @@ from app.errors import Conflict, Forbidden, InvalidInput, NotFound
 from app.schemas.common import Page
 from app.schemas.users import UserCreate, UserSummary, UserUpdate
 from app.services import access, sessions
+from app.services.emails import canonical_email, checked
 from app.services.pagination import page
 from tables import passwords
 from tables.courses import Enrollment
@@ -36,10 +37,6 @@ def admin_flags(role: str) -> dict[str, bool]:
     return {"admin": role == Role.admin.value, "superuser": role == Role.admin.value}
 
 
-def normalize_email(email: str) -> str:
-    return email.strip().lower()
-
-
 def check_password_policy(password: str, email: str) -> None:
     """At least 10 characters, at most 128, and not the email (nor its part before the @)."""
     if len(password) < passwords.MIN_LENGTH:
@@ -47,13 +44,13 @@ def check_password_policy(password: str, email: str) -> None:
     if len(password) > passwords.MAX_LENGTH:
         raise InvalidInput(f"the password may have at most {passwords.MAX_LENGTH} characters", field="password")
     folded = password.strip().lower()
-    if folded in {normalize_email(email), normalize_email(email).split("@")[0]}:
+    if folded in {canonical_email(email), canonical_email(email).split("@")[0]}:
         raise InvalidInput("the password may not be the email address", field="password")
 
 
 def new_user(*, email: str, display_name: str, role: str, password_hash: str) -> User:
     """An unsaved user; an empty `password_hash` makes an invited account that cannot log in yet."""
-    email = normalize_email(email)
+    email = canonical_email(email)
     return User(
         username=email,
         email=email,
@@ -87,6 +84,7 @@ class Credentials(msgspec.Struct, frozen=True):
 
     id: int
     token_version: int
+    role: str
 
 
 async def authenticate(email: str, password: str) -> Credentials | None:
@@ -98,8 +96,8 @@ async def authenticate(email: str, password: str) -> Credentials | None:
     if len(password) > passwords.MAX_LENGTH or len(email) > 254:
         return None
     row = (
-        await User.select(User.id, User.password, User.active, User.token_version)
-        .where(User.email == normalize_email(email))
+        await User.select(User.id, User.password, User.active, User.token_version, User.role)
+        .where(User.email == canonical_email(email))
         .first()
     )
     stored = row["password"] if row is not None and row["active"] else ""
@@ -108,7 +106,7 @@ async def authenticate(email: str, password: str) -> Credentials | None:
         return None
     if new_hash:
         await User.update({User.password: new_hash}).where((User.id == row["id"]) & (User.password == stored))
-    return Credentials(row["id"], row["token_version"])
+    return Credentials(row["id"], row["token_version"], row["role"])
 
 
 async def _summary(user_id: int) -> UserSummary:
@@ -126,8 +124,9 @@ async def create(caller: User, data: UserCreate) -> User:
 
 
 async def create_account(data: UserCreate) -> User:
-    """The account (API and command line alike): email normalized, password checked by the policy and hashed."""
-    email = normalize_email(data.email)
+    """The account (API and command line alike): the email checked and canonical, the password checked by the
+    policy and hashed."""
+    email = checked(data.email)
     if data.password is not None:
         check_password_policy(data.password, email)
     if await User.exists().where(User.email == email):
@@ -158,7 +157,7 @@ async def search(caller: User, *, text: str | None, role: str | None, limit: int
     elif caller.role == Role.instructor.value or await _instructs_a_class(caller):
         if not text or "@" not in text:
             raise Forbidden("instructors look users up by their exact email (?search=email)")
-        conditions.append(User.email == normalize_email(text))
+        conditions.append(User.email == canonical_email(text))
     else:
         raise Forbidden("only admins and instructors look users up")
     if role:
@@ -201,7 +200,7 @@ async def apply_update(user_id: int, data: UserUpdate, *, redis: Redis) -> UserS
 
 
 async def id_by_email(email: str) -> int:
-    row = await User.select(User.id).where(User.email == normalize_email(email)).first()
+    row = await User.select(User.id).where(User.email == canonical_email(email)).first()
     if row is None:
-        raise NotFound(f"no account with email {normalize_email(email)}")
+        raise NotFound(f"no account with email {canonical_email(email)}")
     return row["id"]

@@ -55,6 +55,34 @@ def _pattern(kind: str, expected: str) -> str:
     return expected
 
 
+def _is_number(token: str) -> bool:
+    try:
+        float(token)
+    except ValueError:
+        return False
+    return True
+
+
+def _numbers_only(value: Any) -> bool:
+    """A JSON value whose leaves are all numbers (true and false are not)."""
+    if isinstance(value, list):
+        return all(_numbers_only(item) for item in value)
+    if isinstance(value, dict):
+        return all(_numbers_only(item) for item in value.values())
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _numeric(kind: str, expected: str) -> bool:
+    """Whether the numeric compare mode has numbers to compare: every token of an output, or a call's JSON value."""
+    if kind != TestKind.call:
+        tokens = expected.split()
+        return bool(tokens) and all(_is_number(token) for token in tokens)
+    try:
+        return _numbers_only(json.loads(expected))
+    except (ValueError, RecursionError):
+        return False
+
+
 def check_test(language: str, has_checker: bool, test: TestSettings, *, where: str = "") -> None:
     """400 for a test that could never be judged as written."""
     kinds = LANGUAGES[Language(language)].test_kinds
@@ -66,6 +94,14 @@ def check_test(language: str, has_checker: bool, test: TestSettings, *, where: s
     if test.tolerance is not None and test.compare_mode != CompareMode.numeric:
         raise InvalidInput(
             f"{where}a tolerance applies only to the {CompareMode.numeric} compare mode", field="tolerance"
+        )
+    if (
+        test.compare_mode == CompareMode.numeric
+        and test.kind != TestKind.checker
+        and not _numeric(test.kind, test.expected)
+    ):
+        raise InvalidInput(
+            f"{where}the {CompareMode.numeric} compare mode needs numbers in the expected value", field="expected"
         )
     if test.compare_mode == CompareMode.regex:
         try:
@@ -117,17 +153,32 @@ async def request(settings: Settings, question_id: int, revision: int | None) ->
         await anyio.to_thread.run_sync(enqueue_validation, settings, question_id, revision)
 
 
-FAILING_SQL = """
+TESTS_IN_STATE_SQL = """
 SELECT q.id AS question_id, q.slug, t.id AS test_id, t.name AS test_name, t.validation_reason AS reason
 FROM assignment_question aq JOIN questions q ON q.id = aq.question JOIN test_cases t ON t.question = q.id
-WHERE aq.assignment = {} AND t.validation = 'invalid'
+WHERE aq.assignment = {} AND t.validation = {}
 ORDER BY aq.order_index, t.order_index, t.id
 """
+PENDING_POLL_SECONDS = 0.25
+MAX_PUBLISH_WAIT_SECONDS = 30
 
 
-async def require_valid_tests(assignment_id: int) -> None:
-    """409 listing every test that its question's reference solution fails (pending tests do not block)."""
-    failing = await rows(FAILING_SQL, assignment_id)
+async def require_valid_tests(assignment_id: int, *, wait: float = 0) -> None:
+    """409 listing every test still `pending` after waiting up to `wait` seconds for its validation (a publish
+    cannot promise what is not checked yet), then 409 listing every test its question's reference solution fails."""
+    deadline = anyio.current_time() + wait
+    while pending := await rows(TESTS_IN_STATE_SQL, assignment_id, ValidationState.pending.value):
+        if anyio.current_time() >= deadline:
+            for test in pending:
+                del test["reason"]
+            raise Conflict(
+                f"{len(pending)} test(s) are still being validated against the reference solution; publish again "
+                f"once they are (or send ?wait=N to wait up to {MAX_PUBLISH_WAIT_SECONDS} s)",
+                reason="pending_tests",
+                pending_tests=pending,
+            )
+        await anyio.sleep(PENDING_POLL_SECONDS)
+    failing = await rows(TESTS_IN_STATE_SQL, assignment_id, ValidationState.invalid.value)
     if failing:
         raise Conflict(
             f"{len(failing)} test(s) fail their question's reference solution; fix them before publishing",

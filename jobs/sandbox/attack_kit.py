@@ -24,6 +24,7 @@ class Attack:
     verdicts: tuple[str, ...]  # one per test, in order; "a|b" where the kernel may end it either way
     tests: tuple[TestCase, ...] = (OK,)
     language: str = "python"
+    limits: Limits = LIMITS
 
 
 def finally_bomb(levels: int) -> str:

@@ -47,7 +47,8 @@ ATTACKS: list[Attack] = [
         "leave processes (or zombies) that still count in the next test",
         py("""
         import os, time
-        others = [p for p in os.listdir("/proc") if p.isdigit() and int(p) not in (1, os.getpid())]
+        judge = (1, 2, os.getpid())  # the harness, its template and this program
+        others = [p for p in os.listdir("/proc") if p.isdigit() and int(p) not in judge]
         for _ in range(12):
             try:
                 child = os.fork()

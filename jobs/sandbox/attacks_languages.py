@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from jobs.sandbox.attack_kit import Attack
+from jobs.sandbox.attacks_resources import OVER_MB
 
 ATTACKS: list[Attack] = [
     Attack(
-        "C: touch 80 MB of a 64 MB limit and exit cleanly",
-        "#include <stdio.h>\n#include <stdlib.h>\nint main(void){ volatile char *p = malloc(80 << 20); long sum = 0;"
-        " for (long i = 0; i < (80 << 20); i += 4096) p[i] = 1;"  # volatile: gcc would elide an unread buffer
-        " for (long i = 0; i < (80 << 20); i += 4096) sum += p[i];"
+        f"C: touch {OVER_MB} MB of a 64 MB limit and exit cleanly",
+        "#include <stdio.h>\n#include <stdlib.h>\n"
+        f"int main(void){{ long n = {OVER_MB}L << 20; volatile char *p = malloc(n); long sum = 0;"
+        " for (long i = 0; i < n; i += 4096) p[i] = 1;"  # volatile: gcc would elide an unread buffer
+        " for (long i = 0; i < n; i += 4096) sum += p[i];"
         ' puts(sum ? "ok" : "none"); return 0; }\n',
         ("memory_limit",),
         language="c",
@@ -69,7 +71,9 @@ ATTACKS: list[Attack] = [
                 "fork bomb": "time_limit|memory_limit",
                 "heap bomb": "memory_limit",
                 "cpu loop": "time_limit",
-                "stdout flood": "output_limit",
+                # node queues a write the full pipe refused and, its event loop never running, never retries it:
+                # a flood that filled the pipe before the judge first read it stops at exactly the cap, then spins
+                "stdout flood": "output_limit|time_limit" if language == "javascript" else "output_limit",
             }[name]
         ]
     ),

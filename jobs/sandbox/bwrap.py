@@ -2,7 +2,7 @@
 
 A sandbox: new user (nested ones disabled), pid, net, ipc, uts and cgroup namespaces; read-only /usr; a read-only
 root with only the device nodes a program needs; sized tmpfs for /work and /tmp; no project files; an empty
-environment outside and in; the slot's unprivileged uid; the seccomp filter of `seccomp.py`.
+environment outside and in; the slot's unprivileged uid; the seccomp filters of `seccomp.py`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from jobs.sandbox.languages import READ_ONLY_BINDS
 from jobs.sandbox.limits import Limits
-from jobs.sandbox.seccomp import open_filter
+from jobs.sandbox.seccomp import open_filters
 
 SANDBOX_PYTHON = "/usr/bin/python3"
 SETPRIV = "/usr/bin/setpriv"
@@ -27,7 +27,7 @@ HARNESS_ENTRY = "import sys; sys.path.insert(0, '/sandbox'); import harness; har
 DEVICES = ("/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom")
 
 
-def bwrap_argv(harness: str, seccomp_fd: int, scratch: dict[str, str]) -> list[str]:
+def bwrap_argv(harness: str, seccomp_fds: list[int], scratch: dict[str, str]) -> list[str]:
     """`scratch`: {sandbox path: host path} of the writable tmpfs mounts (see scratch.py)."""
     argv = [BWRAP, "--unshare-all", "--unshare-user", "--disable-userns", "--as-pid-1", "--die-with-parent"]
     argv += ["--new-session", "--clearenv", "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "HOME", "/work"]
@@ -44,7 +44,9 @@ def bwrap_argv(harness: str, seccomp_fd: int, scratch: dict[str, str]) -> list[s
     for inside, outside in scratch.items():
         argv += ["--bind", outside, inside]
     argv += ["--ro-bind", harness, "/sandbox", "--remount-ro", "/", "--chdir", "/work"]
-    argv += ["--seccomp", str(seccomp_fd), SANDBOX_PYTHON, "-I", "-S", "-c", HARNESS_ENTRY]
+    for fd in seccomp_fds:
+        argv += ["--add-seccomp-fd", str(fd)]
+    argv += [SANDBOX_PYTHON, "-I", "-S", "-c", HARNESS_ENTRY]
     return argv
 
 
@@ -97,7 +99,7 @@ def spawn(harness: str, uid: int, scratch: dict[str, str]) -> subprocess.Popen:
     """bwrap as the slot's uid, with an empty environment. `setpriv` drops to it (real, effective and saved ids,
     no groups, no capabilities) instead of a `preexec_fn`, which would make Python fork this whole process rather
     than vfork: 2.6 ms less CPU a sandbox (measured in bench/)."""
-    seccomp_fd = open_filter()
+    seccomp_fds = open_filters()
     try:
         with _inherited_process_limit(Limits().processes):
             return subprocess.Popen(
@@ -106,17 +108,18 @@ def spawn(harness: str, uid: int, scratch: dict[str, str]) -> subprocess.Popen:
                     f"--reuid={uid}",
                     f"--regid={uid}",
                     "--clear-groups",
-                    *bwrap_argv(harness, seccomp_fd, scratch),
+                    *bwrap_argv(harness, seccomp_fds, scratch),
                 ],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
                 env={},
-                pass_fds=(seccomp_fd,),
+                pass_fds=seccomp_fds,
                 start_new_session=True,
             )
     finally:
-        os.close(seccomp_fd)
+        for fd in seccomp_fds:
+            os.close(fd)
 
 
 @contextlib.contextmanager

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
+
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # NUL and lone surrogates: PostgreSQL's text and JSON refuse both
 
 
 @dataclass(frozen=True)
@@ -31,3 +34,17 @@ class Judgement:
     compile_ok: bool
     compile_message: str
     tests: list[TestVerdict] = field(default_factory=list)
+
+
+def clean_text(text: str) -> str:
+    """The one sanitizer for text that leaves the sandbox for storage: NUL and lone surrogates become U+FFFD."""
+    return UNSTORABLE.sub("\ufffd", text)
+
+
+def cleaned(judgement: Judgement) -> Judgement:
+    """Every text of a judgement (messages, excerpts, outputs, stderr) through `clean_text`."""
+    tests = [
+        replace(t, excerpt=clean_text(t.excerpt), output=clean_text(t.output), stderr=clean_text(t.stderr))
+        for t in judgement.tests
+    ]
+    return replace(judgement, compile_message=clean_text(judgement.compile_message), tests=tests)

@@ -1,10 +1,13 @@
-"""One kernel cgroup per sandbox slot: memory (tmpfs, memfd, socket buffers and kernel objects included), processes
-and CPU are counted and bounded by the kernel, where student code cannot touch the numbers.
+"""One kernel cgroup per sandbox, created when it starts and removed once it is reaped: memory (tmpfs, memfd, page
+tables and kernel objects such as dentries and inodes included), processes and CPU are counted and bounded by the
+kernel, where student code cannot touch the numbers, and nothing one submission leaves is charged to the next.
 
 cgroup v1 (memory, pids and cpuacct hierarchies, as on this project's development hosts) and v2 (current Docker
-hosts) are both supported. The slot's cgroup is created below the worker's own cgroup, so a container's limits
-still cover its sandboxes. Creating it needs write access to the cgroup file system (root, or a delegated subtree);
-`SandboxCgroup.create` says what is missing when it cannot.
+hosts) are both supported. The cgroups are created below `autograder/` in the worker's own cgroup, so a container's
+limits still cover its sandboxes. On v1, TCP buffers would be charged to `memory.kmem.tcp.*` beside the memory
+counter; the seccomp filter refuses every socket family but AF_UNIX and the TCP counter is pinned at zero anyway.
+Creating one needs write access to the cgroup file system (root, or a delegated subtree); `SandboxCgroup.create`
+says what is missing when it cannot.
 """
 
 from __future__ import annotations
@@ -18,6 +21,12 @@ from pathlib import Path
 
 ROOT = Path("/sys/fs/cgroup")
 V1_CONTROLLERS = ("memory", "pids", "cpuacct")
+PARENT = "autograder"
+
+
+class MemoryBusy(OSError):
+    """The sandbox holds more than the new limit and the kernel could not reclaim it: the student's build or what a
+    phase left is over the test's limit before the test starts."""
 
 
 class CgroupUnavailable(RuntimeError):
@@ -40,6 +49,11 @@ def _own_path(controller: str | None) -> str:
     raise CgroupUnavailable(f"this process is in no {controller or 'cgroup v2'} hierarchy")
 
 
+def version() -> int:
+    """The host's cgroup version: 2 when the unified hierarchy is mounted at the root, else 1."""
+    return 2 if (ROOT / "cgroup.controllers").exists() else 1
+
+
 def _write(path: Path, value: str) -> None:
     path.write_text(value)
 
@@ -56,7 +70,7 @@ class SandboxCgroup:
     @classmethod
     def create(cls, name: str) -> SandboxCgroup:
         try:
-            if (ROOT / "cgroup.controllers").exists():
+            if version() == 2:
                 return cls._create_v2(name)
             return cls._create_v1(name)
         except OSError as exc:
@@ -72,10 +86,12 @@ class SandboxCgroup:
             mount = ROOT / controller
             if not (mount / "cgroup.procs").exists():
                 raise CgroupUnavailable(f"the cgroup v1 {controller} controller is not mounted at {mount}")
-            directory = mount / _own_path(controller) / "autograder" / name
+            directory = mount / _own_path(controller) / PARENT / name
             directory.mkdir(parents=True, exist_ok=True)
             dirs[controller] = directory
-        return cls(dirs, 1)
+        cgroup = cls(dirs, 1)
+        cgroup._pin_tcp()
+        return cgroup
 
     @classmethod
     def _create_v2(cls, name: str) -> SandboxCgroup:
@@ -84,7 +100,7 @@ class SandboxCgroup:
         missing = wanted - set((base / "cgroup.controllers").read_text().split())
         if missing:
             raise CgroupUnavailable(f"cgroup v2 controllers not delegated to {base}: {', '.join(sorted(missing))}")
-        parent = base / "autograder"
+        parent = base / PARENT
         if not parent.exists():
             # no process may live in a cgroup that hands controllers down: ours move to a leaf beside the sandboxes
             with contextlib.suppress(OSError):
@@ -101,6 +117,40 @@ class SandboxCgroup:
         directory = parent / name
         directory.mkdir(exist_ok=True)
         return cls({"unified": directory}, 2)
+
+    def _pin_tcp(self) -> None:
+        """v1 charges TCP buffers to a counter of their own, outside the memory limit: none may be charged at all."""
+        with contextlib.suppress(FileNotFoundError):
+            _write(self.dirs["memory"] / "memory.kmem.tcp.limit_in_bytes", "0")
+
+    def remove(self) -> bool:
+        """Remove the cgroup once its processes are gone (False while one is still exiting: try again later). Its
+        page cache and kernel objects are reparented by the kernel, never charged to a later sandbox."""
+        for file in self._files.values():
+            os.close(file)
+        self._files = {}
+        removed = True
+        for directory in self.dirs.values():
+            try:
+                directory.rmdir()
+            except FileNotFoundError:
+                pass
+            except OSError:
+                removed = False
+        return removed
+
+    @classmethod
+    def sweep(cls, prefix: str) -> None:
+        """Kill and remove every cgroup named `prefix*` (left by a previous holder of the slot killed with SIGKILL);
+        creates the parent, so a host without a usable cgroup file system is found here, at the worker's start."""
+        probe = cls.create(f"{prefix}probe")
+        parents = {directory.parent for directory in probe.dirs.values()}
+        probe.remove()
+        names = {child.name for parent in parents for child in parent.iterdir() if child.name.startswith(prefix)}
+        for name in names:
+            stale = cls.create(name)
+            stale.kill_all()
+            stale.remove()
 
     def limit(self, *, memory_bytes: int, processes: int) -> None:
         """Memory (no swap) and process count for the next phase; raising and lowering both keep memsw >= mem."""
@@ -126,9 +176,10 @@ class SandboxCgroup:
             try:
                 _write(memory / file, str(memory_bytes))
             except OSError as exc:
-                if exc.errno != errno.EBUSY:  # usage above the new limit: the kernel reclaims or OOM-kills
-                    raise
-        _write(memory / "memory.kmem.tcp.limit_in_bytes", str(memory_bytes))
+                if exc.errno == errno.EBUSY:  # the kernel could not reclaim down to it: never run above the limit
+                    self._limits = None
+                    raise MemoryBusy(exc.errno, f"the sandbox holds more than {memory_bytes} bytes") from None
+                raise
         _write(self.dirs["pids"] / "pids.max", str(processes))
 
     def attach(self, pid: int) -> None:
@@ -147,15 +198,6 @@ class SandboxCgroup:
         found = {c: p for controllers, p in paths.items() for c in controllers.split(",")}
         return all(str(directory).endswith(found.get(c, "-")) for c, directory in self.dirs.items())
 
-    def file_cache(self) -> int:
-        """Bytes of page cache charged here (files the sandbox read, toolchains included): the kernel reclaims them
-        before it counts a program out of memory, so they are no part of what the sandbox holds."""
-        if self.version == 2:
-            return self._key(self.dirs["unified"] / "memory.stat", "file")
-        stat = self._text(self.dirs["memory"] / "memory.stat")
-        found = dict(line.partition(" ")[::2] for line in stat.splitlines())
-        return int(found.get("total_inactive_file", 0)) + int(found.get("total_active_file", 0))
-
     def _text(self, path: Path) -> str:
         if path not in self._files:
             self._files[path] = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
@@ -169,17 +211,25 @@ class SandboxCgroup:
         return 0
 
     def reset_peak(self) -> None:
-        if self.version == 1:
-            path = self.dirs["memory"] / "memory.max_usage_in_bytes"
-            if path not in self._files:
+        """The peak from now on (v1: max_usage_in_bytes; v2: memory.peak, resettable since Linux 6.12; on an older
+        v2 kernel the peak stays the sandbox's whole life, which only ever errs towards `memory_limit`)."""
+        path = self.dirs["memory"] / "memory.max_usage_in_bytes" if self.version == 1 else self._peak_file()
+        if path not in self._files:
+            try:
                 self._files[path] = os.open(path, os.O_RDWR | os.O_CLOEXEC)
-            os.pwrite(self._files[path], b"0", 0)
+            except PermissionError:  # a v2 memory.peak older than 6.12 is read-only: read it as it is
+                self._files[path] = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+        with contextlib.suppress(OSError):
+            os.pwrite(self._files[path], b"reset" if self.version == 2 else b"0", 0)
+
+    def _peak_file(self) -> Path:
+        peak = self.dirs["unified"] / "memory.peak"
+        return peak if peak.exists() else self.dirs["unified"] / "memory.current"
 
     def read(self) -> Reading:
         if self.version == 2:
             unified = self.dirs["unified"]
-            peak_file = unified / "memory.peak"
-            peak = int(peak_file.read_text()) if peak_file.exists() else int((unified / "memory.current").read_text())
+            peak = int(self._text(self._peak_file()))  # read through the descriptor that reset it
             return Reading(
                 cpu_ns=self._key(unified / "cpu.stat", "usage_usec") * 1000,
                 oom_kills=self._key(unified / "memory.events", "oom_kill"),

@@ -7,6 +7,7 @@ with its reason.
 
 from __future__ import annotations
 
+import ast
 import json
 import math
 from collections.abc import Callable
@@ -17,7 +18,6 @@ import re2
 
 MAX_DEPTH = 64
 MAX_INT_DIGITS = 4000  # below Python's own 4300-digit str/int conversion limit
-REGEX_INPUT_CHARS = 1 << 20
 REGEX_OPTIONS = re2.Options()
 REGEX_OPTIONS.dot_nl = True
 REGEX_OPTIONS.max_mem = 32 << 20
@@ -85,7 +85,7 @@ def _regex(actual: str, expected: str, _tolerance: float) -> bool:
         pattern = re2.compile(expected, REGEX_OPTIONS)
     except re2.error as exc:
         raise NotComparable(f"the test's pattern does not compile: {exc}") from None
-    return pattern.fullmatch(actual[:REGEX_INPUT_CHARS]) is not None
+    return pattern.fullmatch(actual) is not None  # the whole output, up to its cap: RE2 runs in linear time
 
 
 TEXT_MODES: dict[str, Callable[[str, str, float], bool]] = {
@@ -195,3 +195,38 @@ def compare_value(actual_json: str, expected_json: str, mode: str, tolerance: fl
         return Comparison(False, str(exc))
     except RecursionError:
         return Comparison(False, "the returned value is too deeply nested to compare")
+
+
+@dataclass(frozen=True)
+class CallTest:
+    """A call test as the sandbox sees it and as it is decided here. `f(2) == 4` is split: only `f(2)` enters the
+    sandbox, and its value, once JSON, is compared with `4` here, where no object of the student's can answer `==`."""
+
+    sent: str  # the expression the sandbox evaluates
+    negated: bool = False  # `!=` rather than `==`
+    against: str | None = None  # the literal compared with here, as JSON; None: the value itself is the answer
+
+    @classmethod
+    def of(cls, expression: str) -> CallTest:
+        try:
+            body = ast.parse(expression.strip(), mode="eval").body
+        except (SyntaxError, ValueError, MemoryError, RecursionError):
+            return cls(expression)
+        if not (isinstance(body, ast.Compare) and len(body.ops) == 1 and isinstance(body.ops[0], (ast.Eq, ast.NotEq))):
+            return cls(expression)
+        for literal, evaluated in ((body.comparators[0], body.left), (body.left, body.comparators[0])):
+            try:
+                against = json.dumps(ast.literal_eval(literal))
+            except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+                continue
+            sent = ast.get_source_segment(expression.strip(), evaluated)
+            if sent:
+                return cls(sent, isinstance(body.ops[0], ast.NotEq), against)
+        return cls(expression)
+
+    def value(self, returned: str) -> str:
+        """The call's answer as JSON: the returned value, or whether it equals the literal (JSON equality)."""
+        if self.against is None:
+            return returned
+        equal = _strict_equal(parse_value(returned), json.loads(self.against))
+        return json.dumps(equal != self.negated)

@@ -15,7 +15,8 @@ Protocol with the worker (stdin, stdout):
   result, whose lengths the line gives, so the output cap counts the program's bytes, not their escaping.
 
 Every test starts in a clean /work and /tmp: whatever the previous test left is removed, and the build's files
-are written again from memory.
+are written again from memory. A clean-up that cannot finish leaves this sandbox unfit: it answers the next test with
+`{"step": "unclean"}` and ends, and the worker runs that test in a fresh sandbox.
 
 Every import here is paid on each sandbox: `json` and `signal` would pull in `re` and `enum`, so answers are
 encoded with the C encoder that `json.dumps` itself uses and signals are set through `_signal`.
@@ -32,15 +33,11 @@ import time
 from harness_child import (
     PR_SET_DUMPABLE,
     UNCATCHABLE,
-    child_python,
-    compile_python,
     dumps,
-    first_to_go,
     prctl,
-    set_limits,
-    signals_to_default,
 )
-from harness_cleanup import SIGKILL, kill_strays, require_sandbox, restore, snapshot
+from harness_cleanup import SIGKILL, Unclean, build_bytes, kill_strays, require_sandbox, restore, snapshot
+from harness_template import Template, TemplateLost
 
 EXCERPT = 2000
 STDERR_CAP = 8192
@@ -81,30 +78,11 @@ def _out_of_reach():
         raise SystemExit("harness: cannot make itself non-dumpable")
 
 
-def _run_child(target, stdin_data, limits, result_cap, python_child):
-    """Fork, run `target(result_fd)` in the child under limits, collect capped output; answer (record, payload)."""
-    in_r, in_w = os.pipe()
-    out_r, out_w = os.pipe()
-    err_r, err_w = os.pipe()
-    res_r, res_w = os.pipe()
+def _run_child(template, request, stdin_data, limits, result_cap):
+    """Have the template fork a child for `request` under limits, feed it `stdin_data` and collect its capped
+    output; answer (record, payload)."""
     started = time.monotonic()
-    pid = os.fork()
-    if pid == 0:
-        try:
-            os.setsid()
-            os.dup2(in_r, 0)
-            os.dup2(out_w, 1)
-            os.dup2(err_w, 2)
-            os.dup2(res_w, 3)
-            os.closerange(4, 4096)
-            first_to_go()
-            signals_to_default(python_child)
-            set_limits(limits)
-            target(3)
-        finally:
-            os._exit(70)
-    for fd in (in_r, out_w, err_w, res_w):
-        os.close(fd)
+    pid, (in_w, out_r, err_r, res_r) = template.start(request)
     # every descriptor is closed exactly once, here or in the loop: a stray close could hit a reused number
     open_fds = {in_w, out_r, err_r, res_r}
     os.set_blocking(in_w, False)
@@ -155,22 +133,22 @@ def _run_child(target, stdin_data, limits, result_cap, python_child):
         if outcome:
             break
     if outcome:
-        try:
-            os.killpg(pid, SIGKILL)
-        except ProcessLookupError:
-            pass
-    _, status, usage = os.wait4(pid, 0)
+        for kill in (os.killpg, os.kill):
+            try:
+                kill(pid, SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+    status, cpu_ms, max_rss_kb = template.wait()
     elapsed_ms = int((time.monotonic() - started) * 1000)
     for fd in open_fds:
         os.close(fd)
-    kill_strays()
     stdout, stderr, result = (bytes(buffers[fd][: caps[fd]]) for fd in (out_r, err_r, res_r))
     record = {
         "outcome": outcome,
         "exit_code": os.waitstatus_to_exitcode(status),
         "time_ms": elapsed_ms,
-        "cpu_ms": int((usage.ru_utime + usage.ru_stime) * 1000),
-        "max_rss_kb": usage.ru_maxrss,
+        "cpu_ms": cpu_ms,
+        "max_rss_kb": max_rss_kb,
         "stdout": len(stdout),
         "stderr": len(stderr),
         "result": len(result),
@@ -178,22 +156,11 @@ def _run_child(target, stdin_data, limits, result_cap, python_child):
     return record, stdout + stderr + result
 
 
-def _exec_target(argv):
-    def target(_result_fd):
-        os.execv(argv[0], argv)
-
-    return target
-
-
-def _compile(job):
+def _compile(job, template):
     """(ok, message, python code bytes or None), the compiler always in a child under the compile limits."""
     language = job["language"]
-    if language["compile"]:
-        record, payload = _run_child(_exec_target(language["compile"]), b"", job["compile_limits"], 0, False)
-    else:
-        source = job["source"]
-        target = lambda fd: compile_python(source, fd)  # noqa: E731
-        record, payload = _run_child(target, b"", job["compile_limits"], job["compile_limits"]["code_bytes"], True)
+    result_cap = 0 if language["compile"] else job["compile_limits"]["code_bytes"]
+    record, payload = _run_child(template, {"step": "compile"}, b"", job["compile_limits"], result_cap)
     out_end = record["stdout"]
     err_end = out_end + record["stderr"]
     message = (payload[out_end:err_end] + payload[:out_end]).decode("utf-8", "replace")
@@ -216,6 +183,15 @@ def _warm_up():
     namespace.clear()
 
 
+def _clean(step):
+    """None once `step` has cleaned up, else why it could not."""
+    try:
+        step()
+    except (Unclean, TemplateLost) as exc:
+        return str(exc) or "the clean-up failed"
+    return None
+
+
 def main():
     require_sandbox()
     _out_of_reach()
@@ -225,30 +201,58 @@ def main():
     resource.setrlimit(resource.RLIMIT_NOFILE, (256, 256))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     _warm_up()
+    template = Template()  # before anything is read: no child it forks holds another test's input or output
     _write({"step": "ready"})  # started ahead of time, the sandbox says when it can take a job
     job = _read_frame()
-    language = job["language"]
-    with open("/work/" + language["source_file"], "w", encoding="utf-8") as handle:
+    template.send(job)
+    with open("/work/" + job["language"]["source_file"], "w", encoding="utf-8") as handle:
         handle.write(job["source"])
-    ok, message, code = _compile(job)
-    build = snapshot("/work") if ok else {}
-    _write({"step": "compile", "ok": ok, "message": message})
-    restore(build)  # after answering, off the worker's wait; the next frame is read only once this is done
+    ok, message, code = _compile(job, template)
+    held = 2 * len(job["source"].encode("utf-8", "surrogatepass"))  # the job, here and in the template
+    if code is not None:
+        template.send({"code": code})
+        held += len(code)
+    del code  # the template's copy serves every test
+    _tests(job, template, _kept_build(ok, message, held))
+
+
+def _kept_build(ok, message, held):
+    """Answer the compile step, once the build is snapshot and written back, with what the build and the source
+    cost the sandbox (the worker adds it to every test's limit, so a big build never takes from the program's own
+    memory); (ok, build)."""
+    build = {}
+    try:
+        kill_strays()  # a compiler's strays
+        build = snapshot("/work") if ok else {}
+        restore(build)  # before answering: the worker sets the tests' limit over the restored build, never during it
+    except Unclean as exc:
+        ok, message = False, f"the build could not be kept: {exc}"
+    _write({"step": "compile", "ok": ok, "message": message, "build_bytes": held + build_bytes(build)})
+    return ok, build
+
+
+def _tests(job, template, kept):
+    ok, build = kept
+    limits = job["limits"]
     index = 0
+    unclean = None
     while True:
         test = _read_frame()
         if test.get("end") or not ok:
             break
-        if code is not None:
-            target = lambda fd, test=test: child_python(code, test, fd)  # noqa: E731
-        else:
-            target = _exec_target(language["run"])
-        stdin = test["input"].encode() if test["kind"] == "io" else b""
-        limits = job["limits"]
-        record, payload = _run_child(target, stdin, limits, limits["output_bytes"], code is not None)
-        del test, stdin  # this test's input leaves our memory before the next one arrives
+        if unclean:  # this sandbox runs nothing more: the worker runs this test in a fresh one
+            _write({"step": "unclean", "reason": unclean[:EXCERPT]})
+            return
+        request = {"step": "test", "kind": test["kind"]}  # the input goes to the child's stdin, never the template
+        try:
+            record, payload = _run_child(template, request, test["input"].encode(), limits, limits["output_bytes"])
+        except TemplateLost as exc:
+            _write({"step": "unclean", "reason": str(exc)})
+            return
+        del test  # this test's input leaves our memory before the next one arrives
+        unclean = _clean(kill_strays)  # before answering: nothing of this test runs on into the next measurement
         _write({"step": "test", "index": index, **record}, payload)
-        restore(build)  # the next test starts clean: its frame is read only after this
+        unclean = unclean or _clean(lambda: restore(build))  # after answering, off the worker's wait
         index += 1
     _write({"step": "done"})
 

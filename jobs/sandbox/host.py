@@ -26,9 +26,9 @@ def missing_isolation() -> list[str]:
         if not found or tuple(map(int, found.groups())) < MIN_BWRAP:
             missing.append("bubblewrap 0.8 or newer is needed (--disable-userns)")
     try:
-        from jobs.sandbox.seccomp import filter_path
+        from jobs.sandbox.seccomp import filter_paths
 
-        filter_path()
+        filter_paths()
     except Exception as exc:  # the library or the kernel interface: either way no filter can be loaded
         missing.append(f"no seccomp filter can be built (libseccomp2 and pyseccomp): {exc}")
     return missing

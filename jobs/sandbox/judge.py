@@ -7,7 +7,7 @@
     judgement.tests[0].verdict                       # "accepted"
 
 Expected outputs never enter the sandbox: each test's input goes in when that test runs, the output comes back and
-is compared here. Verdicts come from what the student cannot write: the worker's own clock, the slot cgroup's CPU,
+is compared here. Verdicts come from what the student cannot write: the worker's own clock, the sandbox cgroup's CPU,
 memory peak and OOM kills, and the harness's exit status of the child (the harness is out of the student's reach).
 Nothing a program does or prints makes `judge` raise; only a sandbox that cannot start raises `SandboxUnavailable`.
 """
@@ -17,14 +17,14 @@ from __future__ import annotations
 import signal
 from collections.abc import Sequence
 
-from jobs.sandbox.cases import Judgement, TestCase, TestVerdict
+from jobs.sandbox.cases import Judgement, TestCase, TestVerdict, cleaned
 from jobs.sandbox.checkers import check_outputs
-from jobs.sandbox.compare import Comparison, compare_text, compare_value
+from jobs.sandbox.compare import CallTest, Comparison, NotComparable, compare_text, compare_value
 from jobs.sandbox.languages import Language
 from jobs.sandbox.languages import language as language_entry
 from jobs.sandbox.limits import MB, Limits
 from jobs.sandbox.runner import Slot
-from jobs.sandbox.session import Measured, SandboxLost, TestReport
+from jobs.sandbox.session import Measured, SandboxLost, Session, TestReport
 
 EXCERPT = 500
 CPU_SLACK_MS = 50  # the harness's own work around a test (fork, clean-up) is counted in the cgroup too
@@ -52,18 +52,18 @@ def judge(
     """`checker`: a Python program for `checker` tests, run in a sandbox of its own after the student's (see
     checkers.py); it sees one test at a time and nothing of the student's sandbox."""
     entry = language_entry(language)
-    limits = entry.limits_for(limits)
-    judgement = _run_student(slot, entry, source, tests, limits)
+    judgement = judge_entry(slot, entry, source, tests, entry.limits_for(limits))
     if judgement.compile_ok and any(test.kind == "checker" for test in tests):
         judgement = check_outputs(slot, judgement, tests, checker)
-    return judgement
+    return cleaned(judgement)  # whatever a program or a checker said, it can be stored
 
 
-def _run_student(slot: Slot, entry: Language, source: str, tests: Sequence[TestCase], limits: Limits) -> Judgement:
-    session = slot.session(entry, source, limits)
+def judge_entry(slot: Slot, entry: Language, source: str, tests: Sequence[TestCase], limits: Limits) -> Judgement:
+    """The student's run alone, under `limits` as given (the language's own extras already in them)."""
+    sessions = [slot.session(entry, source, limits)]
     try:
         try:
-            ok, message, measured = session.compile()
+            ok, message, measured = sessions[0].compile()
         except SandboxLost as lost:
             return Judgement(False, _compile_failure(str(lost), lost.overran, entry.compile_limits))
         if not ok:
@@ -73,7 +73,7 @@ def _run_student(slot: Slot, entry: Language, source: str, tests: Sequence[TestC
         verdicts: list[TestVerdict] = []
         for index, test in enumerate(tests):
             try:
-                report = session.run_test("io" if test.kind == "checker" else test.kind, test.input)
+                report = _run_in_clean_sandbox(slot, sessions, test, source)
             except SandboxLost as lost:
                 verdicts.append(_lost_verdict(lost, limits))
                 verdicts += [_not_run(f"not run: the sandbox ended during test {index + 1}")] * (len(tests) - index - 1)
@@ -81,7 +81,25 @@ def _run_student(slot: Slot, entry: Language, source: str, tests: Sequence[TestC
             verdicts.append(test_verdict(report, test, limits))
         return Judgement(True, message, verdicts)
     finally:
-        session.close()
+        sessions[-1].close()
+
+
+def _run_in_clean_sandbox(slot: Slot, sessions: list[Session], test: TestCase, source: str) -> TestReport:
+    """One test; when the sandbox could not clean up after the last one, it is thrown away and the test runs in a
+    fresh sandbox, which compiles the same source again (`sessions[-1]` is the one in use)."""
+    kind = "io" if test.kind == "checker" else test.kind
+    sent = CallTest.of(test.input).sent if kind == "call" else test.input
+    try:
+        return sessions[-1].run_test(kind, sent)
+    except SandboxLost as lost:
+        if not lost.unclean:
+            raise
+    used = sessions[-1]
+    used.close()
+    sessions.append(slot.session(used.language, source, used.limits))
+    if not sessions[-1].compile()[0]:
+        raise SandboxLost("a fresh sandbox did not build the program again", overran=False)
+    return sessions[-1].run_test(kind, sent)
 
 
 def _compile_failure(reason: str, overran: bool, limits: Limits) -> str:
@@ -95,6 +113,8 @@ def _not_run(reason: str) -> TestVerdict:
 
 
 def _lost_verdict(lost: SandboxLost, limits: Limits) -> TestVerdict:
+    if lost.memory:
+        return TestVerdict("memory_limit", f"exceeded {limits.memory_mb} MB of memory before the test began", 0, 0, 0)
     if lost.overran:
         return TestVerdict("time_limit", f"exceeded {limits.wall_ms} ms of wall time", limits.wall_ms, 0, 0)
     return _not_run(f"the sandbox ended: {lost}")
@@ -105,8 +125,10 @@ def _over_limits(report: TestReport, limits: Limits) -> tuple[str, str] | None:
     measured: Measured = report.measured
     if report.outcome == "output_limit":
         return "output_limit", f"output exceeded {limits.output_bytes} bytes"
+    # the kernel's peak: a program that failed at the test's absolute limit, or after growing past its own limit
+    # (a runtime's own heap cap, -Xmx or V8's, ends it below the cgroup's), failed for want of memory
     over_memory = measured.memory_full or measured.memory_bytes > limits.memory_mb * MB
-    if measured.oom_killed or (over_memory and report.exit_code != 0):  # failed for want of memory
+    if measured.oom_killed or (over_memory and report.exit_code != 0):
         return "memory_limit", f"exceeded {limits.memory_mb} MB of memory"
     if (
         report.outcome == "timeout"
@@ -160,7 +182,11 @@ def test_verdict(report: TestReport, test: TestCase, limits: Limits) -> TestVerd
     if test.kind == "call":
         if not report.result:
             return verdict("runtime_error", "the call returned no value")
-        comparison = compare_value(shown, test.expected, test.compare_mode, test.tolerance)
+        try:
+            answer = CallTest.of(test.input).value(shown)
+        except NotComparable as exc:
+            return verdict("wrong_answer", str(exc))
+        comparison = compare_value(answer, test.expected, test.compare_mode, test.tolerance)
     else:
         comparison = compare_text(shown, test.expected, test.compare_mode, test.tolerance)
     return verdict(*_compared(comparison, shown))

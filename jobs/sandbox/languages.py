@@ -20,6 +20,12 @@ from jobs.sandbox.limits import Limits
 
 COMPILE_LIMITS = Limits(cpu_ms=15000, wall_ms=30000, memory_mb=1024, output_bytes=16384, file_bytes=64 << 20)
 PYTHON_COMPILE_LIMITS = Limits(cpu_ms=5000, wall_ms=10000, memory_mb=256, output_bytes=16384, file_bytes=1 << 20)
+# The fixed allowance, in each test's absolute cgroup limit, for what the sandbox holds beside the program: the
+# harness (its interpreter and heap, ~9 MB resident), a test child's own copies of the harness's pages, and an honest
+# build written in /work and kept in the harness's memory to restore it (a few KB to a few hundred KB). Measured
+# once per language with `python -m jobs.sandbox.footprint` (README: "Memory"), plus a margin for noise; a build
+# larger than the margin is charged to the program's own limit.
+SANDBOX_MB = 16
 JAVA_HOME = os.path.realpath("/usr/bin/javac").removesuffix("/bin/javac")  # /usr/bin/java is a link into /etc
 
 
@@ -35,6 +41,7 @@ class Language:
     version: tuple[str, ...]  # argv whose first output line names the toolchain's version
     extra_cpu_ms: int = 0  # a runtime's own start (JIT, GC threads) on top of the question's limit
     extra_memory_mb: int = 0  # a runtime's own footprint on top of the question's limit
+    sandbox_mb: int = SANDBOX_MB  # what the sandbox holds beside the program (see SANDBOX_MB)
     names: Callable[[str], tuple[str, str]] | None = None  # source -> (file name, main), where the source decides
 
     def files(self, source: str) -> tuple[str, str]:

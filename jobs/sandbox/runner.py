@@ -1,14 +1,12 @@
-"""Sandbox slots: one unprivileged uid, one kernel cgroup and one pre-started spare sandbox each."""
+"""Sandbox slots: one unprivileged uid and one pre-started spare sandbox each; every sandbox has a cgroup of its own."""
 
 from __future__ import annotations
 
 import atexit
 import contextlib
-import fcntl
 import os
 import shutil
 import subprocess
-import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,14 +14,18 @@ from pathlib import Path
 from jobs.sandbox import scratch
 from jobs.sandbox.bwrap import SANDBOX_PYTHON, await_ready, descendants, end, spawn
 from jobs.sandbox.cgroups import SandboxCgroup
+from jobs.sandbox.hostpaths import SLOT_DIR, lock_slot
 from jobs.sandbox.languages import Language
-from jobs.sandbox.limits import Limits
+from jobs.sandbox.limits import MB, Limits
 from jobs.sandbox.session import Session
 
-HARNESS_SOURCES = [Path(__file__).with_name(name) for name in ("harness.py", "harness_child.py", "harness_cleanup.py")]
-SLOT_DIR = Path(tempfile.gettempdir()) / "autograder-sandbox"
+HARNESS_SOURCES = [
+    Path(__file__).with_name(name)
+    for name in ("harness.py", "harness_child.py", "harness_cleanup.py", "harness_template.py")
+]
 RETIRE_GRACE_SECONDS = 0.5  # a sandbox exits ~4 ms after `done`; longer means it is stuck (or hostile)
 READY_SECONDS = 10.0
+SPARE_MEMORY_BYTES = 256 * MB  # a started sandbox before its job: the harness alone holds ~10 MB
 
 
 class SandboxUnavailable(RuntimeError):
@@ -32,9 +34,10 @@ class SandboxUnavailable(RuntimeError):
 
 @dataclass(frozen=True)
 class Spare:
-    """A started sandbox and whether it is ready: in the slot's cgroup and waiting for its job."""
+    """A started sandbox and whether it is ready: in its own cgroup and waiting for its job."""
 
     process: subprocess.Popen
+    cgroup: SandboxCgroup
     ready: Future[bool]
 
     def is_ready(self, timeout: float) -> bool:
@@ -45,39 +48,41 @@ class Spare:
 
 
 class Slot:
-    """One unprivileged uid and one cgroup per concurrent sandbox, held by an exclusive file lock for the process's
-    lifetime. RLIMIT_NPROC counts per uid: a fork bomb under a shared uid would starve its neighbours."""
+    """One unprivileged uid per concurrent sandbox, held by an exclusive file lock for the process's lifetime.
+    RLIMIT_NPROC counts per uid: a fork bomb under a shared uid would starve its neighbours. Each sandbox gets a fresh
+    cgroup, created as it starts and removed once it is reaped, so nothing one submission leaves charged (page cache,
+    dentries, inodes) is charged to the next."""
 
     def __init__(self, base_uid: int, slots: int) -> None:
-        SLOT_DIR.mkdir(mode=0o755, exist_ok=True)
         for index in range(slots):
             # by uid: two processes counting slots from different base uids must still never share one
-            handle = open(SLOT_DIR / f"slot-{base_uid + index}.lock", "w")  # noqa: SIM115 - held for the lifetime
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                handle.close()
-                continue
-            self._lock = handle
-            self.uid = base_uid + index
-            break
+            self._locks = lock_slot(base_uid + index)
+            if self._locks is not None:
+                self.uid = base_uid + index
+                break
         else:
             raise RuntimeError(f"all {slots} sandbox slots are taken; raise SANDBOX_SLOTS")
-        self.cgroup = SandboxCgroup.create(f"slot-{self.uid}")
+        self._prefix = f"sandbox-{self.uid}-"
+        SandboxCgroup.sweep(self._prefix)  # left by a previous holder killed with SIGKILL: we hold the lock, it is ours
         self.harness = self._install_harness()
-        self.cgroup.kill_all()  # left by a previous holder killed with SIGKILL: we hold the lock, it is ours
         self._kill_stale()
+        self._started = 0
         self._spare: Spare | None = None
-        self._retired: list[subprocess.Popen] = []
+        self._retired: list[tuple[subprocess.Popen, SandboxCgroup]] = []
+        self._unremoved: list[SandboxCgroup] = []
         self._preparer = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"sandbox-{self.uid}")
         atexit.register(self.close)
 
     def close(self) -> None:
         """Kill the spare and any used sandbox still ending: nothing of ours outlives the worker."""
-        for process in [self._spare.process if self._spare else None, *self._retired]:
-            if process is not None:
-                end(process, grace=0)
+        if self._spare is not None:
+            self._retired.append((self._spare.process, self._spare.cgroup))
+        for process, cgroup in self._retired:
+            cgroup.kill_all()
+            end(process, grace=0)
+            self._unremoved.append(cgroup)
         self._spare, self._retired = None, []
+        self._remove_cgroups()
         for place in scratch.PLACES:
             scratch.release(SLOT_DIR / f"scratch-{self.uid}" / place)
 
@@ -98,25 +103,35 @@ class Slot:
         if spare is None or spare.process.poll() is not None:
             spare = self._start()
         if not spare.is_ready(READY_SECONDS):
-            end(spare.process, grace=0)
+            self.retire(spare.process, spare.cgroup, stuck=True)
             raise SandboxUnavailable("the sandbox did not start")
-        return Session(self, spare.process, language, source, limits)
+        return Session(self, spare.process, spare.cgroup, language, source, limits)
 
-    def retire(self, process: subprocess.Popen, *, stuck: bool) -> None:
-        """Hand back a used sandbox; it ends by itself after `done` and is reaped off the critical path."""
+    def retire(self, process: subprocess.Popen, cgroup: SandboxCgroup, *, stuck: bool) -> None:
+        """Hand back a used sandbox; it ends by itself after `done` and is reaped, and its cgroup removed, off the
+        critical path."""
         if stuck:
-            self.cgroup.kill_all()
+            cgroup.kill_all()
             end(process, grace=0)
+            self._unremoved.append(cgroup)
+            self._remove_cgroups()
             return
         with contextlib.suppress(OSError):
             process.stdin.close()
         process.stdout.close()
-        self._retired.append(process)
+        self._retired.append((process, cgroup))
 
     def _reap(self) -> None:
-        for process in self._retired:
+        for process, cgroup in self._retired:
             end(process, grace=RETIRE_GRACE_SECONDS)
+            cgroup.kill_all()  # a process the sandbox's end left behind would keep the cgroup
+            self._unremoved.append(cgroup)
         self._retired = []
+        self._remove_cgroups()
+
+    def _remove_cgroups(self) -> None:
+        """A cgroup whose last process is still exiting refuses removal: it is tried again at the next reap."""
+        self._unremoved = [cgroup for cgroup in self._unremoved if not cgroup.remove()]
 
     def _kill_stale(self) -> None:
         """Whatever still runs as this slot's uid is left from a previous holder: it would count against NPROC."""
@@ -129,22 +144,26 @@ class Slot:
                     process.kill()
 
     def _start(self) -> Spare:
-        """A new sandbox with fresh writable mounts of its own, put in the slot's cgroup while it is still the small
-        setpriv process (~50 us; moving a started harness, its pages charged elsewhere, waits a millisecond or more
-        for the kernel), and made ready in the background."""
+        """A new sandbox with fresh writable mounts and a fresh cgroup of its own, put in that cgroup while it is
+        still the small setpriv process (~50 us; moving a started harness, its pages charged elsewhere, waits a
+        millisecond or more for the kernel), and made ready in the background."""
+        self._started += 1
+        cgroup = SandboxCgroup.create(f"{self._prefix}{self._started}")
+        cgroup.limit(memory_bytes=SPARE_MEMORY_BYTES, processes=Limits().processes)  # bounded before any job
         process = spawn(self.harness, self.uid, scratch.fresh(SLOT_DIR / f"scratch-{self.uid}", self.uid))
         with contextlib.suppress(OSError):  # it ended already: `_prepare` finds it never ready
-            self.cgroup.attach(process.pid)
-        return Spare(process, self._preparer.submit(self._prepare, process))
+            cgroup.attach(process.pid)
+        return Spare(process, cgroup, self._preparer.submit(self._prepare, process, cgroup))
 
-    def _prepare(self, process: subprocess.Popen) -> bool:
+    @staticmethod
+    def _prepare(process: subprocess.Popen, cgroup: SandboxCgroup) -> bool:
         """Off the critical path: wait for the harness's ready line; a harness that bwrap started before its parent
         was attached (a race bwrap often wins) is moved into the cgroup now, before any student code runs."""
         if not await_ready(process, READY_SECONDS):
             return False
         for pid in descendants(process.pid):
-            if not self.cgroup.holds(pid):
-                self.cgroup.attach(pid)
+            if not cgroup.holds(pid):
+                cgroup.attach(pid)
         return True
 
     def _install_harness(self) -> str:

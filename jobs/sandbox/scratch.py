@@ -18,6 +18,7 @@ TMPFS_BYTES = 32 * MB
 TMPFS_INODES = 4096
 MS_NOSUID, MS_NODEV = 2, 4
 MNT_DETACH = 2
+UMOUNT_NOFOLLOW = 8
 PLACES = ("work", "tmp")
 _libc = ctypes.CDLL(None, use_errno=True)
 
@@ -40,5 +41,5 @@ def fresh(directory: Path, uid: int) -> dict[str, str]:
 def release(target: Path) -> None:
     """Detach every tmpfs mounted at `target` (a sandbox still using one keeps its own reference to it); it stops
     at the first failure, EINVAL once nothing is mounted there."""
-    while _libc.umount2(str(target).encode(), MNT_DETACH) == 0:
+    while _libc.umount2(str(target).encode(), MNT_DETACH | UMOUNT_NOFOLLOW) == 0:
         pass

@@ -12,12 +12,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from jobs.sandbox import attacks_judge, attacks_languages, attacks_resources
+from jobs.sandbox import attacks_accounting, attacks_judge, attacks_languages, attacks_resources
 from jobs.sandbox.attack_kit import LIMITS, OK, Attack
 from jobs.sandbox.judge import judge
 from jobs.sandbox.runner import Slot
 
-ATTACKS: list[Attack] = [*attacks_judge.ATTACKS, *attacks_resources.ATTACKS, *attacks_languages.ATTACKS]
+ATTACKS: list[Attack] = [
+    *attacks_judge.ATTACKS,
+    *attacks_resources.ATTACKS,
+    *attacks_languages.ATTACKS,
+    *attacks_accounting.ATTACKS,
+]
 
 
 @dataclass(frozen=True)
@@ -37,7 +42,7 @@ class Result:
 
 
 def run_attack(slot: Slot, attack: Attack) -> Result:
-    judgement = judge(slot, language=attack.language, source=attack.source, tests=attack.tests, limits=LIMITS)
+    judgement = judge(slot, language=attack.language, source=attack.source, tests=attack.tests, limits=attack.limits)
     verdicts = tuple(t.verdict for t in judgement.tests) if judgement.compile_ok else ("compile_error",)
     after = judge(slot, language="python", source="print('ok')\n", tests=[OK], limits=LIMITS)
     return Result(attack, verdicts, [t.verdict for t in after.tests] == ["accepted"])

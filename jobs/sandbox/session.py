@@ -1,6 +1,6 @@
 """One submission's conversation with its sandbox, read as untrusted bytes.
 
-The worker measures each phase from outside (its own clock, the slot cgroup's CPU, memory and OOM counters) and
+The worker measures each phase from outside (its own clock, the sandbox cgroup's CPU, memory and OOM counters) and
 validates every record the harness sends: one record per test, in order, exactly the known fields, bounded sizes.
 """
 
@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from jobs.sandbox.cgroups import Reading
+from jobs.sandbox.cgroups import MemoryBusy, Reading, SandboxCgroup
 from jobs.sandbox.languages import Language
 from jobs.sandbox.limits import MB, Limits
 
@@ -24,8 +24,12 @@ if TYPE_CHECKING:
 
 OVERHEAD_SECONDS = 1.0  # a phase's fixed allowance beyond its own limits: fork, clean-up, the answer's trip
 HARNESS_RESERVE_MB = 32  # a compiler's phase: the harness's own interpreter beside the compiler's memory
-TEST_SLACK_MB = 4  # a test's child beyond the program: its page tables, pipes, copies of the harness's pages
+IO_COPIES = 3  # the harness holds a test's input as its frame, its text and the bytes it feeds the program
+IO_RESERVE_BYTES = 1 * MB  # pipe buffers, the stderr tail and read chunks in flight
 FULL_MARGIN_BYTES = 2 * MB  # a charge that fails leaves the peak just under the limit
+# the most a build may add to a test's limit: its files twice (two 32 MB tmpfs mounts at most), a Python module's
+# 16 MB of code and its source twice; a larger figure is a harness that no longer tells the truth
+BUILD_CAP_BYTES = 2 * 64 * MB + 16 * MB + 2 * 4 * MB
 HEADER_CAP = 65536
 STDERR_CAP = 8192
 TEST_FIELDS = {
@@ -46,9 +50,11 @@ OUTCOMES = (None, "timeout", "output_limit")
 class SandboxLost(Exception):
     """The sandbox stopped answering as it must (overran its phase, ended, or said something malformed)."""
 
-    def __init__(self, reason: str, *, overran: bool) -> None:
+    def __init__(self, reason: str, *, overran: bool, memory: bool = False, unclean: bool = False) -> None:
         super().__init__(reason)
         self.overran = overran
+        self.memory = memory  # the sandbox held more than the test's limit before the test began
+        self.unclean = unclean  # the sandbox could not clean up after the last test: run this one in a fresh one
 
 
 @dataclass(frozen=True)
@@ -59,7 +65,7 @@ class Measured:
     cpu_ms: int
     memory_bytes: int  # the cgroup's peak over what it held when the phase began (page cache included)
     oom_killed: bool  # the kernel killed a process of the sandbox for want of memory
-    memory_full: bool  # the cgroup reached its limit (failures then are for want of memory)
+    memory_full: bool  # the cgroup's peak reached its absolute limit (failures then are for want of memory)
 
     @classmethod
     def between(cls, before: Reading, after: Reading, started: float, limit_bytes: int) -> Measured:
@@ -87,12 +93,21 @@ class TestReport:
 class Session:
     """One submission's conversation with its sandbox: compile once, then one test at a time."""
 
-    def __init__(self, slot: Slot, process: subprocess.Popen, language: Language, source: str, limits: Limits):
-        self.slot, self.process, self.language, self.limits = slot, process, language, limits
+    def __init__(
+        self,
+        slot: Slot,
+        process: subprocess.Popen,
+        cgroup: SandboxCgroup,
+        language: Language,
+        source: str,
+        limits: Limits,
+    ) -> None:
+        self.slot, self.process, self.cgroup, self.language, self.limits = slot, process, cgroup, language, limits
         self._buffer = bytearray()
         self._lost = False
         self._index = 0
         self._limit_bytes = 0
+        self._build_bytes = 0  # what the build costs the sandbox, as the harness measured it after the compile
         file, _ = language.files(source)
         self._send(
             {
@@ -108,27 +123,41 @@ class Session:
         )
 
     def compile(self) -> tuple[bool, str, Measured]:
-        """(ok, message, measured) of the compile step, which runs in a child under the language's compile limits."""
+        """(ok, message, measured) of the compile step, which runs in a child under the language's compile limits.
+        The harness writes the build back before it answers, so every test's limit is set over the restored build."""
         compile_limits = self.language.compile_limits
-        before, started = self._start_phase(compile_limits, (compile_limits.memory_mb + HARNESS_RESERVE_MB) * MB)
+        limit = (compile_limits.memory_mb + HARNESS_RESERVE_MB) * MB
+        before, started = self._start_phase(limit, compile_limits.processes)
         try:
             header = self._read_header(started + compile_limits.wall_ms / 1000 + OVERHEAD_SECONDS)
         finally:
             measured = self._measure(before, started)
         if header.get("step") != "compile" or not isinstance(header.get("ok"), bool):
             raise self._lose("the sandbox answered no compile step", overran=False)
+        build = header.get("build_bytes")
+        if not isinstance(build, int) or isinstance(build, bool) or not 0 <= build <= BUILD_CAP_BYTES:
+            raise self._lose("the sandbox sent a bad build size", overran=False)
+        self._build_bytes = build
         message = str(header.get("message", ""))[-4000:]
         return header["ok"], message, measured
 
+    def test_limit_bytes(self, test_input: str) -> int:
+        """The cgroup's absolute limit for a test: the test's own limit, the language's fixed allowance for what the
+        sandbox itself holds (measured once per language, see languages.py), and what the harness must hold of this
+        test's input and output. Never what the cgroup happens to hold: nothing a program or a build leaves behind
+        moves it, in either direction."""
+        io_bytes = IO_COPIES * len(test_input.encode("utf-8", "surrogatepass")) + 2 * self.limits.output_bytes
+        fixed = (self.limits.memory_mb + self.language.sandbox_mb) * MB + IO_RESERVE_BYTES
+        return fixed + self._build_bytes + io_bytes
+
     def run_test(self, kind: str, test_input: str) -> TestReport:
         """Run one test: its input enters the sandbox only now."""
-        allowance = (self.limits.memory_mb + TEST_SLACK_MB) * MB
-        # the first test's limit serves them all: the harness empties /work and /tmp after each, so the sandbox
-        # holds the same before every test (and the kernel is spared a rewrite per test)
-        before, started = self._start_phase(self.limits, allowance, keep_limit=self._index > 0)
+        before, started = self._start_phase(self.test_limit_bytes(test_input), self.limits.processes)
         self._send({"kind": kind, "input": test_input})
         try:
             header = self._read_header(started + self.limits.wall_ms / 1000 + OVERHEAD_SECONDS)
+            if header.get("step") == "unclean":
+                raise self._lose(str(header.get("reason", ""))[:200], overran=False, unclean=True)
             sizes = self._validate(header)
             payload = self._read_payload(sum(sizes), started + self.limits.wall_ms / 1000 + OVERHEAD_SECONDS)
         finally:
@@ -153,25 +182,24 @@ class Session:
                 self._lost = header.get("step") != "done"
             except SandboxLost:
                 self._lost = True
-        self.slot.retire(self.process, stuck=self._lost)
+        self.slot.retire(self.process, self.cgroup, stuck=self._lost)
 
     # the protocol
 
-    def _start_phase(self, limits: Limits, allowance: int, *, keep_limit: bool = False) -> tuple[Reading, float]:
-        """The cgroup's limit for the phase: what the sandbox holds now (the harness, the build; not the page cache,
-        which the kernel reclaims first) plus the phase's own allowance, so the kernel itself holds the program to
-        its memory limit."""
-        cgroup = self.slot.cgroup
-        cgroup.reset_peak()
-        before = cgroup.read()
-        if not keep_limit:
-            cache = cgroup.file_cache() if limits is self.limits else 0  # a compiler's allowance is generous
-            self._limit_bytes = max(0, before.peak_bytes - cache) + allowance
-            cgroup.limit(memory_bytes=self._limit_bytes, processes=limits.processes)
-        return before, time.monotonic()
+    def _start_phase(self, limit_bytes: int, processes: int) -> tuple[Reading, float]:
+        """The phase's absolute limit first (the kernel reclaims page cache and dentries to meet it; what it cannot
+        reclaim is over the limit before the phase starts), then the peak counted from here."""
+        try:
+            self.cgroup.limit(memory_bytes=limit_bytes, processes=processes)
+        except MemoryBusy:
+            reason = "the sandbox held more than the memory limit before the test"
+            raise self._lose(reason, overran=False, memory=True) from None
+        self._limit_bytes = limit_bytes
+        self.cgroup.reset_peak()
+        return self.cgroup.read(), time.monotonic()
 
     def _measure(self, before: Reading, started: float) -> Measured:
-        return Measured.between(before, self.slot.cgroup.read(), started, self._limit_bytes)
+        return Measured.between(before, self.cgroup.read(), started, self._limit_bytes)
 
     def _send(self, message: dict) -> None:
         data = marshal.dumps(message)
@@ -226,6 +254,6 @@ class Session:
             raise self._lose("the sandbox sent more output than its cap", overran=False)
         return sizes
 
-    def _lose(self, reason: str, *, overran: bool) -> SandboxLost:
+    def _lose(self, reason: str, *, overran: bool, memory: bool = False, unclean: bool = False) -> SandboxLost:
         self._lost = True
-        return SandboxLost(reason, overran=overran)
+        return SandboxLost(reason, overran=overran, memory=memory, unclean=unclean)

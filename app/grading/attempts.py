@@ -1,0 +1,230 @@
+"""The attempt contract: an attempt's whole life between the API and the workers, and the only writer of
+`submission_attempt.status` (and of the columns that go with it).
+
+    insert (API, `queued`) -> dispatch (a place in its lane, at most `grading_inflight_per_student` per student)
+    -> claim with a lease (worker, `running`) -> finish (`graded`, with the grade ledger's recount)
+    ... or release (back to `queued`, for a retry) ... or give up (`error`, the sweeper after too many tries)
+    rejudge: a published preview's outcome written over a finished attempt.
+
+Fairness: a student's attempts beyond the cap in flight in a lane wait undispatched (still `queued`, nothing lost)
+and are dispatched oldest first as that student's earlier ones finish, so one student's flood occupies at most the
+cap's places in a lane's queue while every other student's work goes straight in. The state is in PostgreSQL
+(`dispatched_at`), so a Redis restart loses nothing: the sweeper dispatches what no job carries.
+
+Every function takes the connection of the caller's transaction (asyncpg's: a worker's, or the API's through
+`app.services.sql.transaction`), so the change commits with whatever else the caller writes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import msgspec
+
+from app.grading import ledger
+from app.services.sql import named
+from tables.enums import AssignmentMode, AttemptStatus, GradeCause, Verdict
+
+S = AttemptStatus
+
+
+class Inserted(msgspec.Struct):
+    id: int
+    attempt_number: int
+    status: AttemptStatus
+
+
+class Dispatch(msgspec.Struct, frozen=True):
+    """An attempt given a place in its lane: enqueue its grading job after the transaction commits."""
+
+    attempt_id: int
+    mode: AssignmentMode
+
+
+class Stuck(msgspec.Struct):
+    id: int
+    status: AttemptStatus
+    tries: int
+    mode: AssignmentMode
+
+
+# HAVING keeps the attempt limit without races: a concurrent insert takes the same number and retries
+INSERT_SQL = """
+INSERT INTO submission_attempt (user_id, assignment, question, attempt_number, language, code_blob_ref, code_sha256,
+    code_size, idempotency_key, is_late, late_penalty, auto_submitted, submitted_at, status, tries)
+SELECT :user_id, :assignment, :question, coalesce(max(attempt_number), 0) + 1, :language, :blob_key, :sha256, :size,
+       :idempotency_key, :is_late, :late_penalty, :auto_submitted, now(), :queued, 0
+FROM submission_attempt WHERE user_id = :user_id AND assignment = :assignment AND question = :question
+HAVING :attempts_limit::int IS NULL OR count(*) < :attempts_limit::int
+RETURNING id, attempt_number, status
+"""
+
+
+async def insert(connection: Any, *, attempts_limit: int | None, **values: Any) -> Inserted | None:
+    """A new `queued` attempt numbered without races (a concurrent insert ends in a unique violation); None when
+    the student already has `attempts_limit` attempts. `values`: user_id, assignment, question, language, blob_key,
+    sha256, size, idempotency_key, is_late, late_penalty, auto_submitted."""
+    query, args = named(INSERT_SQL, queued=S.queued.value, attempts_limit=attempts_limit, **values)
+    found = await connection.fetchrow(query, *args)
+    return msgspec.convert(dict(found), Inserted) if found else None
+
+
+# the student's attempts in flight in the lane (dispatched, not finished) are counted; the oldest undispatched ones
+# take the free places
+DISPATCH_SQL = """
+WITH target AS (
+    SELECT s.user_id, a.mode FROM submission_attempt s JOIN assignment a ON a.id = s.assignment WHERE s.id = :attempt
+),
+in_flight AS (
+    SELECT count(*) AS n FROM submission_attempt s JOIN assignment a ON a.id = s.assignment, target t
+    WHERE s.user_id = t.user_id AND a.mode = t.mode AND s.dispatched_at IS NOT NULL
+      AND s.status IN (:queued, :running)
+),
+next AS (
+    SELECT s.id FROM submission_attempt s JOIN assignment a ON a.id = s.assignment, target t
+    WHERE s.user_id = t.user_id AND a.mode = t.mode AND s.status = :queued AND s.dispatched_at IS NULL
+    ORDER BY s.id LIMIT greatest(:cap - (SELECT n FROM in_flight), 0)
+)
+UPDATE submission_attempt s SET dispatched_at = now() FROM target t
+WHERE s.id IN (SELECT id FROM next)
+RETURNING s.id AS attempt_id, t.mode
+"""
+# one student's dispatches one at a time: (LOCK_SPACE, student id), held to the end of the transaction. Taken by a
+# statement of its own so the counting statement's snapshot sees what the previous holder committed.
+LOCK_SQL = "SELECT pg_advisory_xact_lock($1, user_id) FROM submission_attempt WHERE id = $2"
+LOCK_SPACE = 1_617
+
+
+async def dispatch(connection: Any, attempt_id: int, cap: int) -> list[Dispatch]:
+    """Give the student of `attempt_id` as many places in its lane as the cap allows, oldest waiting first (it may
+    be `attempt_id` itself, an older one, or none); enqueue each after the transaction commits."""
+    query, args = named(DISPATCH_SQL, attempt=attempt_id, cap=cap, queued=S.queued.value, running=S.running.value)
+    async with connection.transaction():
+        await connection.execute(LOCK_SQL, LOCK_SPACE, attempt_id)
+        found = await connection.fetch(query, *args)
+    return [Dispatch(row["attempt_id"], AssignmentMode(row["mode"])) for row in found]
+
+
+CLAIM_SQL = """
+UPDATE submission_attempt SET status = :running, tries = tries + 1, lease_until = now() + make_interval(secs => :lease),
+       dispatched_at = coalesce(dispatched_at, now())
+WHERE id = :attempt AND (status = :queued OR (status = :running AND lease_until < now()))
+RETURNING tries
+"""
+
+
+async def claim(connection: Any, attempt_id: int, lease_seconds: float) -> int | None:
+    """`queued` (or `running` past its lease: its worker died) -> `running` for us; answers our try number."""
+    query, args = named(
+        CLAIM_SQL, attempt=attempt_id, lease=float(lease_seconds), queued=S.queued.value, running=S.running.value
+    )
+    return await connection.fetchval(query, *args)
+
+
+RELEASE_SQL = """
+UPDATE submission_attempt SET status = :queued, lease_until = NULL
+WHERE id = :attempt AND status = :running AND tries = :tries
+"""
+
+
+async def release(connection: Any, attempt_id: int, tries: int) -> None:
+    """Our infrastructure failed: back to `queued` (still dispatched) for RQ's retry or the sweeper."""
+    query, args = named(RELEASE_SQL, attempt=attempt_id, tries=tries, queued=S.queued.value, running=S.running.value)
+    await connection.execute(query, *args)
+
+
+OUTCOME_SQL = """
+UPDATE submission_attempt SET status = :graded, verdict = :verdict, score = :score, max_score = :max_score,
+       execution_time_ms = :execution_time_ms, error_reason = :reason, graded_at = now(), lease_until = NULL
+WHERE id = :attempt AND (:tries::int IS NULL OR (status = :running AND tries = :tries::int))
+RETURNING user_id, assignment, question
+"""
+
+TEST_RESULTS_SQL = (
+    "INSERT INTO test_result (attempt, test_case, passed, verdict, score, time_ms, output_excerpt) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7)"
+)
+
+
+async def finish(connection: Any, attempt_id: int, outcome: Any, *, tries: int | None, actor: int | None) -> bool:
+    """The outcome (`jobs.verdicts.Outcome`: verdict, scores, time, reason and per-test results), the attempt
+    `graded` and the grade it moves, in one transaction. With `tries` (a grading): only while our claim holds
+    (False: lost to another worker, nothing written); without (a published rejudge): over the finished attempt."""
+    async with connection.transaction():
+        await connection.execute("DELETE FROM test_result WHERE attempt = $1", attempt_id)
+        if outcome.tests:
+            rows = [(attempt_id, t.test_id, t.passed, t.verdict, t.score, t.time_ms, t.excerpt) for t in outcome.tests]
+            await connection.executemany(TEST_RESULTS_SQL, rows)
+        query, args = named(
+            OUTCOME_SQL,
+            attempt=attempt_id,
+            tries=tries,
+            graded=S.graded.value,
+            running=S.running.value,
+            verdict=outcome.verdict,
+            score=outcome.score,
+            max_score=outcome.max_score,
+            execution_time_ms=outcome.execution_time_ms,
+            reason=outcome.reason,
+        )
+        key = await connection.fetchrow(query, *args)
+        if key is None:
+            if tries is not None:
+                raise LeaseLost()
+            return False
+        await ledger.recount(
+            connection,
+            student=key["user_id"],
+            assignment=key["assignment"],
+            question=key["question"],
+            cause=GradeCause.graded if tries is not None else GradeCause.rejudged,
+            actor=actor,
+        )
+    return True
+
+
+class LeaseLost(Exception):
+    """Someone else took the attempt over after our lease expired: our results are discarded."""
+
+
+GIVE_UP_SQL = """
+UPDATE submission_attempt SET status = :error, verdict = :internal_error, graded_at = now(), lease_until = NULL,
+       error_reason = :reason
+WHERE id = :attempt AND (status = :queued OR (status = :running AND lease_until < now()))
+"""
+
+
+async def give_up(connection: Any, attempt_id: int, reason: str) -> bool:
+    """After too many tries the attempt ends as `error` (the student's grade does not move: it has no score)."""
+    query, args = named(
+        GIVE_UP_SQL,
+        attempt=attempt_id,
+        reason=reason,
+        error=S.error.value,
+        internal_error=Verdict.internal_error.value,
+        queued=S.queued.value,
+        running=S.running.value,
+    )
+    return await connection.execute(query, *args) != "UPDATE 0"
+
+
+# dispatched but not finished after the grace (Redis lost its job), running past the lease (its worker died), or
+# never dispatched although its student has a free place (a dispatch lost between commit and enqueue)
+STUCK_SQL = """
+SELECT s.id, s.status, s.tries, a.mode FROM submission_attempt s JOIN assignment a ON a.id = s.assignment
+WHERE (s.status = :queued AND s.submitted_at < now() - make_interval(secs => :grace))
+   OR (s.status = :running AND s.lease_until < now())
+ORDER BY s.id LIMIT 1000
+"""
+
+
+async def stuck(connection: Any, grace_seconds: float) -> list[Stuck]:
+    query, args = named(STUCK_SQL, grace=float(grace_seconds), queued=S.queued.value, running=S.running.value)
+    return [msgspec.convert(dict(row), Stuck) for row in await connection.fetch(query, *args)]
+
+
+async def is_dispatched(connection: Any, attempt_id: int) -> bool:
+    found = await connection.fetchval(
+        "SELECT dispatched_at IS NOT NULL FROM submission_attempt WHERE id = $1", attempt_id
+    )
+    return bool(found)

@@ -1,0 +1,19 @@
+"""Time zones are IANA names, checked against the zone database (zoneinfo), for users and classes alike."""
+
+from __future__ import annotations
+
+import zoneinfo
+from functools import cache
+
+from app.errors import InvalidInput
+
+
+@cache
+def _time_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+def require_known(name: str, field: str) -> None:
+    if name not in _time_zones():
+        message = f"unknown IANA time zone {name!r}"
+        raise InvalidInput(f"{field}: {message}", field=field, errors=[{"field": field, "message": message}])

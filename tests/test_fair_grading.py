@@ -1,0 +1,61 @@
+"""Fair grading: a student's attempts beyond the cap in flight wait behind other students' (nothing refused,
+nothing lost, nothing graded twice, each student's order kept)."""
+
+from __future__ import annotations
+
+import httpx
+
+from tests.grading_support import wait_graded, world_with
+from tests.support import auth, sql
+
+TESTS = [{"name": "echo", "kind": "io", "input": "", "expected": "ok\n"}]
+SLOW = "import time\ntime.sleep(1.0)\nprint('ok')\n"
+FAST = "print('ok')\n"
+
+
+def _submit(api: httpx.Client, world, user, code: str) -> int:
+    item, question = world.extra["item"], world.extra["question"]
+    response = api.post(
+        f"/api/assignments/{item.id}/questions/{question.id}/submissions",
+        json={"code": code, "language": "python"},
+        headers=auth(user.id),
+    )
+    assert response.status_code == 202, response.text
+    return response.json()["id"]
+
+
+def test_one_students_flood_waits_behind_another_students_submission(api: httpx.Client, workers) -> None:
+    world = world_with(TESTS)
+    flood = [_submit(api, world, world.student, SLOW) for _ in range(6)]
+    waiting = sql("SELECT count(*) FROM submission_attempt WHERE dispatched_at IS NULL AND id = ANY($1)", flood)[0][0]
+    assert waiting >= 3  # at most two in flight; the rest are accepted (202) and wait, not refused
+    other = _submit(api, world, world.classmate, FAST)
+    assert wait_graded(api, other, world.classmate.id)["verdict"] == "accepted"
+    for attempt in flood:
+        assert wait_graded(api, attempt, world.student.id, timeout=90)["verdict"] == "accepted"
+    rows = sql(
+        "SELECT id, graded_at, dispatched_at, tries FROM submission_attempt WHERE id = ANY($1) ORDER BY id",
+        [*flood, other],
+    )
+    by_id = {row["id"]: row for row in rows}
+    # the other student's submission went before every flooded attempt past the first three
+    assert all(by_id[other]["graded_at"] < by_id[attempt]["graded_at"] for attempt in flood[3:])
+    assert all(by_id[attempt]["tries"] == 1 for attempt in flood)  # graded once each
+    dispatched = [by_id[attempt]["dispatched_at"] for attempt in flood]
+    assert dispatched == sorted(dispatched)  # the student's own order kept
+
+
+def test_a_lost_dispatch_is_found_by_the_sweeper(api: httpx.Client, workers) -> None:
+    """An attempt left waiting with a free place (its dispatch lost between commit and enqueue) gets graded."""
+    world = world_with(TESTS)
+    attempt = _submit(api, world, world.student, FAST)
+    wait_graded(api, attempt, world.student.id)
+    sql(
+        "INSERT INTO submission_attempt (user_id, assignment, question, attempt_number, language, code_blob_ref, "
+        "code_sha256, code_size, status, submitted_at) SELECT user_id, assignment, question, 2, language, "
+        "code_blob_ref, code_sha256, code_size, 'queued', now() - interval '1 minute' FROM submission_attempt "
+        "WHERE id = $1",
+        attempt,
+    )
+    lost = sql("SELECT max(id) FROM submission_attempt")[0][0]
+    assert wait_graded(api, lost, world.student.id, timeout=60)["verdict"] == "accepted"
