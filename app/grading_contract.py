@@ -13,7 +13,7 @@ import msgspec
 from redis.exceptions import RedisError
 
 from app.adapters.queue import enqueue, redis_connection
-from app.grading.messages import ExecuteRun, GradeAttempt, JobMessage, MakeSimilarityReport, ValidateQuestion
+from app.grading.messages import ExecuteRun, GradeAttempt, JobMessage, RunSimilarity, ValidateQuestion
 from app.settings import Settings
 from tables.enums import AssignmentMode, AttemptStatus, Verdict, Visibility
 from tables.submissions import SubmissionAttempt
@@ -190,7 +190,7 @@ def enqueue_similarity(settings: Settings, report_id: int, input_key: str) -> bo
     return _enqueue_or_log(
         settings,
         ANALYTICS_LANE,
-        MakeSimilarityReport(report_id=report_id, input_key=input_key),
+        RunSimilarity(report_id=report_id, input_key=input_key),
         job_id=similarity_job_id(report_id, input_key),
         retry=1,
         left=f"similarity report {report_id} stays queued for the sweeper",

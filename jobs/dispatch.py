@@ -25,7 +25,7 @@ HANDLERS: dict[type[messages.JobMessage], Callable[[Any], Any]] = {
     messages.RecordQuestion: analytics.record_question,
     messages.ValidateQuestion: validation.validate_question,
     messages.ExecuteRun: runs.execute_run,
-    messages.MakeSimilarityReport: similarity_report.run_report,
+    messages.RunSimilarity: similarity_report.run_report,
     messages.SyncRoster: lti.sync_roster,
     messages.SendScores: lti.send_scores,
 }

@@ -13,7 +13,7 @@ import logging
 import asyncpg
 
 from app.adapters.blobstore import BlobStore
-from app.grading.messages import MakeSimilarityReport
+from app.grading.messages import RunSimilarity
 from app.grading_contract import enqueue_similarity, similarity_job_id
 from app.settings import Settings, get_settings
 from jobs.db import run_job
@@ -99,8 +99,8 @@ async def _run(connection: asyncpg.Connection, settings: Settings, report_id: in
     return len(rows) if await _finish(connection, report_id, key, rows) else None
 
 
-def run_report(job: MakeSimilarityReport) -> int | None:
-    """The `MakeSimilarityReport` job: make one report; answers how many pairs it stored (None when there was nothing
+def run_report(job: RunSimilarity) -> int | None:
+    """The `RunSimilarity` job: make one report; answers how many pairs it stored (None when there was nothing
     for it to do)."""
     settings = get_settings()
     report_id, input_key = job.report_id, job.input_key

@@ -20,7 +20,8 @@ from app.settings import PROJECT_ROOT, get_settings
 from bench.similarity_quality import EVAL
 from bench.synthetic_code import program
 from jobs.outbox import sweep_once
-from tests.factories import World, enroll, make_user, make_world
+from tables.content import ContentItem
+from tests.factories import World, enroll, make_assignment, make_module, make_user, make_world
 from tests.support import auth, problem, run, sql
 
 TASK = EVAL / "python" / "wordfreq"
@@ -28,8 +29,9 @@ ORIGINAL, COPY = (TASK / "original.py").read_text(), (TASK / "L6_dead_code.py").
 OTHERS = [(TASK / f"independent_{n}.py").read_text() for n in (1, 2, 3)]
 
 
-def graded(world: World, student_id: int, code: str, score: float = 10.0) -> int:
+def graded(world: World, student_id: int, code: str, score: float = 10.0, item: ContentItem | None = None) -> int:
     """A graded attempt with its code in S3, counted by the grade ledger as a grading would count it."""
+    item_id = (item or world.assignment).id
     key, sha256 = BlobStore(get_settings()).put_code(code.encode())
     attempt = sql(
         "INSERT INTO submission_attempt (user_id, assignment, question, attempt_number, language, code_blob_ref, "
@@ -37,7 +39,7 @@ def graded(world: World, student_id: int, code: str, score: float = 10.0) -> int
         "assignment WHERE content_item = $2), $3, (SELECT count(*) + 1 FROM submission_attempt WHERE user_id = $1 "
         "AND question = $3), 'python', $4, $5, $6, 'graded', 'accepted', $7, 10, now()) RETURNING id",
         student_id,
-        world.assignment.id,
+        item_id,
         world.question.id,
         key,
         sha256,
@@ -47,7 +49,7 @@ def graded(world: World, student_id: int, code: str, score: float = 10.0) -> int
     sql(
         "SELECT ledger_recount($1, (SELECT id FROM assignment WHERE content_item = $2), $3, 'graded', NULL)",
         student_id,
-        world.assignment.id,
+        item_id,
         world.question.id,
     )
     return attempt
@@ -114,6 +116,27 @@ def test_a_report_is_reused_until_the_counted_attempts_change(api: httpx.Client,
     assert sql("SELECT tries FROM similarity_report")[0]["tries"] == 1
 
 
+def test_earlier_terms_of_classes_the_caller_teaches_are_compared_with_this_one(api: httpx.Client, workers) -> None:
+    world = make_world()
+    enroll(world.cs102, world.instructor, "instructor")  # last term's class, taught by the same instructor
+    last_term = make_assignment(make_module(world.cs102, "Old week"), [world.question], title="Old lab")
+    old_copy = graded(world, world.other_student.id, COPY, item=last_term)
+    mine = graded(world, world.student.id, ORIGINAL)
+    graded(world, world.classmate.id, OTHERS[0])
+    api.post(path(world), headers=auth(world.instructor.id))
+    assert all(old_copy not in (p["attempt_a"], p["attempt_b"]) for p in wait_done(api, world)["items"])
+    started = api.post(path(world), params={"include_past": "true"}, headers=auth(world.instructor.id))
+    assert started.json()["include_past"] is True and started.json()["state"] == "queued"
+    deadline = time.monotonic() + 90
+    while (body := api.get(path(world), params={"include_past": "true"}, headers=auth(world.instructor.id)).json())[
+        "state"
+    ] != "done":
+        assert time.monotonic() < deadline, body
+        time.sleep(0.2)
+    assert body["submissions"] == 3
+    assert {body["items"][0]["attempt_a"], body["items"][0]["attempt_b"]} == {mine, old_copy}, body["items"]
+
+
 def test_students_outsiders_and_tas_where_the_class_forbids_get_404(api: httpx.Client) -> None:
     world = make_world()
     for caller in (world.student, world.other_instructor, world.other_student):
@@ -146,8 +169,8 @@ def test_a_report_survives_its_worker_dying_mid_run(api: httpx.Client, workers, 
         [
             sys.executable,
             "-c",
-            "from app.grading.messages import MakeSimilarityReport; from jobs.similarity_report import run_report; "
-            f"run_report(MakeSimilarityReport(report_id={report_id}, input_key={key!r}))",
+            "from app.grading.messages import RunSimilarity; from jobs.similarity_report import run_report; "
+            f"run_report(RunSimilarity(report_id={report_id}, input_key={key!r}))",
         ],
         env={**os.environ, **service_env},
         cwd=PROJECT_ROOT,

@@ -56,9 +56,9 @@ class SendScores(JobMessage, tag="lti-scores"):
     """Read new grade ledger events into the LTI score outbox and send what is due (AGS)."""
 
 
-class MakeSimilarityReport(JobMessage, tag="similarity"):
+class RunSimilarity(JobMessage, tag="similarity"):
     report_id: int
-    input_key: str  # the report's inputs (engine version and counted attempts) when it was asked for
+    input_key: str  # the inputs the report was requested for: a newer request makes this job do nothing
 
 
 AnyJob = (
@@ -68,7 +68,7 @@ AnyJob = (
     | RecordQuestion
     | ValidateQuestion
     | ExecuteRun
-    | MakeSimilarityReport
+    | RunSimilarity
     | SyncRoster
     | SendScores
 )
@@ -79,7 +79,7 @@ JOB_TYPES: tuple[type[JobMessage], ...] = (
     RecordQuestion,
     ValidateQuestion,
     ExecuteRun,
-    MakeSimilarityReport,
+    RunSimilarity,
     SyncRoster,
     SendScores,
 )

@@ -57,6 +57,8 @@ NUMBERS = frozenset(
         "binary_integer_literal",
     }
 )
+# block braces and statement ends: optional around a single statement or where a formatter moves them
+LAYOUT = frozenset({"{", "}", ";"})
 KEPT_NAMES = {"python": frozenset(name.encode() for name in dir(builtins) if not name.startswith("_"))}
 
 
@@ -114,7 +116,9 @@ def _symbol(node: Node, category: int, name: str, kept: frozenset[bytes]) -> str
         return node.text.decode() if node.text in kept else "ID"
     if category == _TEXT:
         return node.text.decode()
-    return name if node.child_count == 0 else None
+    if node.child_count:
+        return None
+    return None if name in LAYOUT else name
 
 
 def tokenize(code: str, language: str, vocabulary: Vocabulary) -> tuple[list[int], list[int]]:
