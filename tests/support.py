@@ -124,6 +124,19 @@ def start_api(env: dict[str, str], output: Any = subprocess.DEVNULL) -> tuple[su
     return process, f"http://127.0.0.1:{port}"
 
 
+@contextmanager
+def running_api(env: dict[str, str]) -> Iterator[httpx.Client]:
+    """An API process of its own (other settings, same services), answering /health, and a client of it."""
+    process, url = start_api(env)
+    try:
+        wait_http(f"{url}/health", timeout=60)
+        with httpx.Client(base_url=url, timeout=30) as client:
+            yield client
+    finally:
+        process.terminate()
+        process.wait(20)
+
+
 def wait_http(url: str, timeout: float = 30, expect: int = 200) -> httpx.Response:
     deadline = time.monotonic() + timeout
     last: Exception | httpx.Response | None = None

@@ -13,7 +13,7 @@ import pytest
 from tests.accounts_support import NEW_PASSWORD, bearer, login
 from tests.factories import enroll, make_class, make_user, make_world
 from tests.mailbox import Mailbox
-from tests.support import auth, problem, sql, start_api, wait_http
+from tests.support import auth, problem, running_api, sql
 
 ENCODED_WORD = "=?utf-8?q?attacker=40evil.test=2C?=victim@example.edu"
 
@@ -158,15 +158,11 @@ def hanging_mail_api(service_env: dict[str, str]) -> Iterator[httpx.Client]:
     silent.bind(("127.0.0.1", 0))
     silent.listen(16)
     env = {**service_env, "SMTP_URL": f"smtp://127.0.0.1:{silent.getsockname()[1]}"}
-    process, url = start_api(env)
-    try:
-        wait_http(f"{url}/health", timeout=60)
-        with httpx.Client(base_url=url, timeout=30) as client:
+    with running_api(env) as client:
+        try:
             yield client
-    finally:
-        silent.close()  # the waiting SMTP clients see the connection reset, and the API can stop
-        process.terminate()
-        process.wait(20)
+        finally:
+            silent.close()  # the waiting SMTP clients see the connection reset, and the API can stop
 
 
 def test_a_reset_answers_as_soon_for_an_existing_email_as_for_an_unknown_one(hanging_mail_api: httpx.Client) -> None:

@@ -13,7 +13,7 @@ from tables import passwords
 from tests.accounts_support import NEW_PASSWORD, bearer, login
 from tests.factories import PASSWORD, make_world
 from tests.mailbox import Mailbox
-from tests.support import auth, problem, sql, start_api, wait_http
+from tests.support import auth, problem, running_api, sql
 
 
 def test_admin_creates_an_account_with_a_password_that_logs_in(api: httpx.Client) -> None:
@@ -218,14 +218,8 @@ def tuned_api(service_env: dict[str, str]) -> Iterator[httpx.Client]:
         "PUBLIC_URL": "https://grader.test.edu/",
         "MAIL_FROM": "CS101 Staff <staff@test.edu>",
     }
-    process, url = start_api(env)
-    try:
-        wait_http(f"{url}/health", timeout=60)
-        with httpx.Client(base_url=url, timeout=30) as client:
-            yield client
-    finally:
-        process.terminate()
-        process.wait(10)
+    with running_api(env) as client:
+        yield client
 
 
 def test_failures_of_one_email_from_anywhere_lock_it_for_at_most_the_longest_delay(tuned_api: httpx.Client) -> None:

@@ -15,7 +15,7 @@ from tests.authorization_routes import CALLERS, ROUTES, Route
 from tests.authorization_world import build
 from tests.factories import PASSWORD, World, make_user, make_world
 from tests.mailbox import Mailbox
-from tests.support import PUBLIC_OPERATIONS, auth, sql, start_api, wait_http
+from tests.support import PUBLIC_OPERATIONS, auth, running_api, sql
 
 
 def _fill(value: object, ids: dict) -> object:
@@ -126,14 +126,8 @@ ADMIN_SESSION_ROWS = {
 
 @pytest.fixture(scope="module")
 def second_api(service_env: dict[str, str]) -> Iterator[httpx.Client]:
-    process, url = start_api(service_env)
-    try:
-        wait_http(f"{url}/health", timeout=60)
-        with httpx.Client(base_url=url, timeout=30) as client:
-            yield client
-    finally:
-        process.terminate()
-        process.wait(10)
+    with running_api(service_env) as client:
+        yield client
 
 
 @pytest.mark.parametrize("revocation", list(ADMIN_SESSION_ROWS))

@@ -15,7 +15,7 @@ from tests.accounts_support import NEW_PASSWORD, bearer, login
 from tests.admin_support import USERS_TABLE, admin_login
 from tests.factories import PASSWORD, make_world
 from tests.mailbox import Mailbox
-from tests.support import problem, sql, start_api, wait_http
+from tests.support import problem, running_api, sql
 
 
 def _lock_out(api: httpx.Client, email: str, guesses: int = 30) -> None:
@@ -99,14 +99,8 @@ def test_the_admin_login_is_throttled_with_the_api_login(api: httpx.Client) -> N
 def quick_api(service_env: dict[str, str]) -> Iterator[httpx.Client]:
     """Delays of at most a second, two free failures per email."""
     env = {**service_env, "LOGIN_FREE_FAILURES": "2", "LOGIN_EMAIL_FREE_FAILURES": "2", "LOGIN_MAX_DELAY_SECONDS": "1"}
-    process, url = start_api(env)
-    try:
-        wait_http(f"{url}/health", timeout=60)
-        with httpx.Client(base_url=url, timeout=30) as client:
-            yield client
-    finally:
-        process.terminate()
-        process.wait(10)
+    with running_api(env) as client:
+        yield client
 
 
 def test_admin_logins_are_never_blocked_for_good(quick_api: httpx.Client) -> None:

@@ -222,3 +222,41 @@ def test_demo_seed_refuses_production(service_env: dict[str, str]) -> None:
     assert result.returncode != 0
     assert "APP_ENV=production" in result.stdout + result.stderr
     assert sql("SELECT count(*) FROM users")[0][0] == 0
+
+
+def test_the_canonical_email_migration_rewrites_existing_rows_and_keeps_colliding_ones(
+    service_env: dict[str, str],
+) -> None:
+    """Rows written before canonical emails: rewritten canonical unless another row has that form (both kept, for an
+    admin to merge); control characters in names become spaces."""
+    sql("DROP DATABASE IF EXISTS canonical_check WITH (FORCE)")
+    sql("CREATE DATABASE canonical_check")
+    url = service_env["DATABASE_URL"].rsplit("/", 1)[0] + "/canonical_check"
+    env = {**service_env, "DATABASE_URL": url}
+    before = _migrate(env, "forwards", "tables", "--migration_id=2026-11-25T19:20:00:000000")
+    assert before.returncode == 0, before.stdout + before.stderr
+
+    async def query(statement: str) -> list:
+        connection = await asyncpg.connect(url)
+        try:
+            return await connection.fetch(statement)
+        finally:
+            await connection.close()
+
+    run(
+        query(
+            "INSERT INTO users (username, password, first_name, last_name, email, active, admin, superuser, "
+            "display_name, role, settings) VALUES "
+            "('', '', '', '', 'Old.User@X.edu.', true, false, false, E'Eve\\nBcc: x', 'student', '{}'), "
+            "('', '', '', '', '\uff24up@x.edu', true, false, false, '', 'student', '{}'), "
+            "('', '', '', '', 'dup@x.edu', true, false, false, '', 'student', '{}')"
+        )
+    )
+    after = _migrate(env, "forwards", "all")
+    assert after.returncode == 0, after.stdout + after.stderr
+    rows = run(query("SELECT email, username, display_name FROM users ORDER BY id"))
+    assert [tuple(row) for row in rows] == [
+        ("old.user@x.edu", "old.user@x.edu", "Eve Bcc: x"),
+        ("\uff44up@x.edu", "\uff44up@x.edu", ""),  # its canonical form is taken: kept as it was
+        ("dup@x.edu", "dup@x.edu", ""),
+    ]
