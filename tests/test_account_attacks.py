@@ -135,7 +135,7 @@ def test_a_reset_link_from_before_a_deactivation_is_dead_after_reactivation(
     admin = auth(world.admin.id)
     assert api.patch(f"/api/users/{world.student.id}", json={"active": False}, headers=admin).status_code == 200
     assert api.patch(f"/api/users/{world.student.id}", json={"active": True}, headers=admin).status_code == 200
-    problem(api.post("/api/auth/password-reset/confirm", json={"token": token, "new_password": NEW_PASSWORD}), 410)
+    problem(api.post("/api/auth/password-reset/confirm", json={"token": token, "password": NEW_PASSWORD}), 410)
     assert login(api, world.student.email).status_code == 200, "the password is unchanged"
 
 

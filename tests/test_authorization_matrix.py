@@ -91,13 +91,13 @@ def test_every_route_of_the_openapi_document_has_its_rule(api: httpx.Client) -> 
 # every API process (the revocation is made through a second API process). One row per revocation: how it is made
 # (by the admin themself, or by another admin), and the admin session's answers after it (read, write).
 def _revoke_by_password_change(api: httpx.Client, world: World, mailbox: Mailbox) -> httpx.Response:
-    body = {"current_password": PASSWORD, "new_password": NEW_PASSWORD}
+    body = {"current_password": PASSWORD, "password": NEW_PASSWORD}
     return api.post("/api/auth/password", json=body, headers=auth(world.admin.id))
 
 
 def _revoke_by_password_reset(api: httpx.Client, world: World, mailbox: Mailbox) -> httpx.Response:
     api.post("/api/auth/password-reset", json={"email": world.admin.email})
-    body = {"token": mailbox.token(world.admin.email), "new_password": NEW_PASSWORD}
+    body = {"token": mailbox.token(world.admin.email), "password": NEW_PASSWORD}
     return api.post("/api/auth/password-reset/confirm", json=body)
 
 

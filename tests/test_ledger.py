@@ -75,7 +75,9 @@ def assert_views_agree(api: httpx.Client, world, student) -> None:
     counted = stored(world, student)
     assert gradebook_score(api, world, student) == counted
     assert my_score(api, world, student) == counted
-    csv_text = api.get(f"/api/classes/{world.cs101.id}/gradebook?format=csv", headers=auth(world.instructor.id)).text
+    csv_text = api.get(
+        f"/api/classes/{world.cs101.id}/gradebook/export?format=csv", headers=auth(world.instructor.id)
+    ).text
     row = next(line for line in csv_text.splitlines() if line.startswith(student.email))
     assert ("" if counted is None else str(counted)) in row.split(",")
 
