@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.openapi_fields import FIELDS
+from app.openapi_fields_more import MORE_FIELDS
 
 PARAMETERS: dict[str, str] = {
     "class_id": "The class's id",
@@ -97,6 +98,8 @@ SCHEMA_FIELDS: dict[str, str] = {
     "RejudgeItem.user_id": "The student's user id",
     "StaffSubmissionSummary.due_date": "The student's own due date (extensions included); null: none",
 }
+SCHEMA_FIELDS.update(MORE_FIELDS)
+
 EXAMPLES: dict[str, Any] = {
     "LoginRequest": {"email": "student1@example.edu", "password": "demo-password"},
     "SubmitCode": {"code": "def add(a, b):\n    return a + b\n", "language": "python"},

@@ -78,7 +78,11 @@ class ClassController(Controller):
 
     @post(
         "/{class_id:int}/enrollments",
-        responses={202: ResponseSpec(EnrollmentOffered, description="offered by mail: joins when accepted")},
+        responses={
+            202: ResponseSpec(
+                EnrollmentOffered, description="offered by mail: joins when accepted", generate_examples=False
+            )
+        },
         problems=(429,),
     )
     async def enroll(
@@ -138,7 +142,11 @@ class ClassController(Controller):
     @get(
         "/{class_id:int}/gradebook/export",
         media_type="text/csv; charset=utf-8",
-        responses={200: ResponseSpec(data_container=str, media_type="text/csv", description="The gradebook as CSV")},
+        responses={
+            200: ResponseSpec(
+                data_container=str, media_type="text/csv", description="The gradebook as CSV", generate_examples=False
+            )
+        },
     )
     async def export_gradebook(
         self,

@@ -20,7 +20,11 @@ class ExamController(Controller):
     @post(
         "/{item_id:int}/start",
         status_code=201,
-        responses={200: ResponseSpec(data_container=ExamSessionView, description="the session already open")},
+        responses={
+            200: ResponseSpec(
+                data_container=ExamSessionView, description="the session already open", generate_examples=False
+            )
+        },
     )
     async def start(self, user: User, item_id: int) -> Response[ExamSessionView]:
         """Open the caller's exam session (201), or answer the one already open (200): ends_at is the earlier of

@@ -32,7 +32,13 @@ class InsightController(Controller):
 
     @get(
         "/similarity",
-        responses={200: ResponseSpec(data_container=SimilarityReportView, description="JSON, or CSV with ?format=csv")},
+        responses={
+            200: ResponseSpec(
+                data_container=SimilarityReportView,
+                description="JSON, or CSV with ?format=csv",
+                generate_examples=False,
+            )
+        },
     )
     async def read_similarity(
         self,

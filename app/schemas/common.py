@@ -18,8 +18,8 @@ Points = Annotated[float, msgspec.Meta(ge=0, le=1_000_000)]
 Order = Annotated[int, msgspec.Meta(ge=0, le=100_000)]
 # RFC 5321's mailbox with RFC 6531's UTF-8 letters: a dot-atom before one @, letter-digit-hyphen labels after it,
 # no quotes, literals or encoded words (app/services/emails.py checks scripts and canonicalizes)
-_ATEXT = r"A-Za-z0-9!#$%&'*+/=?^_`{|}~\-\u0080-\U0010ffff"
-_LABEL = r"[A-Za-z0-9\u0080-\U0010ffff](?:[A-Za-z0-9\u0080-\U0010ffff-]*[A-Za-z0-9\u0080-\U0010ffff])?"
+_ATEXT = r"A-Za-z0-9!#$%&'*+/=?^_`{|}~\-\u0080-\uffff"
+_LABEL = r"[A-Za-z0-9\u0080-\uffff](?:[A-Za-z0-9\u0080-\uffff-]*[A-Za-z0-9\u0080-\uffff])?"
 EMAIL_PATTERN = rf"^(?!.*=\?)[{_ATEXT}]+(?:\.[{_ATEXT}]+)*@(?:{_LABEL}\.)+{_LABEL}\.?$"
 Email = Annotated[str, msgspec.Meta(min_length=3, max_length=254, pattern=EMAIL_PATTERN)]
 # what would break a mail header or body line out of a name: C0 and C1 controls, DEL, Unicode line separators

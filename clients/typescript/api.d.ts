@@ -44,6 +44,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/class-invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * AcceptClassInvitation
+         * @description Join the class a mailed offer names, signed in as the account it was sent to (single use, 7 days).
+         */
+        post: operations["accept_class_invitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/invitations/accept": {
         parameters: {
             query?: never;
@@ -95,7 +115,8 @@ export interface paths {
         put?: never;
         /**
          * ConfirmPasswordReset
-         * @description Set a new password with the mailed token (single use); every older token of the account stops working.
+         * @description Set a new password with the mailed token (single use); every older token of the account stops working
+         *     and its failed-login counters are cleared.
          */
         post: operations["confirm_password_reset"];
         delete?: never;
@@ -116,6 +137,7 @@ export interface paths {
         /**
          * Login
          * @description Exchange email and password for a bearer token (the same 401 for an unknown email or a wrong password).
+         *     The answer sets a device cookie: with it, no one else's failed logins can lock this account out here.
          */
         post: operations["login"];
         delete?: never;
@@ -135,7 +157,8 @@ export interface paths {
         put?: never;
         /**
          * Logout
-         * @description Revoke the token used for this request, from the next request on, in every API process.
+         * @description Revoke the token used for this request and every token refreshed from the same login, from the next
+         *     request on, in every API process.
          */
         post: operations["logout"];
         delete?: never;
@@ -155,7 +178,7 @@ export interface paths {
         put?: never;
         /**
          * LogoutEverywhere
-         * @description Revoke every token of the caller issued so far.
+         * @description Revoke every token of the caller issued so far, and their admin sessions.
          */
         post: operations["logout_everywhere"];
         delete?: never;
@@ -195,7 +218,7 @@ export interface paths {
         put?: never;
         /**
          * Refresh
-         * @description A fresh token for the signed-in caller (the one used stays valid until it expires or is logged out).
+         * @description A fresh token for the signed-in caller, of the same family: a logout of any of them ends them all.
          */
         post: operations["refresh"];
         delete?: never;
@@ -215,7 +238,8 @@ export interface paths {
         put?: never;
         /**
          * RequestPasswordReset
-         * @description Always 202; when an active account has this email, a one-time reset link (1 hour) is mailed to it.
+         * @description 202 after the same work whether or not an account has this email (the mail goes out after the answer);
+         *     at most 3 an hour per email and 20 per address (429 with Retry-After).
          */
         post: operations["request_password_reset"];
         delete?: never;
@@ -255,7 +279,8 @@ export interface paths {
         put?: never;
         /**
          * BulkEnroll
-         * @description Enroll many users at once, one result per entry in input order; instructors and admins only.
+         * @description Enroll many users at once (accounts in none of the caller's classes are mailed an offer: `invited`);
+         *     instructors and admins only.
          */
         post: operations["bulk_enroll"];
         delete?: never;
@@ -351,7 +376,8 @@ export interface paths {
         put?: never;
         /**
          * Enroll
-         * @description Enroll an existing user by email with a class role; the class's instructors and admins only.
+         * @description Enroll an existing user by email with a class role (201); the class's instructors and admins only. An
+         *     account in none of the caller's classes is mailed an offer instead and joins when it accepts (202).
          */
         post: operations["enroll"];
         delete?: never;
@@ -605,7 +631,8 @@ export interface paths {
         put?: never;
         /**
          * Publish
-         * @description Publish or unpublish an item; the class's instructors and admins only.
+         * @description Publish or unpublish an item; the class's instructors and admins only. An assignment whose questions
+         *     have tests still being validated answers 409 listing them (`?wait=N`: wait up to N s for them first).
          */
         post: operations["publish"];
         delete?: never;
@@ -853,7 +880,8 @@ export interface paths {
         get: operations["load_progress"];
         /**
          * SaveProgress
-         * @description Autosave; `base_revision` is the revision you last saw (0 for the first save); stale ones get 409.
+         * @description Autosave; `base_revision` is the revision you last saw (0 for the first save); stale ones get 409, too
+         *     many a minute 429 (`Retry-After`).
          */
         put: operations["save_progress"];
         post?: never;
@@ -1018,7 +1046,8 @@ export interface paths {
         put?: never;
         /**
          * PublishRejudge
-         * @description Apply a finished rejudge preview's new scores; whoever may start it.
+         * @description Apply a finished rejudge preview's new scores; whoever may start it. Overrides in force on the rejudged
+         *     attempts are kept (they keep counting) unless `keep_overrides` is false; the batch records what was done.
          */
         post: operations["publish_rejudge"];
         delete?: never;
@@ -1299,6 +1328,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/submissions/{attempt_id}/override/removal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * RemoveOverride
+         * @description End the override in force, with a reason (kept as a row of the history without a score): the attempt
+         *     counts its own score again (who may override may remove; 409 when none is in force).
+         */
+        post: operations["remove_override"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{class_id}/grade-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GradeEvents
+         * @description The class's grade ledger (staff): every change of a student's counted question grade, oldest first,
+         *     after the sequence number `after`; `next_cursor` is the `after` of the next page.
+         */
+        get: operations["grade_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/classes/{class_id}/grades/me": {
         parameters: {
             query?: never;
@@ -1399,7 +1470,8 @@ export interface paths {
         /**
          * ImportRoster
          * @description Class instructors import `text/csv` (header `email,display_name[,student_id][,role]`) or JSON
-         *     `{"rows": [...]}`: missing accounts are created invited and mailed, everyone enrolled, one answer per row.
+         *     `{"rows": [...]}`: missing accounts are created invited (global students) and mailed; accounts in the
+         *     caller's classes are enrolled, other accounts mailed an offer to join (`invited`); one answer per row.
          */
         post: operations["import_roster"];
         delete?: never;
@@ -1419,9 +1491,316 @@ export interface paths {
         put?: never;
         /**
          * ResendInvitation
-         * @description Mail an enrolled account that has not chosen a password a new invitation (earlier links stop working).
+         * @description Mail an enrolled account that has not chosen a password a new invitation (earlier links stop working);
+         *     at most 3 an hour per account and 20 per sender (429 with Retry-After).
          */
         post: operations["resend_invitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{item_id}/questions/{question_id}/similarity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ReadSimilarity
+         * @description The report's state and its pairs, most similar first, with the matched line ranges of both attempts.
+         */
+        get: operations["read_similarity"];
+        put?: never;
+        /**
+         * RequestSimilarity
+         * @description Compare every student's counted attempt (with `include_past`, also those of the same question in the
+         *     other classes the caller teaches); unchanged attempts reuse the stored report.
+         */
+        post: operations["request_similarity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{item_id}/questions/{question_id}/wrong-answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * WrongAnswers
+         * @description Per test, the most common wrong outputs and how often it was the first to fail; kept by the workers.
+         */
+        get: operations["wrong_answers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lti/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Config
+         * @description What to enter on the platform for this tool, with the JSON of a Canvas developer key.
+         */
+        get: operations["config"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lti/platforms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ListPlatforms
+         * @description Admins list the registered platforms with their deployments.
+         */
+        get: operations["list_platforms"];
+        put?: never;
+        /**
+         * CreatePlatform
+         * @description Admins register a platform: issuer, client id, deployments, OIDC auth, token and JWKS URLs.
+         */
+        post: operations["create_platform"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lti/deep-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * DeepLink
+         * @description The picker's choice: a signed LtiDeepLinkingResponse posted back to the platform.
+         */
+        post: operations["deep_link"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lti/platforms/{platform_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GetPlatform
+         * @description One registered platform (admins).
+         */
+        get: operations["get_platform"];
+        put?: never;
+        post?: never;
+        /**
+         * DeletePlatform
+         * @description Admins remove a platform: its links go; classes, accounts and attempts stay.
+         */
+        delete: operations["delete_platform"];
+        options?: never;
+        head?: never;
+        /**
+         * UpdatePlatform
+         * @description Keys sent replace; `deployment_ids` sent is the whole list.
+         */
+        patch: operations["update_platform"];
+        trace?: never;
+    };
+    "/api/lti/exchange": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange
+         * @description A launch's one-time code (single use, one minute) for the API's bearer token.
+         */
+        post: operations["exchange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lti/jwks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Jwks
+         * @description The tool's public keys: the signing key and, during a rotation's overlap, the previous ones.
+         */
+        get: operations["jwks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lti/landing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Landing
+         * @description Where a launch lands when no FRONTEND_URL is set: exchanges the code and says who is signed in.
+         */
+        get: operations["landing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lti/launch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Launch
+         * @description The platform's id_token and state (form post): checked, mapped, then a redirect with a one-time code to
+         *     the frontend, or for a deep-linking request the assignment picker.
+         */
+        post: operations["launch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lti/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * LoginGet
+         * @description OIDC third-party login initiation: redirects to the platform's authorization endpoint.
+         */
+        get: operations["login_get"];
+        put?: never;
+        /**
+         * LoginPost
+         * @description The same login initiation, posted as a form.
+         */
+        post: operations["login_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lti/keys/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * RotateKey
+         * @description Admins start signing with a new key; the previous ones stay published for seven days.
+         */
+        post: operations["rotate_key"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{class_id}/lti/roster-sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RosterSyncResult
+         * @description The last finished roster sync: one answer per member, in the platform's order, and the counts.
+         */
+        get: operations["roster_sync_result"];
+        put?: never;
+        /**
+         * RosterSync
+         * @description Class instructors pull the platform's roster now (a job): creates, enrolls, marks those gone inactive.
+         */
+        post: operations["roster_sync"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{class_id}/lti/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SyncState
+         * @description Score passback for the class: counts per status and every delivery pending or failed, with its error.
+         */
+        get: operations["sync_state"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1503,7 +1882,7 @@ export interface components {
             /** @description A short text shown under the title in the module's list */
             description: string;
             /** @description `practice` (feedback at once, many attempts) or `exam` (a timed session, results may be held) */
-            mode: string;
+            mode: components["schemas"]["AssignmentMode"];
             /** @description Whether students can see it */
             is_published: boolean;
             /** @description When the work is due (UTC, ISO 8601); later submissions are late. Null: no due date */
@@ -1533,7 +1912,7 @@ export interface components {
             /** @description The title people see */
             title: string;
             /** @description `practice` (feedback at once, many attempts) or `exam` (a timed session, results may be held) */
-            mode: string;
+            mode: components["schemas"]["AssignmentMode"];
             /** @description False while an exam's results are held from students: scores and results are null until staff release them or `feedback_release_at` passes */
             results_released: boolean;
             /** @description The dates that apply to the caller (or the student), extensions included */
@@ -1562,7 +1941,7 @@ export interface components {
             /** @description Position among its siblings, from 0 */
             order_index: number;
             /** @description `practice` (feedback at once, many attempts) or `exam` (a timed session, results may be held) */
-            mode: string;
+            mode: components["schemas"]["AssignmentMode"];
             /** @description The assignment's rules: attempts, window, exam time limit, late policy, feedback */
             config: Record<string, never>;
             /**
@@ -1592,7 +1971,7 @@ export interface components {
             /** @description Points for this question in this assignment; null: the question's `default_points` */
             custom_points: number | null;
             /** @description The programming language id: `python`, `c`, `cpp`, `java` or `javascript` */
-            language: string;
+            language: components["schemas"]["Language"];
             /** @description The question's statement (Markdown), shown to students */
             prompt: string;
             /** @description The code students start from in the editor */
@@ -1621,8 +2000,10 @@ export interface components {
             description?: string;
             /** @description When the work is due (UTC, ISO 8601); later submissions are late. Null: no due date */
             due_date?: string | null;
-            /** @description The assignment's rules: attempts, window, exam time limit, late policy, feedback */
-            config?: components["schemas"]["AssignmentConfig"];
+            /** @description JSON Merge Patch over the assignment's config (keys as in AssignmentConfig) */
+            config?: {
+                [key: string]: unknown;
+            };
         };
         /** AttachQuestion */
         AttachQuestion: {
@@ -1651,6 +2032,8 @@ export interface components {
             already_enrolled: string[];
             /** @description Emails with no account (nobody was created) */
             unknown: string[];
+            /** @description The account has not chosen a password yet (its invitation link is pending) */
+            invited?: string[];
         };
         /**
          * ClassCreate
@@ -1690,6 +2073,11 @@ export interface components {
             /** @description The caller's role in this class: `instructor`, `ta`, `student`, or `admin` for admins */
             my_role: string;
         };
+        /** ClassInvitationAccept */
+        ClassInvitationAccept: {
+            /** @description The one-time token from the mailed link (single use; 7 days for invitations, 1 hour for resets) */
+            token: string;
+        };
         /**
          * ClassRole
          * @default student
@@ -1712,6 +2100,11 @@ export interface components {
              * @default false
              */
             ta_can_override?: boolean;
+            /**
+             * @description TAs may read similarity reports (instructors always may); default true
+             * @default true
+             */
+            ta_can_see_similarity?: boolean;
         };
         /** ClassUpdate */
         ClassUpdate: {
@@ -1719,8 +2112,10 @@ export interface components {
             title?: string;
             /** @description The term the class runs in, free text such as `Fall 2026` */
             term?: string;
-            /** @description Settings to change; keys left out keep their stored values */
-            settings?: components["schemas"]["ClassSettings"];
+            /** @description JSON Merge Patch over the class's settings (keys as in ClassSettings) */
+            settings?: {
+                [key: string]: unknown;
+            };
         };
         /** CommentCreate */
         CommentCreate: {
@@ -1786,7 +2181,18 @@ export interface components {
             /** @description The person's name as shown to others */
             display_name: string;
             /** @description A role: globally `admin`, `instructor` or `student`; in a class `instructor`, `ta` or `student` */
+            role: components["schemas"]["ClassRole"];
+        };
+        /** EnrollmentOffered */
+        EnrollmentOffered: {
+            /** @description The user's account id (`/api/users/{user_id}`) */
+            user_id: number;
+            /** @description The account's email address (lower-cased; unique) */
+            email: string;
+            /** @description A role: globally `admin`, `instructor` or `student`; in a class `instructor`, `ta` or `student` */
             role: string;
+            /** @description Whether the invitation mail was handed to the mail server (false: resend it later) */
+            invitation_sent: boolean;
         };
         /** EnrollmentSummary */
         EnrollmentSummary: {
@@ -1797,7 +2203,7 @@ export interface components {
             /** @description The class's title */
             class_title: string;
             /** @description A role: globally `admin`, `instructor` or `student`; in a class `instructor`, `ta` or `student` */
-            role: string;
+            role: components["schemas"]["Role"];
         };
         /** EnrollmentUpdate */
         EnrollmentUpdate: {
@@ -1829,6 +2235,28 @@ export interface components {
             running: boolean;
             /** @description The dates that apply to the caller (or the student), extensions included */
             dates: components["schemas"]["EffectiveDates"];
+        };
+        /** ExchangeRequest */
+        ExchangeRequest: {
+            /** @description The program's source code (UTF-8 text, at most `MAX_CODE_BYTES`, 64 KiB by default) */
+            code: string;
+        };
+        /** ExchangeResponse */
+        ExchangeResponse: {
+            /** @description The bearer token (a JWT) to send as `Authorization: Bearer <token>` */
+            access_token: string;
+            /** @description Always `bearer` */
+            token_type: string;
+            /** @description Seconds until the token expires */
+            expires_in: number;
+            /** @description The user's account id (`/api/users/{user_id}`) */
+            user_id: number;
+            /** @description The class's id */
+            class_id: number | null;
+            /** @description The assignment's id (the id of its content item, as in `/api/assignments/{item_id}`) */
+            assignment_id: number | null;
+            /** @description A role: globally `admin`, `instructor` or `student`; in a class `instructor`, `ta` or `student` */
+            role: string | null;
         };
         /**
          * ExportFormat
@@ -1873,6 +2301,40 @@ export interface components {
          */
         Feedback: "full" | "summary" | "none";
         /**
+         * GradeCause
+         * @description Why a student's counted question grade moved: one `grade_event` row each time.
+         * @enum {string}
+         */
+        GradeCause: "graded" | "rejudged" | "override" | "override_removed" | "released" | "policy_changed";
+        /** GradeEventView */
+        GradeEventView: {
+            /** @description The ledger's sequence number: pass the last one read as `after` to resume */
+            seq: number;
+            /** @description The student number from the roster (the institution's, not a user id); null: none given */
+            student_id: number;
+            /** @description The assignment's id (the id of its content item, as in `/api/assignments/{item_id}`) */
+            assignment_id: number;
+            /** @description The question's id */
+            question_id: number;
+            /** @description The submission attempt's id (`/api/submissions/{attempt_id}`) */
+            attempt_id: number | null;
+            /** @description The score before (points); null: it had none */
+            old_score: number | null;
+            /** @description The score after (points); null: none */
+            new_score: number | null;
+            /** @description Why the counted grade moved: `graded`, `rejudged`, `override`, `override_removed`, `released` (held exam results shown) or `policy_changed` (the class switched best/last) */
+            cause: components["schemas"]["GradeCause"];
+            /** @description The exam's results were held at the time: not for students or integrations until the `released` event that follows */
+            held: boolean;
+            /** @description Who made the change (user id); null for the workers and the exam clock */
+            actor_id: number | null;
+            /**
+             * Format: date-time
+             * @description When it was created (UTC, ISO 8601)
+             */
+            created_at: string;
+        };
+        /**
          * Gradebook
          * @example {
          *       "class_id": 1,
@@ -1914,7 +2376,7 @@ export interface components {
             /** @description The class's id */
             class_id: number;
             /** @description Which attempt counts per question: `best` or `last` (the class setting `gradebook_score`) */
-            policy: string;
+            policy: components["schemas"]["GradebookPolicy"];
             /** @description One column per assignment question, in course order */
             columns: components["schemas"]["GradebookColumn"][];
             /** @description The points possible over everything listed */
@@ -2048,6 +2510,17 @@ export interface components {
             /** @description Seconds until the token expires */
             expires_in: number;
         };
+        /** MatchedRegion */
+        MatchedRegion: {
+            /** @description First line (from 1) of the matched region in the first student's file */
+            a_first: number;
+            /** @description Last line (inclusive) of the matched region in the first student's file */
+            a_last: number;
+            /** @description First line (from 1) of the matched region in the second student's file */
+            b_first: number;
+            /** @description Last line (inclusive) of the matched region in the second student's file */
+            b_last: number;
+        };
         /** Me */
         Me: {
             /** @description The id of this resource (a positive integer, stable) */
@@ -2057,13 +2530,28 @@ export interface components {
             /** @description The person's name as shown to others */
             display_name: string;
             /** @description A role: globally `admin`, `instructor` or `student`; in a class `instructor`, `ta` or `student` */
-            role: string;
+            role: components["schemas"]["Role"];
             /** @description An https URL of the person's picture; null: none */
             avatar_url: string | null;
             /** @description The user's editor and display preferences */
             settings: components["schemas"]["UserSettings"];
             /** @description The classes the user is enrolled in, with the role in each */
             enrollments: components["schemas"]["EnrollmentSummary"][];
+        };
+        /** MemberResult */
+        MemberResult: {
+            /** @description The row's number in the input, from 1 (the CSV header is not counted) */
+            row: number;
+            /** @description The platform's user id (`sub`) */
+            sub: string;
+            /** @description The account's email address (lower-cased; unique) */
+            email: string | null;
+            /** @description Where the attempt is: `queued`, `running`, `graded` or `error` (grading failed after retries) */
+            status: string;
+            /** @description Why, in words for a person */
+            reason?: string | null;
+            /** @description The user's account id (`/api/users/{user_id}`) */
+            user_id?: number | null;
         };
         /**
          * ModuleCreate
@@ -2101,7 +2589,7 @@ export interface components {
             /** @description The class's id */
             class_id: number;
             /** @description Which attempt counts per question: `best` (highest score) or `last` (newest graded) */
-            policy: string;
+            policy: components["schemas"]["GradebookPolicy"];
             /** @description The caller's counted scores summed (points); held exam results count as 0 */
             total: number;
             /** @description The points possible over everything listed */
@@ -2122,6 +2610,11 @@ export interface components {
             /** @description Why, shown to the student and kept in the record */
             reason: string;
         };
+        /** OverrideRemove */
+        OverrideRemove: {
+            /** @description Why, in words for a person */
+            reason: string;
+        };
         /** OverrideView */
         OverrideView: {
             /** @description The id of this resource (a positive integer, stable) */
@@ -2135,7 +2628,7 @@ export interface components {
             /** @description The score before (points); null: it had none */
             old_score: number | null;
             /** @description The score after (points); null: none */
-            new_score: number;
+            new_score: number | null;
             /** @description Why, in words for a person */
             reason: string;
             /**
@@ -2237,6 +2730,24 @@ export interface components {
             /** @description The page size used (the `limit` asked for, capped at 200) */
             limit: number;
         };
+        /** Page[GradeEventView] */
+        "Page_app.schemas.grades.GradeEventView_": {
+            /** @description This page of results, in the list's order */
+            items: components["schemas"]["GradeEventView"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description The page size used (the `limit` asked for, capped at 200) */
+            limit: number;
+        };
+        /** Page[PlatformDetail] */
+        "Page_app.schemas.lti.PlatformDetail_": {
+            /** @description This page of results, in the list's order */
+            items: components["schemas"]["PlatformDetail"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description The page size used (the `limit` asked for, capped at 200) */
+            limit: number;
+        };
         /** Page[QuestionSummary] */
         "Page_app.schemas.questions.QuestionSummary_": {
             /** @description This page of results, in the list's order */
@@ -2318,6 +2829,78 @@ export interface components {
         PasswordResetRequest: {
             /** @description The account's email address (lower-cased; unique) */
             email: string;
+        };
+        /** PlatformCreate */
+        PlatformCreate: {
+            /** @description The name shown for it */
+            name: string;
+            /** @description The platform's issuer (`iss` of its id_tokens), an https URL */
+            issuer: string;
+            /** @description The client id the platform gave this tool */
+            client_id: string;
+            /** @description The platform's OIDC authorization endpoint */
+            auth_login_url: string;
+            /** @description The platform's OAuth 2 access-token endpoint (for AGS and NRPS) */
+            auth_token_url: string;
+            /** @description The platform's JWKS URL */
+            key_set_url: string;
+            /** @description The deployment ids this tool accepts from the platform */
+            deployment_ids?: string[];
+            /**
+             * @description The `aud` the token endpoint expects, when it is not the token URL itself
+             * @default
+             */
+            token_audience?: string;
+            /**
+             * @description The most requests per second this tool sends the platform
+             * @default 10
+             */
+            max_requests_per_second?: number;
+        };
+        /** PlatformDetail */
+        PlatformDetail: {
+            /** @description The id of this resource (a positive integer, stable) */
+            id: number;
+            /** @description The name shown for it */
+            name: string;
+            /** @description The platform's issuer (`iss` of its id_tokens), an https URL */
+            issuer: string;
+            /** @description The client id the platform gave this tool */
+            client_id: string;
+            /** @description The platform's OIDC authorization endpoint */
+            auth_login_url: string;
+            /** @description The platform's OAuth 2 access-token endpoint (for AGS and NRPS) */
+            auth_token_url: string;
+            /** @description The platform's JWKS URL */
+            key_set_url: string;
+            /** @description The `aud` the token endpoint expects, when it is not the token URL itself */
+            token_audience: string;
+            /** @description The most requests per second this tool sends the platform */
+            max_requests_per_second: number;
+            /** @description The deployment ids this tool accepts from the platform */
+            deployment_ids: string[];
+            /**
+             * Format: date-time
+             * @description When it was created (UTC, ISO 8601)
+             */
+            created_at: string;
+        };
+        /** PlatformUpdate */
+        PlatformUpdate: {
+            /** @description The name shown for it */
+            name?: string | null;
+            /** @description The platform's OIDC authorization endpoint */
+            auth_login_url?: string | null;
+            /** @description The platform's OAuth 2 access-token endpoint (for AGS and NRPS) */
+            auth_token_url?: string | null;
+            /** @description The platform's JWKS URL */
+            key_set_url?: string | null;
+            /** @description The deployment ids this tool accepts from the platform */
+            deployment_ids?: string[] | null;
+            /** @description The `aud` the token endpoint expects, when it is not the token URL itself */
+            token_audience?: string | null;
+            /** @description The most requests per second this tool sends the platform */
+            max_requests_per_second?: number | null;
         };
         /** ProfileUpdate */
         ProfileUpdate: {
@@ -2442,7 +3025,7 @@ export interface components {
             /** @description The question's statement (Markdown), shown to students */
             prompt: string;
             /** @description The programming language id: `python`, `c`, `cpp`, `java` or `javascript` */
-            language: string;
+            language: components["schemas"]["Language"];
             /** @description The code students start from in the editor */
             starter_code: string;
             /** @description A solution that passes every test; used to validate tests, never shown to students */
@@ -2487,6 +3070,27 @@ export interface components {
             /** @description Attempts remaining; null: unlimited */
             attempts_left: number | null;
         };
+        /** QuestionInsight */
+        QuestionInsight: {
+            /** @description The assignment's id */
+            item_id: number;
+            /** @description The question's id */
+            question_id: number;
+            /** @description Students with at least one graded attempt */
+            students: number;
+            /** @description Students with an accepted attempt */
+            solved_students: number;
+            /** @description Mean attempts up to the first accepted one, over students who solved it; null: none */
+            avg_attempts_to_first_pass: number | null;
+            /** @description Mean seconds from the first attempt to the first accepted one; null: none solved */
+            avg_seconds_to_first_pass: number | null;
+            /** @description The test cases, in order */
+            tests: components["schemas"]["TestInsight"][];
+            /** @description Test ids, the test most students fail first first */
+            fails_first: number[];
+            /** @description When it last changed (UTC) */
+            updated_at: string | null;
+        };
         /** QuestionOrder */
         QuestionOrder: {
             /** @description Every question id of the assignment, in the new order */
@@ -2524,7 +3128,7 @@ export interface components {
             /** @description The title people see */
             title: string;
             /** @description The programming language id: `python`, `c`, `cpp`, `java` or `javascript` */
-            language: string;
+            language: components["schemas"]["Language"];
             /** @description The points the question is worth when an assignment does not set `custom_points` */
             default_points: number;
             /** @description Archived: hidden from lists by default and closed to new work, kept for the record */
@@ -2576,6 +3180,10 @@ export interface components {
              * @default false
              */
             publishing?: boolean;
+            /** @description After publishing: whether overrides in force were kept (null until published) */
+            keep_overrides?: boolean | null;
+            /** @description After publishing: the attempts whose override in force the publish ended */
+            overrides_removed?: number[];
         };
         /** RejudgeItem */
         RejudgeItem: {
@@ -2586,13 +3194,28 @@ export interface components {
             /** @description The score before (points); null: it had none */
             old_score: number | null;
             /** @description The verdict before the rejudge */
-            old_verdict: string | null;
+            old_verdict: components["schemas"]["Verdict"] | null;
             /** @description The score after (points); null: none */
             new_score: number;
             /** @description The verdict of the rejudge; null until judged */
-            new_verdict: string;
+            new_verdict: components["schemas"]["Verdict"];
+            /** @description The score of the staff override in force on this attempt (null: none); while it stands, the new score does not count */
+            override_in_force?: number | null;
+            /**
+             * @description The student's counted grade of this question is set by an override
+             * @default false
+             */
+            grade_overridden?: boolean;
             /** @description Whether the rejudge changed the verdict or the score */
             changed: boolean;
+        };
+        /** RejudgePublish */
+        RejudgePublish: {
+            /**
+             * @description false: end the overrides in force on the rejudged attempts so the new scores count; default true (they keep counting)
+             * @default true
+             */
+            keep_overrides?: boolean;
         };
         /** RejudgeStarted */
         RejudgeStarted: {
@@ -2633,6 +3256,8 @@ export interface components {
             already_enrolled: number;
             /** @description How many rows were refused (see each row's `reason`) */
             invalid: number;
+            /** @description The account has not chosen a password yet (its invitation link is pending) */
+            invited: number;
         };
         /** RosterRowResult */
         RosterRowResult: {
@@ -2649,12 +3274,34 @@ export interface components {
             /** @description For a created account: whether the invitation mail went out; else null */
             invitation_sent?: boolean | null;
         };
+        /** RosterSyncResult */
+        RosterSyncResult: {
+            /** @description This page of results, in the list's order */
+            items: components["schemas"]["MemberResult"][];
+            /** @description How many rows created a new (invited) account */
+            created: number;
+            /** @description How many existing accounts were enrolled */
+            enrolled: number;
+            /** @description How many were enrolled already (nothing changed for them) */
+            already_enrolled: number;
+            /** @description Members the platform no longer lists, marked inactive (attempts kept) */
+            deactivated: number;
+            /** @description How many rows were refused (see each row's `reason`) */
+            invalid: number;
+        };
+        /** RosterSyncStarted */
+        RosterSyncStarted: {
+            /** @description The class's id */
+            class_id: number;
+            /** @description The roster sync job's id */
+            job_id: string;
+        };
         /** RunAccepted */
         RunAccepted: {
             /** @description The id of this resource (a positive integer, stable) */
             id: number;
             /** @description `queued`: poll `links.self` */
-            status: string;
+            status: components["schemas"]["RunStatus"];
             /** @description Related URLs by name, such as `self` (poll here for the result) */
             links: {
                 [key: string]: string;
@@ -2690,11 +3337,11 @@ export interface components {
             /** @description The question's id */
             question_id: number;
             /** @description The programming language id: `python`, `c`, `cpp`, `java` or `javascript` */
-            language: string;
+            language: components["schemas"]["Language"];
             /** @description `practice` (feedback at once, many attempts) or `exam` (a timed session, results may be held) */
-            mode: string;
+            mode: components["schemas"]["RunMode"];
             /** @description `queued`, `running`, `done` or `error` */
-            status: string;
+            status: components["schemas"]["RunStatus"];
             /**
              * Format: date-time
              * @description When it was created (UTC, ISO 8601)
@@ -2703,7 +3350,7 @@ export interface components {
             /** @description When it finished (UTC); null until then */
             finished_at: string | null;
             /** @description The outcome: `accepted`, `wrong_answer`, `time_limit`, `memory_limit`, `output_limit`, `runtime_error`, `compile_error` (the first failing test's); null until graded */
-            verdict?: string | null;
+            verdict?: components["schemas"]["Verdict"] | null;
             /** @description Wall time the test took, in milliseconds */
             time_ms?: number | null;
             /** @description The program's standard output (capped) */
@@ -2713,6 +3360,16 @@ export interface components {
             /** @description The test cases, in order */
             tests?: components["schemas"]["RunTestResult"][] | null;
         };
+        /**
+         * RunMode
+         * @enum {string}
+         */
+        RunMode: "stdin" | "visible";
+        /**
+         * RunStatus
+         * @enum {string}
+         */
+        RunStatus: "queued" | "running" | "done" | "error";
         /** RunTestResult */
         RunTestResult: {
             /** @description The test case's id */
@@ -2720,19 +3377,93 @@ export interface components {
             /** @description The name shown for it */
             name: string;
             /** @description `visible`: students see its input, expected output and result; `hidden`: only that it passed */
-            visibility: string;
+            visibility: components["schemas"]["Visibility"];
             /** @description Whether the test passed */
             passed: boolean;
             /** @description The outcome: `accepted`, `wrong_answer`, `time_limit`, `memory_limit`, `output_limit`, `runtime_error`, `compile_error` (the first failing test's); null until graded */
-            verdict: string;
+            verdict: components["schemas"]["Verdict"];
             /** @description Wall time the test took, in milliseconds */
-            time_ms: number;
+            time_ms: number | null;
             /** @description What the test gives the program: stdin for `io` and `checker` tests; for `call` tests a Python expression evaluated in the student's module, e.g. `add(1, 2)` */
             input?: string | null;
             /** @description What the test expects: the output text for `io` (compared by `compare_mode`) and `checker` tests (handed to the checker); for `call` tests the JSON of the return value, e.g. `3` or `"cba"` */
             expected?: string | null;
             /** @description The start of the program's output (or why it failed), at most 500 characters; whitespace differences are marked (· space, → tab, ⏎ line end) */
             output_excerpt?: string | null;
+        };
+        /** ScoreDelivery */
+        ScoreDelivery: {
+            /** @description The id of this resource (a positive integer, stable) */
+            id: number;
+            /** @description The grade ledger event this score comes from */
+            seq: number;
+            /** @description The assignment's id (the id of its content item, as in `/api/assignments/{item_id}`) */
+            assignment_id: number;
+            /** @description The student number from the roster (the institution's, not a user id); null: none given */
+            student_id: number;
+            /** @description The score sent (points; null: no score yet) */
+            score_given: number | null;
+            /** @description The assignment's points */
+            score_maximum: number;
+            /** @description Where the attempt is: `queued`, `running`, `graded` or `error` (grading failed after retries) */
+            status: string;
+            /** @description Attempts to send it so far */
+            tries: number;
+            /**
+             * Format: date-time
+             * @description When it will be tried again (UTC)
+             */
+            next_attempt_at: string;
+            /** @description The platform's last answer when it failed (empty: none) */
+            last_error: string;
+            /** @description When the platform took it (null: not yet) */
+            sent_at: string | null;
+        };
+        /** SimilarPair */
+        SimilarPair: {
+            /** @description Position in the report, from 1 (most similar first) */
+            rank: number;
+            /** @description Points earned, after the late penalty (and an override, where one is in force); null: not graded yet */
+            score: number;
+            /** @description How many normalized tokens the two programs share in the matched regions */
+            matched_tokens: number;
+            /** @description The first student's counted attempt (its id) */
+            attempt_a: number;
+            /** @description The second student's counted attempt (its id) */
+            attempt_b: number;
+            /** @description The first student: id, name and email */
+            student_a: components["schemas"]["StudentRef"];
+            /** @description The second student: id, name and email */
+            student_b: components["schemas"]["StudentRef"];
+            /** @description The matched regions, as line ranges in each file, for a side-by-side view */
+            regions: components["schemas"]["MatchedRegion"][];
+        };
+        /** SimilarityReportView */
+        SimilarityReportView: {
+            /** @description The assignment's id */
+            item_id: number;
+            /** @description The question's id */
+            question_id: number;
+            /** @description Earlier terms' attempts of the same question (from classes the requester teaches) are compared too */
+            include_past: boolean;
+            /** @description `queued`, `running`, `done` or `failed` */
+            state: string;
+            /** @description How many counted attempts the report compared */
+            submissions: number;
+            /** @description When the report was asked for (UTC) */
+            requested_at: string | null;
+            /** @description When the exam session started (UTC) */
+            started_at: string | null;
+            /** @description When it finished (UTC); null until then */
+            finished_at: string | null;
+            /** @description Why the report failed (null unless `failed`) */
+            error: string | null;
+            /** @description This page of results, in the list's order */
+            items: components["schemas"]["SimilarPair"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description The page size used (the `limit` asked for, capped at 200) */
+            limit: number;
         };
         /** StaffSubmissionSummary */
         StaffSubmissionSummary: {
@@ -2745,9 +3476,9 @@ export interface components {
             /** @description The attempt's number for this student and question, from 1 */
             attempt_number: number;
             /** @description Where the attempt is: `queued`, `running`, `graded` or `error` (grading failed after retries) */
-            status: string;
+            status: components["schemas"]["AttemptStatus"];
             /** @description The outcome: `accepted`, `wrong_answer`, `time_limit`, `memory_limit`, `output_limit`, `runtime_error`, `compile_error` (the first failing test's); null until graded */
-            verdict: string | null;
+            verdict: components["schemas"]["Verdict"] | null;
             /** @description Points earned, after the late penalty (and an override, where one is in force); null: not graded yet */
             score: number | null;
             /** @description The points this question is worth in this assignment */
@@ -2794,6 +3525,15 @@ export interface components {
             /** @description The assignment's id (the id of its content item, as in `/api/assignments/{item_id}`) */
             assignment_id: number;
         };
+        /** StudentRef */
+        StudentRef: {
+            /** @description The id of this resource (a positive integer, stable) */
+            id: number;
+            /** @description The person's name as shown to others */
+            display_name: string;
+            /** @description The account's email address (lower-cased; unique) */
+            email: string;
+        };
         /**
          * SubmissionAccepted
          * @example {
@@ -2809,7 +3549,7 @@ export interface components {
             /** @description The id of this resource (a positive integer, stable) */
             id: number;
             /** @description `queued` (or where a replayed attempt is now): poll `links.self` */
-            status: string;
+            status: components["schemas"]["AttemptStatus"];
             /** @description The attempt's number for this student and question, from 1 */
             attempt_number: number;
             /** @description Related URLs by name, such as `self` (poll here for the result) */
@@ -2830,11 +3570,11 @@ export interface components {
             /** @description The attempt's number for this student and question, from 1 */
             attempt_number: number;
             /** @description The programming language id: `python`, `c`, `cpp`, `java` or `javascript` */
-            language: string;
+            language: components["schemas"]["Language"];
             /** @description Where the attempt is: `queued`, `running`, `graded` or `error` (grading failed after retries) */
-            status: string;
+            status: components["schemas"]["AttemptStatus"];
             /** @description The outcome: `accepted`, `wrong_answer`, `time_limit`, `memory_limit`, `output_limit`, `runtime_error`, `compile_error` (the first failing test's); null until graded */
-            verdict: string | null;
+            verdict: components["schemas"]["Verdict"] | null;
             /** @description Points earned, after the late penalty (and an override, where one is in force); null: not graded yet */
             score: number | null;
             /** @description The points this question is worth in this assignment */
@@ -2882,9 +3622,9 @@ export interface components {
             /** @description The attempt's number for this student and question, from 1 */
             attempt_number: number;
             /** @description Where the attempt is: `queued`, `running`, `graded` or `error` (grading failed after retries) */
-            status: string;
+            status: components["schemas"]["AttemptStatus"];
             /** @description The outcome: `accepted`, `wrong_answer`, `time_limit`, `memory_limit`, `output_limit`, `runtime_error`, `compile_error` (the first failing test's); null until graded */
-            verdict: string | null;
+            verdict: components["schemas"]["Verdict"] | null;
             /** @description Points earned, after the late penalty (and an override, where one is in force); null: not graded yet */
             score: number | null;
             /** @description The points this question is worth in this assignment */
@@ -2914,6 +3654,23 @@ export interface components {
             code: string;
             /** @description The question's language; left out: the question's own. Another language answers 400 */
             language?: components["schemas"]["Language"] | null;
+        };
+        /** SyncState */
+        SyncState: {
+            /** @description The class is linked to an LMS course */
+            linked: boolean;
+            /** @description Scores waiting to be sent */
+            pending: number;
+            /** @description Whether the mail was handed to the mail server */
+            sent: number;
+            /** @description Scores the platform refused or could not take (retried with backoff) */
+            failed: number;
+            /** @description Scores replaced by a newer one before they were sent */
+            superseded: number;
+            /** @description When the roster was last pulled from the platform (null: never) */
+            roster_synced_at: string | null;
+            /** @description Deliveries still pending or failed, newest first */
+            problems: components["schemas"]["ScoreDelivery"][];
         };
         /**
          * TestCaseCreate
@@ -2960,23 +3717,23 @@ export interface components {
             /** @description The name shown for it */
             name: string;
             /** @description How the test runs: `io` (stdin to stdout), `call` (a Python expression's return value, Python only) or `checker` (the question's checker program judges the output) */
-            kind: string;
+            kind: components["schemas"]["TestKind"];
             /** @description What the test gives the program: stdin for `io` and `checker` tests; for `call` tests a Python expression evaluated in the student's module, e.g. `add(1, 2)` */
             input: string;
             /** @description What the test expects: the output text for `io` (compared by `compare_mode`) and `checker` tests (handed to the checker); for `call` tests the JSON of the return value, e.g. `3` or `"cba"` */
             expected: string;
             /** @description How output is compared: `exact`, `ignore_trailing_whitespace`, `case_insensitive`, `numeric_tolerance` (with `tolerance`) or `regex` (a full match under RE2) */
-            compare_mode: string;
+            compare_mode: components["schemas"]["CompareMode"];
             /** @description For `numeric_tolerance`: the largest absolute or relative difference accepted */
             tolerance: number;
             /** @description The test's share of the question's points, relative to the other tests' weights */
             weight: number;
             /** @description `visible`: students see its input, expected output and result; `hidden`: only that it passed */
-            visibility: string;
+            visibility: components["schemas"]["Visibility"];
             /** @description Position in the list, from 0; left out: at the end */
             order: number;
             /** @description Whether the reference solution passes this test: `pending`, `valid`, `invalid` or `unchecked` (no reference solution) */
-            validation: string;
+            validation: components["schemas"]["ValidationState"];
             /** @description Why validation failed (verdict and excerpt); empty when it passed */
             validation_reason: string;
         };
@@ -3008,21 +3765,38 @@ export interface components {
             /** @description The name shown for it */
             name: string;
             /** @description How the test runs: `io` (stdin to stdout), `call` (a Python expression's return value, Python only) or `checker` (the question's checker program judges the output) */
-            kind: string;
+            kind: components["schemas"]["TestKind"];
             /** @description `visible`: students see its input, expected output and result; `hidden`: only that it passed */
-            visibility: string;
+            visibility: components["schemas"]["Visibility"];
             /** @description What the test gives the program: stdin for `io` and `checker` tests; for `call` tests a Python expression evaluated in the student's module, e.g. `add(1, 2)` */
             input?: string | null;
             /** @description What the test expects: the output text for `io` (compared by `compare_mode`) and `checker` tests (handed to the checker); for `call` tests the JSON of the return value, e.g. `3` or `"cba"` */
             expected?: string | null;
             /** @description How output is compared: `exact`, `ignore_trailing_whitespace`, `case_insensitive`, `numeric_tolerance` (with `tolerance`) or `regex` (a full match under RE2) */
-            compare_mode?: string | null;
+            compare_mode?: components["schemas"]["CompareMode"] | null;
             /** @description The test's share of the question's points, relative to the other tests' weights */
             weight?: number | null;
             /** @description Whether the reference solution passes this test: `pending`, `valid`, `invalid` or `unchecked` (no reference solution) */
-            validation?: string | null;
+            validation?: components["schemas"]["ValidationState"] | null;
             /** @description Why validation failed (verdict and excerpt); empty when it passed */
             validation_reason?: string | null;
+        };
+        /** TestInsight */
+        TestInsight: {
+            /** @description The test case's id */
+            test_id: number;
+            /** @description The name shown for it */
+            name: string;
+            /** @description Students with at least one attempt failing this test */
+            failing_students: number;
+            /** @description Attempts failing this test */
+            failing_attempts: number;
+            /** @description Students for whom this was the first failing test */
+            first_failure_students: number;
+            /** @description Share (0 to 1) of the students with graded attempts for whom this was the first failing test */
+            first_failure_share: number;
+            /** @description The most common wrong outputs, most students first */
+            wrong_answers: components["schemas"]["WrongAnswer"][];
         };
         /**
          * TestKind
@@ -3037,21 +3811,42 @@ export interface components {
             /** @description The name shown for it */
             name: string;
             /** @description `visible`: students see its input, expected output and result; `hidden`: only that it passed */
-            visibility: string;
+            visibility: components["schemas"]["Visibility"];
             /** @description Whether the test passed */
             passed: boolean;
             /** @description The outcome: `accepted`, `wrong_answer`, `time_limit`, `memory_limit`, `output_limit`, `runtime_error`, `compile_error` (the first failing test's); null until graded */
-            verdict: string;
+            verdict: components["schemas"]["Verdict"];
             /** @description Points earned, after the late penalty (and an override, where one is in force); null: not graded yet */
             score: number;
             /** @description Wall time the test took, in milliseconds */
-            time_ms: number;
+            time_ms: number | null;
             /** @description What the test gives the program: stdin for `io` and `checker` tests; for `call` tests a Python expression evaluated in the student's module, e.g. `add(1, 2)` */
             input?: string | null;
             /** @description What the test expects: the output text for `io` (compared by `compare_mode`) and `checker` tests (handed to the checker); for `call` tests the JSON of the return value, e.g. `3` or `"cba"` */
             expected?: string | null;
             /** @description The start of the program's output (or why it failed), at most 500 characters; whitespace differences are marked (· space, → tab, ⏎ line end) */
             output_excerpt?: string | null;
+        };
+        /** ToolConfig */
+        ToolConfig: {
+            /** @description The platform's issuer this configuration is for */
+            issuer: string;
+            /** @description The client id the platform gave this tool */
+            client_id: string;
+            /** @description Enter as the tool's OIDC login initiation URL */
+            login_initiation_url: string;
+            /** @description Enter as the tool's target link URI (launch URL) */
+            target_link_uri: string;
+            /** @description Enter as the tool's redirect URIs */
+            redirect_uris: string[];
+            /** @description Enter as the tool's public JWK set URL */
+            jwks_url: string;
+            /** @description Enter as the deep-linking (content item selection) URL */
+            deep_linking_url: string;
+            /** @description The LTI Advantage scopes the tool asks for (AGS, NRPS) */
+            scopes: string[];
+            /** @description The JSON a Canvas LTI developer key takes (paste as JSON configuration) */
+            canvas_developer_key: Record<string, never>;
         };
         /** UpdateAssignmentQuestion */
         UpdateAssignmentQuestion: {
@@ -3078,7 +3873,7 @@ export interface components {
             /** @description The person's name as shown to others */
             display_name: string;
             /** @description A role: globally `admin`, `instructor` or `student`; in a class `instructor`, `ta` or `student` */
-            role: string;
+            role: components["schemas"]["Role"];
             /** @description False: deactivated, cannot sign in; its history is kept */
             active: boolean;
             /** @description The account has not chosen a password yet (its invitation link is pending) */
@@ -3118,7 +3913,7 @@ export interface components {
             /** @description The person's name as shown to others */
             display_name: string;
             /** @description A role: globally `admin`, `instructor` or `student`; in a class `instructor`, `ta` or `student` */
-            role: string;
+            role: components["schemas"]["Role"];
             /** @description False: deactivated, cannot sign in; its history is kept */
             active: boolean;
             /** @description The account has not chosen a password yet (its invitation link is pending) */
@@ -3134,6 +3929,12 @@ export interface components {
             active?: boolean | null;
         };
         /**
+         * ValidationState
+         * @description A test checked against its question's reference solution (`unchecked`: the question has none).
+         * @enum {string}
+         */
+        ValidationState: "pending" | "valid" | "invalid" | "unchecked";
+        /**
          * Verdict
          * @enum {string}
          */
@@ -3144,6 +3945,23 @@ export interface components {
          * @enum {string}
          */
         Visibility: "visible" | "hidden" | "after_due";
+        /** WrongAnswer */
+        WrongAnswer: {
+            /** @description The outcome: `accepted`, `wrong_answer`, `time_limit`, `memory_limit`, `output_limit`, `runtime_error`, `compile_error` (the first failing test's); null until graded */
+            verdict: string;
+            /** @description The wrong output, normalized by the test's compare mode */
+            output: string;
+            /** @description How many students produced it */
+            students: number;
+            /** @description Graded attempts */
+            attempts: number;
+            /** @description One attempt that produced it (its id) */
+            example_attempt: number | null;
+            /** @description Students for whom this output was their first failure */
+            first_failure_students: number;
+            /** @description Share (0 to 1) of those students among the students with graded attempts */
+            first_failure_share: number;
+        };
         /**
          * @description An RFC 9457 problem document, the one shape of every error answer. Some problems add members (for example `limit`, `down`, `reason`).
          * @example {
@@ -3176,6 +3994,8 @@ export interface components {
                 message: string;
                 /** @description Where the field is: `body`, `query`, `path`, `header` (when known) */
                 source?: string;
+                /** @description The offending key itself, when the field is an unknown key of an object */
+                key?: string;
             }[];
         } & {
             [key: string]: unknown;
@@ -3282,6 +4102,93 @@ export interface operations {
             };
             /** @description Invalid input: the fields at fault are listed in `errors` */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unreachable; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    accept_class_invitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClassInvitationAccept"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentDetail"];
+                };
+            };
+            /** @description Invalid input: the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, a stale revision, something still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Expired or already used */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or the code is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3540,6 +4447,15 @@ export interface operations {
             };
             /** @description The body or the code is too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3847,6 +4763,15 @@ export interface operations {
             };
             /** @description The body or the code is too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; `Retry-After` says when to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4600,7 +5525,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EnrollmentDetail"];
+                    "application/json": components["schemas"]["EnrollmentDetail"] | components["schemas"]["EnrollmentOffered"];
+                };
+            };
+            /** @description offered by mail: joins when accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentOffered"];
                 };
             };
             /** @description Invalid input: the fields at fault are listed in `errors` */
@@ -4650,6 +5584,15 @@ export interface operations {
             };
             /** @description The body or the code is too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; `Retry-After` says when to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5792,7 +6735,10 @@ export interface operations {
     };
     publish: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Seconds (0 to 30) to wait for grading to finish before answering; 0 answers at once */
+                wait?: number;
+            };
             header?: never;
             path: {
                 /** @description The content item's id (an assignment or a page; for an assignment, the id its routes use) */
@@ -7967,7 +8913,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejudgePublish"] | null;
+            };
+        };
         responses: {
             /** @description Request accepted, processing continues off-line */
             202: {
@@ -8016,6 +8966,15 @@ export interface operations {
             };
             /** @description Conflicts with what is stored (a duplicate, a stale revision, something still referenced) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or the code is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9188,6 +10147,169 @@ export interface operations {
             };
         };
     };
+    remove_override: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The submission attempt's id */
+                attempt_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OverrideRemove"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverrideView"];
+                };
+            };
+            /** @description Invalid input: the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two answer alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, a stale revision, something still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or the code is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unreachable; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    grade_events: {
+        parameters: {
+            query?: {
+                /** @description the last sequence number already read (0: from the start) */
+                after?: number;
+                /** @description Page size: 1 to 200 (default 50) */
+                limit?: number | null;
+            };
+            header?: never;
+            path: {
+                /** @description The class's id */
+                class_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_app.schemas.grades.GradeEventView_"];
+                };
+            };
+            /** @description Invalid input: the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two answer alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unreachable; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     my_grades: {
         parameters: {
             query?: never;
@@ -9782,6 +10904,1353 @@ export interface operations {
             };
             /** @description Conflicts with what is stored (a duplicate, a stale revision, something still referenced) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unreachable; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    read_similarity: {
+        parameters: {
+            query?: {
+                /** @description Also compare earlier terms' attempts of this question, from classes you teach */
+                include_past?: boolean;
+                /** @description Page size: 1 to 200 (default 50) */
+                limit?: number | null;
+                /** @description The `next_cursor` of the previous page; left out: the first page */
+                cursor?: string | null;
+                /** @description `csv` (default: a column per question and a points-possible row), `canvas` or `moodle` (those systems' gradebook import layouts, a column per assignment, students keyed by `student_id` and email) */
+                format?: string | null;
+            };
+            header?: {
+                /** @description `text/csv` answers the ranked pairs as CSV (like `?format=csv`) */
+                Accept?: string | null;
+            };
+            path: {
+                /** @description The content item's id (an assignment or a page; for an assignment, the id its routes use) */
+                item_id: number;
+                /** @description The question's id */
+                question_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON, or CSV with ?format=csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimilarityReportView"];
+                };
+            };
+            /** @description Invalid input: the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two answer alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unreachable; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    request_similarity: {
+        parameters: {
+            query?: {
+                /** @description Also compare earlier terms' attempts of this question, from classes you teach */
+                include_past?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The content item's id (an assignment or a page; for an assignment, the id its routes use) */
+                item_id: number;
+                /** @description The question's id */
+                question_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request accepted, processing continues off-line */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimilarityReportView"];
+                };
+            };
+            /** @description Invalid input: the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two answer alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, a stale revision, something still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unreachable; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    wrong_answers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The content item's id (an assignment or a page; for an assignment, the id its routes use) */
+                item_id: number;
+                /** @description The question's id */
+                question_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionInsight"];
+                };
+            };
+            /** @description Invalid input: the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two answer alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unreachable; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    config: {
+        parameters: {
+            query: {
+                /** @description The registered platform's id */
+                platform: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolConfig"];
+                };
+            };
+            /** @description Invalid input: the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unreachable; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_platforms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_app.schemas.lti.PlatformDetail_"];
+                };
+            };
+            /** @description Invalid input: the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unreachable; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_platform: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlatformCreate"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformDetail"];
+                };
+            };
+            /** @description Invalid input: the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, a stale revision, something still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or the code is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unreachable; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deep_link: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    [key: string]: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Invalid input: the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two answer alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Expired or already used */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or the code is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unreachable; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_platform: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The registered platform's id */
+                platform_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformDetail"];
+                };
+            };
+            /** @description Invalid input: the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two answer alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unreachable; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_platform: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The registered platform's id */
+                platform_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, nothing follows */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two answer alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, a stale revision, something still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unreachable; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_platform: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The registered platform's id */
+                platform_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlatformUpdate"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformDetail"];
+                };
+            };
+            /** @description Invalid input: the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two answer alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, a stale revision, something still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or the code is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unreachable; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exchange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExchangeRequest"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeResponse"];
+                };
+            };
+            /** @description Invalid input: the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Expired or already used */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or the code is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unreachable; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    jwks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Invalid input: the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unreachable; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    landing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Invalid input: the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unreachable; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    launch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    [key: string]: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Object moved -- see Method and URL list */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Invalid input: the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or the code is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unreachable; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    login_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Redirect Response */
+            200: {
+                headers: {
+                    /** @description target path for the redirect */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unreachable; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    login_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    [key: string]: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Redirect Response */
+            201: {
+                headers: {
+                    /** @description target path for the redirect */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or the code is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unreachable; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotate_key: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string;
+                    };
+                };
+            };
+            /** @description Invalid input: the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, a stale revision, something still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unreachable; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    roster_sync_result: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The class's id */
+                class_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterSyncResult"];
+                };
+            };
+            /** @description Invalid input: the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two answer alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unreachable; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    roster_sync: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The class's id */
+                class_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request accepted, processing continues off-line */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterSyncStarted"];
+                };
+            };
+            /** @description Invalid input: the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two answer alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, a stale revision, something still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unreachable; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sync_state: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The class's id */
+                class_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncState"];
+                };
+            };
+            /** @description Invalid input: the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two answer alike) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.assignment_mode import AssignmentMode
 from ..types import UNSET, Unset
 from typing import cast
 from typing import Literal, cast
@@ -37,7 +38,7 @@ class AssignmentDetail:
             class_id (int): The class's id
             title (str): The title people see
             description (str): A short text shown under the title in the module's list
-            mode (str): `practice` (feedback at once, many attempts) or `exam` (a timed session, results may be held)
+            mode (AssignmentMode):
             is_published (bool): Whether students can see it
             due_date (datetime.datetime | None): When the work is due (UTC, ISO 8601); later submissions are late. Null: no
                 due date
@@ -59,7 +60,7 @@ class AssignmentDetail:
     class_id: int
     title: str
     description: str
-    mode: str
+    mode: AssignmentMode
     is_published: bool
     due_date: datetime.datetime | None
     config: AssignmentDetailConfig
@@ -92,7 +93,7 @@ class AssignmentDetail:
 
         description = self.description
 
-        mode = self.mode
+        mode = self.mode.value
 
         is_published = self.is_published
 
@@ -188,7 +189,10 @@ class AssignmentDetail:
 
         description = d.pop("description")
 
-        mode = d.pop("mode")
+        mode = AssignmentMode(d.pop("mode"))
+
+
+
 
         is_published = d.pop("is_published")
 

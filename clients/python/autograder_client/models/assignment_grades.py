@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.assignment_mode import AssignmentMode
 from typing import cast
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ class AssignmentGrades:
         Attributes:
             assignment_id (int): The assignment's id (the id of its content item, as in `/api/assignments/{item_id}`)
             title (str): The title people see
-            mode (str): `practice` (feedback at once, many attempts) or `exam` (a timed session, results may be held)
+            mode (AssignmentMode):
             results_released (bool): False while an exam's results are held from students: scores and results are null until
                 staff release them or `feedback_release_at` passes
             dates (EffectiveDates):
@@ -39,7 +40,7 @@ class AssignmentGrades:
 
     assignment_id: int
     title: str
-    mode: str
+    mode: AssignmentMode
     results_released: bool
     dates: EffectiveDates
     score: float | None
@@ -58,7 +59,7 @@ class AssignmentGrades:
 
         title = self.title
 
-        mode = self.mode
+        mode = self.mode.value
 
         results_released = self.results_released
 
@@ -103,7 +104,10 @@ class AssignmentGrades:
 
         title = d.pop("title")
 
-        mode = d.pop("mode")
+        mode = AssignmentMode(d.pop("mode"))
+
+
+
 
         results_released = d.pop("results_released")
 

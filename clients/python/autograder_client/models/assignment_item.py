@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.assignment_mode import AssignmentMode
 from typing import cast
 from typing import Literal, cast
 import datetime
@@ -35,7 +36,7 @@ class AssignmentItem:
             due_date (datetime.datetime | None): When the work is due (UTC, ISO 8601); later submissions are late. Null: no
                 due date
             order_index (int): Position among its siblings, from 0
-            mode (str): `practice` (feedback at once, many attempts) or `exam` (a timed session, results may be held)
+            mode (AssignmentMode):
             config (AssignmentItemConfig): The assignment's rules: attempts, window, exam time limit, late policy, feedback
             type_ (Literal['assignment']): The content item's kind: `assignment` or `page`
      """
@@ -47,7 +48,7 @@ class AssignmentItem:
     is_published: bool
     due_date: datetime.datetime | None
     order_index: int
-    mode: str
+    mode: AssignmentMode
     config: AssignmentItemConfig
     type_: Literal['assignment']
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -76,7 +77,7 @@ class AssignmentItem:
 
         order_index = self.order_index
 
-        mode = self.mode
+        mode = self.mode.value
 
         config = self.config.to_dict()
 
@@ -136,7 +137,10 @@ class AssignmentItem:
 
         order_index = d.pop("order_index")
 
-        mode = d.pop("mode")
+        mode = AssignmentMode(d.pop("mode"))
+
+
+
 
         config = AssignmentItemConfig.from_dict(d.pop("config"))
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.language import Language
 from ..types import UNSET, Unset
 from typing import cast
 
@@ -32,7 +33,7 @@ class AssignmentQuestionView:
             order (int): Position in the list, from 0; left out: at the end
             points (float): Points possible
             custom_points (float | None): Points for this question in this assignment; null: the question's `default_points`
-            language (str): The programming language id: `python`, `c`, `cpp`, `java` or `javascript`
+            language (Language):
             prompt (str): The question's statement (Markdown), shown to students
             starter_code (str): The code students start from in the editor
             tests (list[TestCaseView]): The test cases, in order
@@ -47,7 +48,7 @@ class AssignmentQuestionView:
     order: int
     points: float
     custom_points: float | None
-    language: str
+    language: Language
     prompt: str
     starter_code: str
     tests: list[TestCaseView]
@@ -74,7 +75,7 @@ class AssignmentQuestionView:
         custom_points: float | None
         custom_points = self.custom_points
 
-        language = self.language
+        language = self.language.value
 
         prompt = self.prompt
 
@@ -140,7 +141,10 @@ class AssignmentQuestionView:
         custom_points = _parse_custom_points(d.pop("custom_points"))
 
 
-        language = d.pop("language")
+        language = Language(d.pop("language"))
+
+
+
 
         prompt = d.pop("prompt")
 

@@ -14,7 +14,7 @@ from typing import cast
 import datetime
 
 if TYPE_CHECKING:
-  from ..models.assignment_config import AssignmentConfig
+  from ..models.assignment_update_config_type_0 import AssignmentUpdateConfigType0
 
 
 
@@ -33,14 +33,15 @@ class AssignmentUpdate:
             description (str | Unset): A short text shown under the title in the module's list
             due_date (datetime.datetime | None | Unset): When the work is due (UTC, ISO 8601); later submissions are late.
                 Null: no due date
-            config (AssignmentConfig | Unset):
+            config (AssignmentUpdateConfigType0 | Unset): JSON Merge Patch over the assignment's config (keys as in
+                AssignmentConfig)
      """
 
     title: str | Unset = UNSET
     mode: AssignmentMode | Unset = UNSET
     description: str | Unset = UNSET
     due_date: datetime.datetime | None | Unset = UNSET
-    config: AssignmentConfig | Unset = UNSET
+    config: AssignmentUpdateConfigType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -48,7 +49,7 @@ class AssignmentUpdate:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assignment_config import AssignmentConfig # noqa: PLC0415
+        from ..models.assignment_update_config_type_0 import AssignmentUpdateConfigType0 # noqa: PLC0415
         title: str | Unset
         if isinstance(self.title, Unset):
             title = UNSET
@@ -74,9 +75,12 @@ class AssignmentUpdate:
         else:
             due_date = self.due_date
 
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
+        config: dict[str, Any] | Unset
+        if isinstance(self.config, Unset):
+            config = UNSET
+        else:
             config = self.config.to_dict()
+
 
 
         field_dict: dict[str, Any] = {}
@@ -100,7 +104,7 @@ class AssignmentUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assignment_config import AssignmentConfig # noqa: PLC0415
+        from ..models.assignment_update_config_type_0 import AssignmentUpdateConfigType0 # noqa: PLC0415
         d = dict(src_dict)
         def _parse_title(data: object) -> str | Unset:
             if isinstance(data, Unset):
@@ -148,14 +152,18 @@ class AssignmentUpdate:
         due_date = _parse_due_date(d.pop("due_date", UNSET))
 
 
-        _config = d.pop("config", UNSET)
-        config: AssignmentConfig | Unset
-        if isinstance(_config,  Unset):
-            config = UNSET
-        else:
-            config = AssignmentConfig.from_dict(_config)
+        def _parse_config(data: object) -> AssignmentUpdateConfigType0 | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            config_type_0 = AssignmentUpdateConfigType0.from_dict(data)
 
 
+
+            return config_type_0
+
+        config = _parse_config(d.pop("config", UNSET))
 
 
         assignment_update = cls(

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
 
 
@@ -26,11 +27,13 @@ class BulkEnrollResult:
             added (list[str]): Emails newly enrolled
             already_enrolled (list[str]): How many were enrolled already (nothing changed for them)
             unknown (list[str]): Emails with no account (nobody was created)
+            invited (list[str] | Unset): The account has not chosen a password yet (its invitation link is pending)
      """
 
     added: list[str]
     already_enrolled: list[str]
     unknown: list[str]
+    invited: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -50,6 +53,12 @@ class BulkEnrollResult:
 
 
 
+        invited: list[str] | Unset = UNSET
+        if not isinstance(self.invited, Unset):
+            invited = self.invited
+
+
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,6 +67,8 @@ class BulkEnrollResult:
             "already_enrolled": already_enrolled,
             "unknown": unknown,
         })
+        if invited is not UNSET:
+            field_dict["invited"] = invited
 
         return field_dict
 
@@ -75,10 +86,14 @@ class BulkEnrollResult:
         unknown = cast(list[str], d.pop("unknown"))
 
 
+        invited = cast(list[str], d.pop("invited", UNSET))
+
+
         bulk_enroll_result = cls(
             added=added,
             already_enrolled=already_enrolled,
             unknown=unknown,
+            invited=invited,
         )
 
 

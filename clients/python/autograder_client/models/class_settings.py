@@ -29,12 +29,15 @@ class ClassSettings:
             time_zone (str | Unset): An IANA time zone name such as `Europe/Berlin`, for showing dates Default: 'UTC'.
             gradebook_score (GradebookPolicy | Unset):
             ta_can_override (bool | Unset): Whether TAs may override scores too (instructors always may) Default: False.
+            ta_can_see_similarity (bool | Unset): TAs may read similarity reports (instructors always may); default true
+                Default: True.
      """
 
     default_language: Language | Unset = UNSET
     time_zone: str | Unset = 'UTC'
     gradebook_score: GradebookPolicy | Unset = UNSET
     ta_can_override: bool | Unset = False
+    ta_can_see_similarity: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -56,6 +59,8 @@ class ClassSettings:
 
         ta_can_override = self.ta_can_override
 
+        ta_can_see_similarity = self.ta_can_see_similarity
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,6 +74,8 @@ class ClassSettings:
             field_dict["gradebook_score"] = gradebook_score
         if ta_can_override is not UNSET:
             field_dict["ta_can_override"] = ta_can_override
+        if ta_can_see_similarity is not UNSET:
+            field_dict["ta_can_see_similarity"] = ta_can_see_similarity
 
         return field_dict
 
@@ -101,11 +108,14 @@ class ClassSettings:
 
         ta_can_override = d.pop("ta_can_override", UNSET)
 
+        ta_can_see_similarity = d.pop("ta_can_see_similarity", UNSET)
+
         class_settings = cls(
             default_language=default_language,
             time_zone=time_zone,
             gradebook_score=gradebook_score,
             ta_can_override=ta_can_override,
+            ta_can_see_similarity=ta_can_see_similarity,
         )
 
 

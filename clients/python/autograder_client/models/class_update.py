@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.class_settings import ClassSettings
+  from ..models.class_update_settings_type_0 import ClassUpdateSettingsType0
 
 
 
@@ -28,12 +28,13 @@ class ClassUpdate:
         Attributes:
             title (str | Unset): The title people see
             term (str | Unset): The term the class runs in, free text such as `Fall 2026`
-            settings (ClassSettings | Unset):
+            settings (ClassUpdateSettingsType0 | Unset): JSON Merge Patch over the class's settings (keys as in
+                ClassSettings)
      """
 
     title: str | Unset = UNSET
     term: str | Unset = UNSET
-    settings: ClassSettings | Unset = UNSET
+    settings: ClassUpdateSettingsType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -41,7 +42,7 @@ class ClassUpdate:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.class_settings import ClassSettings # noqa: PLC0415
+        from ..models.class_update_settings_type_0 import ClassUpdateSettingsType0 # noqa: PLC0415
         title: str | Unset
         if isinstance(self.title, Unset):
             title = UNSET
@@ -54,9 +55,12 @@ class ClassUpdate:
         else:
             term = self.term
 
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
+        settings: dict[str, Any] | Unset
+        if isinstance(self.settings, Unset):
+            settings = UNSET
+        else:
             settings = self.settings.to_dict()
+
 
 
         field_dict: dict[str, Any] = {}
@@ -76,7 +80,7 @@ class ClassUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.class_settings import ClassSettings # noqa: PLC0415
+        from ..models.class_update_settings_type_0 import ClassUpdateSettingsType0 # noqa: PLC0415
         d = dict(src_dict)
         def _parse_title(data: object) -> str | Unset:
             if isinstance(data, Unset):
@@ -94,14 +98,18 @@ class ClassUpdate:
         term = _parse_term(d.pop("term", UNSET))
 
 
-        _settings = d.pop("settings", UNSET)
-        settings: ClassSettings | Unset
-        if isinstance(_settings,  Unset):
-            settings = UNSET
-        else:
-            settings = ClassSettings.from_dict(_settings)
+        def _parse_settings(data: object) -> ClassUpdateSettingsType0 | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            settings_type_0 = ClassUpdateSettingsType0.from_dict(data)
 
 
+
+            return settings_type_0
+
+        settings = _parse_settings(d.pop("settings", UNSET))
 
 
         class_update = cls(

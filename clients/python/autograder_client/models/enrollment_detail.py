@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.class_role import ClassRole
 
 
 
@@ -25,13 +26,13 @@ class EnrollmentDetail:
             user_id (int): The user's account id (`/api/users/{user_id}`)
             email (str): The account's email address (lower-cased; unique)
             display_name (str): The person's name as shown to others
-            role (str): A role: globally `admin`, `instructor` or `student`; in a class `instructor`, `ta` or `student`
+            role (ClassRole):
      """
 
     user_id: int
     email: str
     display_name: str
-    role: str
+    role: ClassRole
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -45,7 +46,7 @@ class EnrollmentDetail:
 
         display_name = self.display_name
 
-        role = self.role
+        role = self.role.value
 
 
         field_dict: dict[str, Any] = {}
@@ -70,7 +71,10 @@ class EnrollmentDetail:
 
         display_name = d.pop("display_name")
 
-        role = d.pop("role")
+        role = ClassRole(d.pop("role"))
+
+
+
 
         enrollment_detail = cls(
             user_id=user_id,

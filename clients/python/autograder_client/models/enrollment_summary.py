@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.role import Role
 
 
 
@@ -25,13 +26,13 @@ class EnrollmentSummary:
             class_id (int): The class's id
             class_code (str): The class's short code, such as `CS101`
             class_title (str): The class's title
-            role (str): A role: globally `admin`, `instructor` or `student`; in a class `instructor`, `ta` or `student`
+            role (Role):
      """
 
     class_id: int
     class_code: str
     class_title: str
-    role: str
+    role: Role
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -45,7 +46,7 @@ class EnrollmentSummary:
 
         class_title = self.class_title
 
-        role = self.role
+        role = self.role.value
 
 
         field_dict: dict[str, Any] = {}
@@ -70,7 +71,10 @@ class EnrollmentSummary:
 
         class_title = d.pop("class_title")
 
-        role = d.pop("role")
+        role = Role(d.pop("role"))
+
+
+
 
         enrollment_summary = cls(
             class_id=class_id,

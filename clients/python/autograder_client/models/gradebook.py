@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.gradebook_policy import GradebookPolicy
 from typing import cast
 
 if TYPE_CHECKING:
@@ -27,14 +28,14 @@ class Gradebook:
     """ 
         Attributes:
             class_id (int): The class's id
-            policy (str): Which attempt counts per question: `best` or `last` (the class setting `gradebook_score`)
+            policy (GradebookPolicy):
             columns (list[GradebookColumn]): One column per assignment question, in course order
             max_total (float): The points possible over everything listed
             rows (list[GradebookRow]): One row per student, ordered by email
      """
 
     class_id: int
-    policy: str
+    policy: GradebookPolicy
     columns: list[GradebookColumn]
     max_total: float
     rows: list[GradebookRow]
@@ -49,7 +50,7 @@ class Gradebook:
         from ..models.gradebook_row import GradebookRow # noqa: PLC0415
         class_id = self.class_id
 
-        policy = self.policy
+        policy = self.policy.value
 
         columns = []
         for columns_item_data in self.columns:
@@ -89,7 +90,10 @@ class Gradebook:
         d = dict(src_dict)
         class_id = d.pop("class_id")
 
-        policy = d.pop("policy")
+        policy = GradebookPolicy(d.pop("policy"))
+
+
+
 
         columns = []
         _columns = d.pop("columns")

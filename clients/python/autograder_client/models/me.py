@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.role import Role
 from typing import cast
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ class Me:
             id (int): The id of this resource (a positive integer, stable)
             email (str): The account's email address (lower-cased; unique)
             display_name (str): The person's name as shown to others
-            role (str): A role: globally `admin`, `instructor` or `student`; in a class `instructor`, `ta` or `student`
+            role (Role):
             avatar_url (None | str): An https URL of the person's picture; null: none
             settings (UserSettings):
             enrollments (list[EnrollmentSummary]): The classes the user is enrolled in, with the role in each
@@ -38,7 +39,7 @@ class Me:
     id: int
     email: str
     display_name: str
-    role: str
+    role: Role
     avatar_url: None | str
     settings: UserSettings
     enrollments: list[EnrollmentSummary]
@@ -57,7 +58,7 @@ class Me:
 
         display_name = self.display_name
 
-        role = self.role
+        role = self.role.value
 
         avatar_url: None | str
         avatar_url = self.avatar_url
@@ -99,7 +100,10 @@ class Me:
 
         display_name = d.pop("display_name")
 
-        role = d.pop("role")
+        role = Role(d.pop("role"))
+
+
+
 
         def _parse_avatar_url(data: object) -> None | str:
             if data is None:

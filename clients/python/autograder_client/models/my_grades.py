@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.gradebook_policy import GradebookPolicy
 from typing import cast
 
 if TYPE_CHECKING:
@@ -26,14 +27,14 @@ class MyGrades:
     """ 
         Attributes:
             class_id (int): The class's id
-            policy (str): Which attempt counts per question: `best` (highest score) or `last` (newest graded)
+            policy (GradebookPolicy):
             total (float): The caller's counted scores summed (points); held exam results count as 0
             max_total (float): The points possible over everything listed
             assignments (list[AssignmentGrades]): One entry per published assignment, in course order
      """
 
     class_id: int
-    policy: str
+    policy: GradebookPolicy
     total: float
     max_total: float
     assignments: list[AssignmentGrades]
@@ -47,7 +48,7 @@ class MyGrades:
         from ..models.assignment_grades import AssignmentGrades # noqa: PLC0415
         class_id = self.class_id
 
-        policy = self.policy
+        policy = self.policy.value
 
         total = self.total
 
@@ -81,7 +82,10 @@ class MyGrades:
         d = dict(src_dict)
         class_id = d.pop("class_id")
 
-        policy = d.pop("policy")
+        policy = GradebookPolicy(d.pop("policy"))
+
+
+
 
         total = d.pop("total")
 

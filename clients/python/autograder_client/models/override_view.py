@@ -29,7 +29,7 @@ class OverrideView:
             author_id (int | None): The user id of the staff member who wrote it
             author_name (None | str): The display name of the staff member who wrote it
             old_score (float | None): The score before (points); null: it had none
-            new_score (float): The score after (points); null: none
+            new_score (float | None): The score after (points); null: none
             reason (str): Why, in words for a person
             created_at (datetime.datetime): When it was created (UTC, ISO 8601)
      """
@@ -39,7 +39,7 @@ class OverrideView:
     author_id: int | None
     author_name: None | str
     old_score: float | None
-    new_score: float
+    new_score: float | None
     reason: str
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -62,6 +62,7 @@ class OverrideView:
         old_score: float | None
         old_score = self.old_score
 
+        new_score: float | None
         new_score = self.new_score
 
         reason = self.reason
@@ -117,7 +118,13 @@ class OverrideView:
         old_score = _parse_old_score(d.pop("old_score"))
 
 
-        new_score = d.pop("new_score")
+        def _parse_new_score(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        new_score = _parse_new_score(d.pop("new_score"))
+
 
         reason = d.pop("reason")
 

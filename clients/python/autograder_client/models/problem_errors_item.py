@@ -27,11 +27,13 @@ class ProblemErrorsItem:
                 header's name
             message (str): What is wrong with it
             source (str | Unset): Where the field is: `body`, `query`, `path`, `header` (when known)
+            key (str | Unset): The offending key itself, when the field is an unknown key of an object
      """
 
     field: str
     message: str
     source: str | Unset = UNSET
+    key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -45,6 +47,8 @@ class ProblemErrorsItem:
 
         source = self.source
 
+        key = self.key
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,6 +58,8 @@ class ProblemErrorsItem:
         })
         if source is not UNSET:
             field_dict["source"] = source
+        if key is not UNSET:
+            field_dict["key"] = key
 
         return field_dict
 
@@ -68,10 +74,13 @@ class ProblemErrorsItem:
 
         source = d.pop("source", UNSET)
 
+        key = d.pop("key", UNSET)
+
         problem_errors_item = cls(
             field=field,
             message=message,
             source=source,
+            key=key,
         )
 
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.language import Language
 from typing import cast
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ class QuestionDetail:
             slug (str): A short stable name, lower-case letters, digits and hyphens (unique per owner)
             title (str): The title people see
             prompt (str): The question's statement (Markdown), shown to students
-            language (str): The programming language id: `python`, `c`, `cpp`, `java` or `javascript`
+            language (Language):
             starter_code (str): The code students start from in the editor
             reference_solution (str): A solution that passes every test; used to validate tests, never shown to students
             default_points (float): The points the question is worth when an assignment does not set `custom_points`
@@ -48,7 +49,7 @@ class QuestionDetail:
     slug: str
     title: str
     prompt: str
-    language: str
+    language: Language
     starter_code: str
     reference_solution: str
     default_points: float
@@ -77,7 +78,7 @@ class QuestionDetail:
 
         prompt = self.prompt
 
-        language = self.language
+        language = self.language.value
 
         starter_code = self.starter_code
 
@@ -153,7 +154,10 @@ class QuestionDetail:
 
         prompt = d.pop("prompt")
 
-        language = d.pop("language")
+        language = Language(d.pop("language"))
+
+
+
 
         starter_code = d.pop("starter_code")
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.language import Language
 
 
 
@@ -25,7 +26,7 @@ class QuestionSummary:
             id (int): The id of this resource (a positive integer, stable)
             slug (str): A short stable name, lower-case letters, digits and hyphens (unique per owner)
             title (str): The title people see
-            language (str): The programming language id: `python`, `c`, `cpp`, `java` or `javascript`
+            language (Language):
             default_points (float): The points the question is worth when an assignment does not set `custom_points`
             archived (bool): Archived: hidden from lists by default and closed to new work, kept for the record
      """
@@ -33,7 +34,7 @@ class QuestionSummary:
     id: int
     slug: str
     title: str
-    language: str
+    language: Language
     default_points: float
     archived: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,7 +50,7 @@ class QuestionSummary:
 
         title = self.title
 
-        language = self.language
+        language = self.language.value
 
         default_points = self.default_points
 
@@ -80,7 +81,10 @@ class QuestionSummary:
 
         title = d.pop("title")
 
-        language = d.pop("language")
+        language = Language(d.pop("language"))
+
+
+
 
         default_points = d.pop("default_points")
 

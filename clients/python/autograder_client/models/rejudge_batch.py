@@ -35,6 +35,9 @@ class RejudgeBatch:
             assignment_id (int | None | Unset): The assignment's id (the id of its content item, as in
                 `/api/assignments/{item_id}`)
             publishing (bool | Unset): Whether the batch's new results are being published Default: False.
+            keep_overrides (bool | None | Unset): After publishing: whether overrides in force were kept (null until
+                published)
+            overrides_removed (list[int] | Unset): After publishing: the attempts whose override in force the publish ended
      """
 
     id: str
@@ -45,6 +48,8 @@ class RejudgeBatch:
     question_id: int | None | Unset = UNSET
     assignment_id: int | None | Unset = UNSET
     publishing: bool | Unset = False
+    keep_overrides: bool | None | Unset = UNSET
+    overrides_removed: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -82,6 +87,18 @@ class RejudgeBatch:
 
         publishing = self.publishing
 
+        keep_overrides: bool | None | Unset
+        if isinstance(self.keep_overrides, Unset):
+            keep_overrides = UNSET
+        else:
+            keep_overrides = self.keep_overrides
+
+        overrides_removed: list[int] | Unset = UNSET
+        if not isinstance(self.overrides_removed, Unset):
+            overrides_removed = self.overrides_removed
+
+
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,6 +115,10 @@ class RejudgeBatch:
             field_dict["assignment_id"] = assignment_id
         if publishing is not UNSET:
             field_dict["publishing"] = publishing
+        if keep_overrides is not UNSET:
+            field_dict["keep_overrides"] = keep_overrides
+        if overrides_removed is not UNSET:
+            field_dict["overrides_removed"] = overrides_removed
 
         return field_dict
 
@@ -147,6 +168,19 @@ class RejudgeBatch:
 
         publishing = d.pop("publishing", UNSET)
 
+        def _parse_keep_overrides(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        keep_overrides = _parse_keep_overrides(d.pop("keep_overrides", UNSET))
+
+
+        overrides_removed = cast(list[int], d.pop("overrides_removed", UNSET))
+
+
         rejudge_batch = cls(
             id=id,
             total=total,
@@ -156,6 +190,8 @@ class RejudgeBatch:
             question_id=question_id,
             assignment_id=assignment_id,
             publishing=publishing,
+            keep_overrides=keep_overrides,
+            overrides_removed=overrides_removed,
         )
 
 

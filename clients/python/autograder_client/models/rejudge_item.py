@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.verdict import Verdict
+from ..types import UNSET, Unset
 from typing import cast
 
 
@@ -26,19 +28,25 @@ class RejudgeItem:
             attempt_id (int): The submission attempt's id (`/api/submissions/{attempt_id}`)
             user_id (int): The student's user id
             old_score (float | None): The score before (points); null: it had none
-            old_verdict (None | str): The verdict before the rejudge
+            old_verdict (None | Verdict): The verdict before the rejudge
             new_score (float): The score after (points); null: none
-            new_verdict (str): The verdict of the rejudge; null until judged
+            new_verdict (Verdict):
             changed (bool): Whether the rejudge changed the verdict or the score
+            override_in_force (float | None | Unset): The score of the staff override in force on this attempt (null: none);
+                while it stands, the new score does not count
+            grade_overridden (bool | Unset): The student's counted grade of this question is set by an override Default:
+                False.
      """
 
     attempt_id: int
     user_id: int
     old_score: float | None
-    old_verdict: None | str
+    old_verdict: None | Verdict
     new_score: float
-    new_verdict: str
+    new_verdict: Verdict
     changed: bool
+    override_in_force: float | None | Unset = UNSET
+    grade_overridden: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -54,13 +62,24 @@ class RejudgeItem:
         old_score = self.old_score
 
         old_verdict: None | str
-        old_verdict = self.old_verdict
+        if isinstance(self.old_verdict, Verdict):
+            old_verdict = self.old_verdict.value
+        else:
+            old_verdict = self.old_verdict
 
         new_score = self.new_score
 
-        new_verdict = self.new_verdict
+        new_verdict = self.new_verdict.value
 
         changed = self.changed
+
+        override_in_force: float | None | Unset
+        if isinstance(self.override_in_force, Unset):
+            override_in_force = UNSET
+        else:
+            override_in_force = self.override_in_force
+
+        grade_overridden = self.grade_overridden
 
 
         field_dict: dict[str, Any] = {}
@@ -74,6 +93,10 @@ class RejudgeItem:
             "new_verdict": new_verdict,
             "changed": changed,
         })
+        if override_in_force is not UNSET:
+            field_dict["override_in_force"] = override_in_force
+        if grade_overridden is not UNSET:
+            field_dict["grade_overridden"] = grade_overridden
 
         return field_dict
 
@@ -94,19 +117,44 @@ class RejudgeItem:
         old_score = _parse_old_score(d.pop("old_score"))
 
 
-        def _parse_old_verdict(data: object) -> None | str:
+        def _parse_old_verdict(data: object) -> None | Verdict:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                old_verdict_type_0 = Verdict(data)
+
+
+
+                return old_verdict_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Verdict, data)
 
         old_verdict = _parse_old_verdict(d.pop("old_verdict"))
 
 
         new_score = d.pop("new_score")
 
-        new_verdict = d.pop("new_verdict")
+        new_verdict = Verdict(d.pop("new_verdict"))
+
+
+
 
         changed = d.pop("changed")
+
+        def _parse_override_in_force(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        override_in_force = _parse_override_in_force(d.pop("override_in_force", UNSET))
+
+
+        grade_overridden = d.pop("grade_overridden", UNSET)
 
         rejudge_item = cls(
             attempt_id=attempt_id,
@@ -116,6 +164,8 @@ class RejudgeItem:
             new_score=new_score,
             new_verdict=new_verdict,
             changed=changed,
+            override_in_force=override_in_force,
+            grade_overridden=grade_overridden,
         )
 
 

@@ -30,6 +30,7 @@ class RosterResult:
             enrolled (int): How many existing accounts were enrolled
             already_enrolled (int): How many were enrolled already (nothing changed for them)
             invalid (int): How many rows were refused (see each row's `reason`)
+            invited (int): The account has not chosen a password yet (its invitation link is pending)
      """
 
     items: list[RosterRowResult]
@@ -37,6 +38,7 @@ class RosterResult:
     enrolled: int
     already_enrolled: int
     invalid: int
+    invited: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -60,6 +62,8 @@ class RosterResult:
 
         invalid = self.invalid
 
+        invited = self.invited
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,6 +73,7 @@ class RosterResult:
             "enrolled": enrolled,
             "already_enrolled": already_enrolled,
             "invalid": invalid,
+            "invited": invited,
         })
 
         return field_dict
@@ -97,12 +102,15 @@ class RosterResult:
 
         invalid = d.pop("invalid")
 
+        invited = d.pop("invited")
+
         roster_result = cls(
             items=items,
             created=created,
             enrolled=enrolled,
             already_enrolled=already_enrolled,
             invalid=invalid,
+            invited=invited,
         )
 
 

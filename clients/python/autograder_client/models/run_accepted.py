@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.run_status import RunStatus
 from typing import cast
 
 if TYPE_CHECKING:
@@ -26,12 +27,12 @@ class RunAccepted:
     """ 
         Attributes:
             id (int): The id of this resource (a positive integer, stable)
-            status (str): `queued`: poll `links.self`
+            status (RunStatus):
             links (RunAcceptedLinks): Related URLs by name, such as `self` (poll here for the result)
      """
 
     id: int
-    status: str
+    status: RunStatus
     links: RunAcceptedLinks
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,7 +44,7 @@ class RunAccepted:
         from ..models.run_accepted_links import RunAcceptedLinks # noqa: PLC0415
         id = self.id
 
-        status = self.status
+        status = self.status.value
 
         links = self.links.to_dict()
 
@@ -66,7 +67,10 @@ class RunAccepted:
         d = dict(src_dict)
         id = d.pop("id")
 
-        status = d.pop("status")
+        status = RunStatus(d.pop("status"))
+
+
+
 
         links = RunAcceptedLinks.from_dict(d.pop("links"))
 

@@ -8,6 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.language import Language
+from ..models.run_mode import RunMode
+from ..models.run_status import RunStatus
+from ..models.verdict import Verdict
 from ..types import UNSET, Unset
 from typing import cast
 import datetime
@@ -30,12 +34,12 @@ class RunDetail:
             id (int): The id of this resource (a positive integer, stable)
             assignment_id (int): The assignment's id (the id of its content item, as in `/api/assignments/{item_id}`)
             question_id (int): The question's id
-            language (str): The programming language id: `python`, `c`, `cpp`, `java` or `javascript`
-            mode (str): `practice` (feedback at once, many attempts) or `exam` (a timed session, results may be held)
-            status (str): `queued`, `running`, `done` or `error`
+            language (Language):
+            mode (RunMode):
+            status (RunStatus):
             created_at (datetime.datetime): When it was created (UTC, ISO 8601)
             finished_at (datetime.datetime | None): When it finished (UTC); null until then
-            verdict (None | str | Unset): The outcome: `accepted`, `wrong_answer`, `time_limit`, `memory_limit`,
+            verdict (None | Unset | Verdict): The outcome: `accepted`, `wrong_answer`, `time_limit`, `memory_limit`,
                 `output_limit`, `runtime_error`, `compile_error` (the first failing test's); null until graded
             time_ms (int | None | Unset): Wall time the test took, in milliseconds
             stdout (None | str | Unset): The program's standard output (capped)
@@ -46,12 +50,12 @@ class RunDetail:
     id: int
     assignment_id: int
     question_id: int
-    language: str
-    mode: str
-    status: str
+    language: Language
+    mode: RunMode
+    status: RunStatus
     created_at: datetime.datetime
     finished_at: datetime.datetime | None
-    verdict: None | str | Unset = UNSET
+    verdict: None | Unset | Verdict = UNSET
     time_ms: int | None | Unset = UNSET
     stdout: None | str | Unset = UNSET
     stderr: None | str | Unset = UNSET
@@ -70,11 +74,11 @@ class RunDetail:
 
         question_id = self.question_id
 
-        language = self.language
+        language = self.language.value
 
-        mode = self.mode
+        mode = self.mode.value
 
-        status = self.status
+        status = self.status.value
 
         created_at = self.created_at.isoformat()
 
@@ -87,6 +91,8 @@ class RunDetail:
         verdict: None | str | Unset
         if isinstance(self.verdict, Unset):
             verdict = UNSET
+        elif isinstance(self.verdict, Verdict):
+            verdict = self.verdict.value
         else:
             verdict = self.verdict
 
@@ -159,11 +165,20 @@ class RunDetail:
 
         question_id = d.pop("question_id")
 
-        language = d.pop("language")
+        language = Language(d.pop("language"))
 
-        mode = d.pop("mode")
 
-        status = d.pop("status")
+
+
+        mode = RunMode(d.pop("mode"))
+
+
+
+
+        status = RunStatus(d.pop("status"))
+
+
+
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -188,12 +203,22 @@ class RunDetail:
         finished_at = _parse_finished_at(d.pop("finished_at"))
 
 
-        def _parse_verdict(data: object) -> None | str | Unset:
+        def _parse_verdict(data: object) -> None | Unset | Verdict:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                verdict_type_0 = Verdict(data)
+
+
+
+                return verdict_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | Verdict, data)
 
         verdict = _parse_verdict(d.pop("verdict", UNSET))
 

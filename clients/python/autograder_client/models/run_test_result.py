@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.verdict import Verdict
+from ..models.visibility import Visibility
 from ..types import UNSET, Unset
 from typing import cast
 
@@ -26,11 +28,10 @@ class RunTestResult:
         Attributes:
             test_id (int): The test case's id
             name (str): The name shown for it
-            visibility (str): `visible`: students see its input, expected output and result; `hidden`: only that it passed
+            visibility (Visibility):
             passed (bool): Whether the test passed
-            verdict (str): The outcome: `accepted`, `wrong_answer`, `time_limit`, `memory_limit`, `output_limit`,
-                `runtime_error`, `compile_error` (the first failing test's); null until graded
-            time_ms (int): Wall time the test took, in milliseconds
+            verdict (Verdict):
+            time_ms (int | None): Wall time the test took, in milliseconds
             input_ (None | str | Unset): What the test gives the program: stdin for `io` and `checker` tests; for `call`
                 tests a Python expression evaluated in the student's module, e.g. `add(1, 2)`
             expected (None | str | Unset): What the test expects: the output text for `io` (compared by `compare_mode`) and
@@ -41,10 +42,10 @@ class RunTestResult:
 
     test_id: int
     name: str
-    visibility: str
+    visibility: Visibility
     passed: bool
-    verdict: str
-    time_ms: int
+    verdict: Verdict
+    time_ms: int | None
     input_: None | str | Unset = UNSET
     expected: None | str | Unset = UNSET
     output_excerpt: None | str | Unset = UNSET
@@ -59,12 +60,13 @@ class RunTestResult:
 
         name = self.name
 
-        visibility = self.visibility
+        visibility = self.visibility.value
 
         passed = self.passed
 
-        verdict = self.verdict
+        verdict = self.verdict.value
 
+        time_ms: int | None
         time_ms = self.time_ms
 
         input_: None | str | Unset
@@ -114,13 +116,25 @@ class RunTestResult:
 
         name = d.pop("name")
 
-        visibility = d.pop("visibility")
+        visibility = Visibility(d.pop("visibility"))
+
+
+
 
         passed = d.pop("passed")
 
-        verdict = d.pop("verdict")
+        verdict = Verdict(d.pop("verdict"))
 
-        time_ms = d.pop("time_ms")
+
+
+
+        def _parse_time_ms(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        time_ms = _parse_time_ms(d.pop("time_ms"))
+
 
         def _parse_input_(data: object) -> None | str | Unset:
             if data is None:

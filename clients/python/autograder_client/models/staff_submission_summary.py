@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.attempt_status import AttemptStatus
+from ..models.verdict import Verdict
 from ..types import UNSET, Unset
 from typing import cast
 import datetime
@@ -29,8 +31,8 @@ class StaffSubmissionSummary:
             user_id (int): The user's account id (`/api/users/{user_id}`)
             question_id (int): The question's id
             attempt_number (int): The attempt's number for this student and question, from 1
-            status (str): Where the attempt is: `queued`, `running`, `graded` or `error` (grading failed after retries)
-            verdict (None | str): The outcome: `accepted`, `wrong_answer`, `time_limit`, `memory_limit`, `output_limit`,
+            status (AttemptStatus):
+            verdict (None | Verdict): The outcome: `accepted`, `wrong_answer`, `time_limit`, `memory_limit`, `output_limit`,
                 `runtime_error`, `compile_error` (the first failing test's); null until graded
             score (float | None): Points earned, after the late penalty (and an override, where one is in force); null: not
                 graded yet
@@ -48,8 +50,8 @@ class StaffSubmissionSummary:
     user_id: int
     question_id: int
     attempt_number: int
-    status: str
-    verdict: None | str
+    status: AttemptStatus
+    verdict: None | Verdict
     score: float | None
     max_score: float | None
     is_late: bool
@@ -73,10 +75,13 @@ class StaffSubmissionSummary:
 
         attempt_number = self.attempt_number
 
-        status = self.status
+        status = self.status.value
 
         verdict: None | str
-        verdict = self.verdict
+        if isinstance(self.verdict, Verdict):
+            verdict = self.verdict.value
+        else:
+            verdict = self.verdict
 
         score: float | None
         score = self.score
@@ -141,12 +146,25 @@ class StaffSubmissionSummary:
 
         attempt_number = d.pop("attempt_number")
 
-        status = d.pop("status")
+        status = AttemptStatus(d.pop("status"))
 
-        def _parse_verdict(data: object) -> None | str:
+
+
+
+        def _parse_verdict(data: object) -> None | Verdict:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                verdict_type_0 = Verdict(data)
+
+
+
+                return verdict_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Verdict, data)
 
         verdict = _parse_verdict(d.pop("verdict"))
 

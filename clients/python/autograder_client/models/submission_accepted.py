@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.attempt_status import AttemptStatus
 from typing import cast
 
 if TYPE_CHECKING:
@@ -26,13 +27,13 @@ class SubmissionAccepted:
     """ 
         Attributes:
             id (int): The id of this resource (a positive integer, stable)
-            status (str): `queued` (or where a replayed attempt is now): poll `links.self`
+            status (AttemptStatus):
             attempt_number (int): The attempt's number for this student and question, from 1
             links (SubmissionAcceptedLinks): Related URLs by name, such as `self` (poll here for the result)
      """
 
     id: int
-    status: str
+    status: AttemptStatus
     attempt_number: int
     links: SubmissionAcceptedLinks
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,7 +46,7 @@ class SubmissionAccepted:
         from ..models.submission_accepted_links import SubmissionAcceptedLinks # noqa: PLC0415
         id = self.id
 
-        status = self.status
+        status = self.status.value
 
         attempt_number = self.attempt_number
 
@@ -71,7 +72,10 @@ class SubmissionAccepted:
         d = dict(src_dict)
         id = d.pop("id")
 
-        status = d.pop("status")
+        status = AttemptStatus(d.pop("status"))
+
+
+
 
         attempt_number = d.pop("attempt_number")
 

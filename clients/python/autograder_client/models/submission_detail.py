@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.attempt_status import AttemptStatus
+from ..models.language import Language
+from ..models.verdict import Verdict
 from ..types import UNSET, Unset
 from typing import cast
 import datetime
@@ -33,9 +36,9 @@ class SubmissionDetail:
             assignment_id (int): The assignment's id (the id of its content item, as in `/api/assignments/{item_id}`)
             question_id (int): The question's id
             attempt_number (int): The attempt's number for this student and question, from 1
-            language (str): The programming language id: `python`, `c`, `cpp`, `java` or `javascript`
-            status (str): Where the attempt is: `queued`, `running`, `graded` or `error` (grading failed after retries)
-            verdict (None | str): The outcome: `accepted`, `wrong_answer`, `time_limit`, `memory_limit`, `output_limit`,
+            language (Language):
+            status (AttemptStatus):
+            verdict (None | Verdict): The outcome: `accepted`, `wrong_answer`, `time_limit`, `memory_limit`, `output_limit`,
                 `runtime_error`, `compile_error` (the first failing test's); null until graded
             score (float | None): Points earned, after the late penalty (and an override, where one is in force); null: not
                 graded yet
@@ -60,9 +63,9 @@ class SubmissionDetail:
     assignment_id: int
     question_id: int
     attempt_number: int
-    language: str
-    status: str
-    verdict: None | str
+    language: Language
+    status: AttemptStatus
+    verdict: None | Verdict
     score: float | None
     max_score: float | None
     execution_time_ms: int | None
@@ -95,12 +98,15 @@ class SubmissionDetail:
 
         attempt_number = self.attempt_number
 
-        language = self.language
+        language = self.language.value
 
-        status = self.status
+        status = self.status.value
 
         verdict: None | str
-        verdict = self.verdict
+        if isinstance(self.verdict, Verdict):
+            verdict = self.verdict.value
+        else:
+            verdict = self.verdict
 
         score: float | None
         score = self.score
@@ -205,14 +211,30 @@ class SubmissionDetail:
 
         attempt_number = d.pop("attempt_number")
 
-        language = d.pop("language")
+        language = Language(d.pop("language"))
 
-        status = d.pop("status")
 
-        def _parse_verdict(data: object) -> None | str:
+
+
+        status = AttemptStatus(d.pop("status"))
+
+
+
+
+        def _parse_verdict(data: object) -> None | Verdict:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                verdict_type_0 = Verdict(data)
+
+
+
+                return verdict_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Verdict, data)
 
         verdict = _parse_verdict(d.pop("verdict"))
 

@@ -8,6 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.compare_mode import CompareMode
+from ..models.test_kind import TestKind
+from ..models.validation_state import ValidationState
+from ..models.visibility import Visibility
 
 
 
@@ -24,34 +28,32 @@ class TestCaseDetail:
         Attributes:
             id (int): The id of this resource (a positive integer, stable)
             name (str): The name shown for it
-            kind (str): How the test runs: `io` (stdin to stdout), `call` (a Python expression's return value, Python only)
-                or `checker` (the question's checker program judges the output)
+            kind (TestKind):
             input_ (str): What the test gives the program: stdin for `io` and `checker` tests; for `call` tests a Python
                 expression evaluated in the student's module, e.g. `add(1, 2)`
             expected (str): What the test expects: the output text for `io` (compared by `compare_mode`) and `checker` tests
                 (handed to the checker); for `call` tests the JSON of the return value, e.g. `3` or `"cba"`
-            compare_mode (str): How output is compared: `exact`, `ignore_trailing_whitespace`, `case_insensitive`,
-                `numeric_tolerance` (with `tolerance`) or `regex` (a full match under RE2)
+            compare_mode (CompareMode):
             tolerance (float): For `numeric_tolerance`: the largest absolute or relative difference accepted
             weight (float): The test's share of the question's points, relative to the other tests' weights
-            visibility (str): `visible`: students see its input, expected output and result; `hidden`: only that it passed
+            visibility (Visibility):
             order (int): Position in the list, from 0; left out: at the end
-            validation (str): Whether the reference solution passes this test: `pending`, `valid`, `invalid` or `unchecked`
-                (no reference solution)
+            validation (ValidationState): A test checked against its question's reference solution (`unchecked`: the
+                question has none).
             validation_reason (str): Why validation failed (verdict and excerpt); empty when it passed
      """
 
     id: int
     name: str
-    kind: str
+    kind: TestKind
     input_: str
     expected: str
-    compare_mode: str
+    compare_mode: CompareMode
     tolerance: float
     weight: float
-    visibility: str
+    visibility: Visibility
     order: int
-    validation: str
+    validation: ValidationState
     validation_reason: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -64,23 +66,23 @@ class TestCaseDetail:
 
         name = self.name
 
-        kind = self.kind
+        kind = self.kind.value
 
         input_ = self.input_
 
         expected = self.expected
 
-        compare_mode = self.compare_mode
+        compare_mode = self.compare_mode.value
 
         tolerance = self.tolerance
 
         weight = self.weight
 
-        visibility = self.visibility
+        visibility = self.visibility.value
 
         order = self.order
 
-        validation = self.validation
+        validation = self.validation.value
 
         validation_reason = self.validation_reason
 
@@ -113,23 +115,35 @@ class TestCaseDetail:
 
         name = d.pop("name")
 
-        kind = d.pop("kind")
+        kind = TestKind(d.pop("kind"))
+
+
+
 
         input_ = d.pop("input")
 
         expected = d.pop("expected")
 
-        compare_mode = d.pop("compare_mode")
+        compare_mode = CompareMode(d.pop("compare_mode"))
+
+
+
 
         tolerance = d.pop("tolerance")
 
         weight = d.pop("weight")
 
-        visibility = d.pop("visibility")
+        visibility = Visibility(d.pop("visibility"))
+
+
+
 
         order = d.pop("order")
 
-        validation = d.pop("validation")
+        validation = ValidationState(d.pop("validation"))
+
+
+
 
         validation_reason = d.pop("validation_reason")
 

@@ -8,6 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.compare_mode import CompareMode
+from ..models.test_kind import TestKind
+from ..models.validation_state import ValidationState
+from ..models.visibility import Visibility
 from ..types import UNSET, Unset
 from typing import cast
 
@@ -26,30 +30,29 @@ class TestCaseView:
         Attributes:
             id (int): The id of this resource (a positive integer, stable)
             name (str): The name shown for it
-            kind (str): How the test runs: `io` (stdin to stdout), `call` (a Python expression's return value, Python only)
-                or `checker` (the question's checker program judges the output)
-            visibility (str): `visible`: students see its input, expected output and result; `hidden`: only that it passed
+            kind (TestKind):
+            visibility (Visibility):
             input_ (None | str | Unset): What the test gives the program: stdin for `io` and `checker` tests; for `call`
                 tests a Python expression evaluated in the student's module, e.g. `add(1, 2)`
             expected (None | str | Unset): What the test expects: the output text for `io` (compared by `compare_mode`) and
                 `checker` tests (handed to the checker); for `call` tests the JSON of the return value, e.g. `3` or `"cba"`
-            compare_mode (None | str | Unset): How output is compared: `exact`, `ignore_trailing_whitespace`,
+            compare_mode (CompareMode | None | Unset): How output is compared: `exact`, `ignore_trailing_whitespace`,
                 `case_insensitive`, `numeric_tolerance` (with `tolerance`) or `regex` (a full match under RE2)
             weight (float | None | Unset): The test's share of the question's points, relative to the other tests' weights
-            validation (None | str | Unset): Whether the reference solution passes this test: `pending`, `valid`, `invalid`
-                or `unchecked` (no reference solution)
+            validation (None | Unset | ValidationState): Whether the reference solution passes this test: `pending`,
+                `valid`, `invalid` or `unchecked` (no reference solution)
             validation_reason (None | str | Unset): Why validation failed (verdict and excerpt); empty when it passed
      """
 
     id: int
     name: str
-    kind: str
-    visibility: str
+    kind: TestKind
+    visibility: Visibility
     input_: None | str | Unset = UNSET
     expected: None | str | Unset = UNSET
-    compare_mode: None | str | Unset = UNSET
+    compare_mode: CompareMode | None | Unset = UNSET
     weight: float | None | Unset = UNSET
-    validation: None | str | Unset = UNSET
+    validation: None | Unset | ValidationState = UNSET
     validation_reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -62,9 +65,9 @@ class TestCaseView:
 
         name = self.name
 
-        kind = self.kind
+        kind = self.kind.value
 
-        visibility = self.visibility
+        visibility = self.visibility.value
 
         input_: None | str | Unset
         if isinstance(self.input_, Unset):
@@ -81,6 +84,8 @@ class TestCaseView:
         compare_mode: None | str | Unset
         if isinstance(self.compare_mode, Unset):
             compare_mode = UNSET
+        elif isinstance(self.compare_mode, CompareMode):
+            compare_mode = self.compare_mode.value
         else:
             compare_mode = self.compare_mode
 
@@ -93,6 +98,8 @@ class TestCaseView:
         validation: None | str | Unset
         if isinstance(self.validation, Unset):
             validation = UNSET
+        elif isinstance(self.validation, ValidationState):
+            validation = self.validation.value
         else:
             validation = self.validation
 
@@ -135,9 +142,15 @@ class TestCaseView:
 
         name = d.pop("name")
 
-        kind = d.pop("kind")
+        kind = TestKind(d.pop("kind"))
 
-        visibility = d.pop("visibility")
+
+
+
+        visibility = Visibility(d.pop("visibility"))
+
+
+
 
         def _parse_input_(data: object) -> None | str | Unset:
             if data is None:
@@ -159,12 +172,22 @@ class TestCaseView:
         expected = _parse_expected(d.pop("expected", UNSET))
 
 
-        def _parse_compare_mode(data: object) -> None | str | Unset:
+        def _parse_compare_mode(data: object) -> CompareMode | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                compare_mode_type_0 = CompareMode(data)
+
+
+
+                return compare_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompareMode | None | Unset, data)
 
         compare_mode = _parse_compare_mode(d.pop("compare_mode", UNSET))
 
@@ -179,12 +202,22 @@ class TestCaseView:
         weight = _parse_weight(d.pop("weight", UNSET))
 
 
-        def _parse_validation(data: object) -> None | str | Unset:
+        def _parse_validation(data: object) -> None | Unset | ValidationState:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                validation_type_0 = ValidationState(data)
+
+
+
+                return validation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | ValidationState, data)
 
         validation = _parse_validation(d.pop("validation", UNSET))
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.role import Role
 from ..types import UNSET, Unset
 from typing import cast
 
@@ -27,7 +28,7 @@ class UserCreated:
             id (int): The id of this resource (a positive integer, stable)
             email (str): The account's email address (lower-cased; unique)
             display_name (str): The person's name as shown to others
-            role (str): A role: globally `admin`, `instructor` or `student`; in a class `instructor`, `ta` or `student`
+            role (Role):
             active (bool): False: deactivated, cannot sign in; its history is kept
             invited (bool): The account has not chosen a password yet (its invitation link is pending)
             invitation_sent (bool | None | Unset): Whether the invitation mail was handed to the mail server (false: resend
@@ -37,7 +38,7 @@ class UserCreated:
     id: int
     email: str
     display_name: str
-    role: str
+    role: Role
     active: bool
     invited: bool
     invitation_sent: bool | None | Unset = UNSET
@@ -54,7 +55,7 @@ class UserCreated:
 
         display_name = self.display_name
 
-        role = self.role
+        role = self.role.value
 
         active = self.active
 
@@ -93,7 +94,10 @@ class UserCreated:
 
         display_name = d.pop("display_name")
 
-        role = d.pop("role")
+        role = Role(d.pop("role"))
+
+
+
 
         active = d.pop("active")
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.role import Role
 
 
 
@@ -25,7 +26,7 @@ class UserSummary:
             id (int): The id of this resource (a positive integer, stable)
             email (str): The account's email address (lower-cased; unique)
             display_name (str): The person's name as shown to others
-            role (str): A role: globally `admin`, `instructor` or `student`; in a class `instructor`, `ta` or `student`
+            role (Role):
             active (bool): False: deactivated, cannot sign in; its history is kept
             invited (bool): The account has not chosen a password yet (its invitation link is pending)
      """
@@ -33,7 +34,7 @@ class UserSummary:
     id: int
     email: str
     display_name: str
-    role: str
+    role: Role
     active: bool
     invited: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,7 +50,7 @@ class UserSummary:
 
         display_name = self.display_name
 
-        role = self.role
+        role = self.role.value
 
         active = self.active
 
@@ -80,7 +81,10 @@ class UserSummary:
 
         display_name = d.pop("display_name")
 
-        role = d.pop("role")
+        role = Role(d.pop("role"))
+
+
+
 
         active = d.pop("active")
 

@@ -101,7 +101,8 @@ def sync_detailed(
     """ ConfirmPasswordReset
 
      Set a new password with the mailed token (single use); every older token of the account stops
-    working.
+    working
+    and its failed-login counters are cleared.
 
     Args:
         body (PasswordResetConfirm):
@@ -135,7 +136,8 @@ def sync(
     """ ConfirmPasswordReset
 
      Set a new password with the mailed token (single use); every older token of the account stops
-    working.
+    working
+    and its failed-login counters are cleared.
 
     Args:
         body (PasswordResetConfirm):
@@ -164,7 +166,8 @@ async def asyncio_detailed(
     """ ConfirmPasswordReset
 
      Set a new password with the mailed token (single use); every older token of the account stops
-    working.
+    working
+    and its failed-login counters are cleared.
 
     Args:
         body (PasswordResetConfirm):
@@ -198,7 +201,8 @@ async def asyncio(
     """ ConfirmPasswordReset
 
      Set a new password with the mailed token (single use); every older token of the account stops
-    working.
+    working
+    and its failed-login counters are cleared.
 
     Args:
         body (PasswordResetConfirm):

@@ -70,6 +70,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_413
 
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+
+
+        return response_415
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -109,6 +116,8 @@ def sync_detailed(
 
      Exchange email and password for a bearer token (the same 401 for an unknown email or a wrong
     password).
+    The answer sets a device cookie: with it, no one else's failed logins can lock this account out
+    here.
 
     Args:
         body (LoginRequest):
@@ -143,6 +152,8 @@ def sync(
 
      Exchange email and password for a bearer token (the same 401 for an unknown email or a wrong
     password).
+    The answer sets a device cookie: with it, no one else's failed logins can lock this account out
+    here.
 
     Args:
         body (LoginRequest):
@@ -172,6 +183,8 @@ async def asyncio_detailed(
 
      Exchange email and password for a bearer token (the same 401 for an unknown email or a wrong
     password).
+    The answer sets a device cookie: with it, no one else's failed logins can lock this account out
+    here.
 
     Args:
         body (LoginRequest):
@@ -206,6 +219,8 @@ async def asyncio(
 
      Exchange email and password for a bearer token (the same 401 for an unknown email or a wrong
     password).
+    The answer sets a device cookie: with it, no one else's failed logins can lock this account out
+    here.
 
     Args:
         body (LoginRequest):

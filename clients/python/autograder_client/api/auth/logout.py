@@ -94,7 +94,8 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """ Logout
 
-     Revoke the token used for this request, from the next request on, in every API process.
+     Revoke the token used for this request and every token refreshed from the same login, from the next
+    request on, in every API process.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +123,8 @@ def sync(
 ) -> Any | Problem | None:
     """ Logout
 
-     Revoke the token used for this request, from the next request on, in every API process.
+     Revoke the token used for this request and every token refreshed from the same login, from the next
+    request on, in every API process.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +147,8 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """ Logout
 
-     Revoke the token used for this request, from the next request on, in every API process.
+     Revoke the token used for this request and every token refreshed from the same login, from the next
+    request on, in every API process.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +176,8 @@ async def asyncio(
 ) -> Any | Problem | None:
     """ Logout
 
-     Revoke the token used for this request, from the next request on, in every API process.
+     Revoke the token used for this request and every token refreshed from the same login, from the next
+    request on, in every API process.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

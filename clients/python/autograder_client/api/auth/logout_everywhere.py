@@ -94,7 +94,7 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """ LogoutEverywhere
 
-     Revoke every token of the caller issued so far.
+     Revoke every token of the caller issued so far, and their admin sessions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +122,7 @@ def sync(
 ) -> Any | Problem | None:
     """ LogoutEverywhere
 
-     Revoke every token of the caller issued so far.
+     Revoke every token of the caller issued so far, and their admin sessions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,7 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """ LogoutEverywhere
 
-     Revoke every token of the caller issued so far.
+     Revoke every token of the caller issued so far, and their admin sessions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +173,7 @@ async def asyncio(
 ) -> Any | Problem | None:
     """ LogoutEverywhere
 
-     Revoke every token of the caller issued so far.
+     Revoke every token of the caller issued so far, and their admin sessions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -98,7 +98,7 @@ def sync_detailed(
 ) -> Response[LoginResponse | Problem]:
     """ Refresh
 
-     A fresh token for the signed-in caller (the one used stays valid until it expires or is logged out).
+     A fresh token for the signed-in caller, of the same family: a logout of any of them ends them all.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +126,7 @@ def sync(
 ) -> LoginResponse | Problem | None:
     """ Refresh
 
-     A fresh token for the signed-in caller (the one used stays valid until it expires or is logged out).
+     A fresh token for the signed-in caller, of the same family: a logout of any of them ends them all.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +149,7 @@ async def asyncio_detailed(
 ) -> Response[LoginResponse | Problem]:
     """ Refresh
 
-     A fresh token for the signed-in caller (the one used stays valid until it expires or is logged out).
+     A fresh token for the signed-in caller, of the same family: a logout of any of them ends them all.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +177,7 @@ async def asyncio(
 ) -> LoginResponse | Problem | None:
     """ Refresh
 
-     A fresh token for the signed-in caller (the one used stays valid until it expires or is logged out).
+     A fresh token for the signed-in caller, of the same family: a logout of any of them ends them all.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

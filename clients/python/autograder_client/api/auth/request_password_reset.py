@@ -63,6 +63,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_413
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
 
@@ -93,7 +100,9 @@ def sync_detailed(
 ) -> Response[Accepted | Problem]:
     """ RequestPasswordReset
 
-     Always 202; when an active account has this email, a one-time reset link (1 hour) is mailed to it.
+     202 after the same work whether or not an account has this email (the mail goes out after the
+    answer);
+    at most 3 an hour per email and 20 per address (429 with Retry-After).
 
     Args:
         body (PasswordResetRequest):
@@ -126,7 +135,9 @@ def sync(
 ) -> Accepted | Problem | None:
     """ RequestPasswordReset
 
-     Always 202; when an active account has this email, a one-time reset link (1 hour) is mailed to it.
+     202 after the same work whether or not an account has this email (the mail goes out after the
+    answer);
+    at most 3 an hour per email and 20 per address (429 with Retry-After).
 
     Args:
         body (PasswordResetRequest):
@@ -154,7 +165,9 @@ async def asyncio_detailed(
 ) -> Response[Accepted | Problem]:
     """ RequestPasswordReset
 
-     Always 202; when an active account has this email, a one-time reset link (1 hour) is mailed to it.
+     202 after the same work whether or not an account has this email (the mail goes out after the
+    answer);
+    at most 3 an hour per email and 20 per address (429 with Retry-After).
 
     Args:
         body (PasswordResetRequest):
@@ -187,7 +200,9 @@ async def asyncio(
 ) -> Accepted | Problem | None:
     """ RequestPasswordReset
 
-     Always 202; when an active account has this email, a one-time reset link (1 hour) is mailed to it.
+     202 after the same work whether or not an account has this email (the mail goes out after the
+    answer);
+    at most 3 an hour per email and 20 per address (429 with Retry-After).
 
     Args:
         body (PasswordResetRequest):

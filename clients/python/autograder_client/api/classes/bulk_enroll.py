@@ -123,7 +123,8 @@ def sync_detailed(
 ) -> Response[BulkEnrollResult | Problem]:
     """ BulkEnroll
 
-     Enroll many users at once, one result per entry in input order; instructors and admins only.
+     Enroll many users at once (accounts in none of the caller's classes are mailed an offer: `invited`);
+    instructors and admins only.
 
     Args:
         class_id (int):
@@ -159,7 +160,8 @@ def sync(
 ) -> BulkEnrollResult | Problem | None:
     """ BulkEnroll
 
-     Enroll many users at once, one result per entry in input order; instructors and admins only.
+     Enroll many users at once (accounts in none of the caller's classes are mailed an offer: `invited`);
+    instructors and admins only.
 
     Args:
         class_id (int):
@@ -190,7 +192,8 @@ async def asyncio_detailed(
 ) -> Response[BulkEnrollResult | Problem]:
     """ BulkEnroll
 
-     Enroll many users at once, one result per entry in input order; instructors and admins only.
+     Enroll many users at once (accounts in none of the caller's classes are mailed an offer: `invited`);
+    instructors and admins only.
 
     Args:
         class_id (int):
@@ -226,7 +229,8 @@ async def asyncio(
 ) -> BulkEnrollResult | Problem | None:
     """ BulkEnroll
 
-     Enroll many users at once, one result per entry in input order; instructors and admins only.
+     Enroll many users at once (accounts in none of the caller's classes are mailed an offer: `invited`);
+    instructors and admins only.
 
     Args:
         class_id (int):

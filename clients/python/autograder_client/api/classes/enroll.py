@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.enrollment_create import EnrollmentCreate
 from ...models.enrollment_detail import EnrollmentDetail
+from ...models.enrollment_offered import EnrollmentOffered
 from ...models.problem import Problem
 from typing import cast
 
@@ -42,13 +43,37 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EnrollmentDetail | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EnrollmentDetail | EnrollmentOffered | EnrollmentOffered | Problem | None:
     if response.status_code == 201:
-        response_201 = EnrollmentDetail.from_dict(response.json())
+        def _parse_response_201(data: object) -> EnrollmentDetail | EnrollmentOffered:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_201_type_0 = EnrollmentDetail.from_dict(data)
 
 
+
+                return response_201_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_201_type_1 = EnrollmentOffered.from_dict(data)
+
+
+
+            return response_201_type_1
+
+        response_201 = _parse_response_201(response.json())
 
         return response_201
+
+    if response.status_code == 202:
+        response_202 = EnrollmentOffered.from_dict(response.json())
+
+
+
+        return response_202
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -92,6 +117,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_413
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
 
@@ -105,7 +137,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EnrollmentDetail | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EnrollmentDetail | EnrollmentOffered | EnrollmentOffered | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,10 +152,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: EnrollmentCreate,
 
-) -> Response[EnrollmentDetail | Problem]:
+) -> Response[EnrollmentDetail | EnrollmentOffered | EnrollmentOffered | Problem]:
     """ Enroll
 
-     Enroll an existing user by email with a class role; the class's instructors and admins only.
+     Enroll an existing user by email with a class role (201); the class's instructors and admins only.
+    An
+    account in none of the caller's classes is mailed an offer instead and joins when it accepts (202).
 
     Args:
         class_id (int):
@@ -134,7 +168,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EnrollmentDetail | Problem]
+        Response[EnrollmentDetail | EnrollmentOffered | EnrollmentOffered | Problem]
      """
 
 
@@ -156,10 +190,12 @@ def sync(
     client: AuthenticatedClient | Client,
     body: EnrollmentCreate,
 
-) -> EnrollmentDetail | Problem | None:
+) -> EnrollmentDetail | EnrollmentOffered | EnrollmentOffered | Problem | None:
     """ Enroll
 
-     Enroll an existing user by email with a class role; the class's instructors and admins only.
+     Enroll an existing user by email with a class role (201); the class's instructors and admins only.
+    An
+    account in none of the caller's classes is mailed an offer instead and joins when it accepts (202).
 
     Args:
         class_id (int):
@@ -170,7 +206,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnrollmentDetail | Problem
+        EnrollmentDetail | EnrollmentOffered | EnrollmentOffered | Problem
      """
 
 
@@ -187,10 +223,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: EnrollmentCreate,
 
-) -> Response[EnrollmentDetail | Problem]:
+) -> Response[EnrollmentDetail | EnrollmentOffered | EnrollmentOffered | Problem]:
     """ Enroll
 
-     Enroll an existing user by email with a class role; the class's instructors and admins only.
+     Enroll an existing user by email with a class role (201); the class's instructors and admins only.
+    An
+    account in none of the caller's classes is mailed an offer instead and joins when it accepts (202).
 
     Args:
         class_id (int):
@@ -201,7 +239,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EnrollmentDetail | Problem]
+        Response[EnrollmentDetail | EnrollmentOffered | EnrollmentOffered | Problem]
      """
 
 
@@ -223,10 +261,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: EnrollmentCreate,
 
-) -> EnrollmentDetail | Problem | None:
+) -> EnrollmentDetail | EnrollmentOffered | EnrollmentOffered | Problem | None:
     """ Enroll
 
-     Enroll an existing user by email with a class role; the class's instructors and admins only.
+     Enroll an existing user by email with a class role (201); the class's instructors and admins only.
+    An
+    account in none of the caller's classes is mailed an offer instead and joins when it accepts (202).
 
     Args:
         class_id (int):
@@ -237,7 +277,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnrollmentDetail | Problem
+        EnrollmentDetail | EnrollmentOffered | EnrollmentOffered | Problem
      """
 
 

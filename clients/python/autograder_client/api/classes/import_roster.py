@@ -123,8 +123,10 @@ def sync_detailed(
     """ ImportRoster
 
      Class instructors import `text/csv` (header `email,display_name[,student_id][,role]`) or JSON
-    `{"rows": [...]}`: missing accounts are created invited and mailed, everyone enrolled, one answer
-    per row.
+    `{"rows": [...]}`: missing accounts are created invited (global students) and mailed; accounts in
+    the
+    caller's classes are enrolled, other accounts mailed an offer to join (`invited`); one answer per
+    row.
 
     Args:
         class_id (int):
@@ -162,8 +164,10 @@ def sync(
     """ ImportRoster
 
      Class instructors import `text/csv` (header `email,display_name[,student_id][,role]`) or JSON
-    `{"rows": [...]}`: missing accounts are created invited and mailed, everyone enrolled, one answer
-    per row.
+    `{"rows": [...]}`: missing accounts are created invited (global students) and mailed; accounts in
+    the
+    caller's classes are enrolled, other accounts mailed an offer to join (`invited`); one answer per
+    row.
 
     Args:
         class_id (int):
@@ -196,8 +200,10 @@ async def asyncio_detailed(
     """ ImportRoster
 
      Class instructors import `text/csv` (header `email,display_name[,student_id][,role]`) or JSON
-    `{"rows": [...]}`: missing accounts are created invited and mailed, everyone enrolled, one answer
-    per row.
+    `{"rows": [...]}`: missing accounts are created invited (global students) and mailed; accounts in
+    the
+    caller's classes are enrolled, other accounts mailed an offer to join (`invited`); one answer per
+    row.
 
     Args:
         class_id (int):
@@ -235,8 +241,10 @@ async def asyncio(
     """ ImportRoster
 
      Class instructors import `text/csv` (header `email,display_name[,student_id][,role]`) or JSON
-    `{"rows": [...]}`: missing accounts are created invited and mailed, everyone enrolled, one answer
-    per row.
+    `{"rows": [...]}`: missing accounts are created invited (global students) and mailed; accounts in
+    the
+    caller's classes are enrolled, other accounts mailed an offer to join (`invited`); one answer per
+    row.
 
     Args:
         class_id (int):

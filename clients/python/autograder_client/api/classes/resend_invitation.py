@@ -78,6 +78,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
 
@@ -110,7 +117,8 @@ def sync_detailed(
     """ ResendInvitation
 
      Mail an enrolled account that has not chosen a password a new invitation (earlier links stop
-    working).
+    working);
+    at most 3 an hour per account and 20 per sender (429 with Retry-After).
 
     Args:
         class_id (int):
@@ -147,7 +155,8 @@ def sync(
     """ ResendInvitation
 
      Mail an enrolled account that has not chosen a password a new invitation (earlier links stop
-    working).
+    working);
+    at most 3 an hour per account and 20 per sender (429 with Retry-After).
 
     Args:
         class_id (int):
@@ -179,7 +188,8 @@ async def asyncio_detailed(
     """ ResendInvitation
 
      Mail an enrolled account that has not chosen a password a new invitation (earlier links stop
-    working).
+    working);
+    at most 3 an hour per account and 20 per sender (429 with Retry-After).
 
     Args:
         class_id (int):
@@ -216,7 +226,8 @@ async def asyncio(
     """ ResendInvitation
 
      Mail an enrolled account that has not chosen a password a new invitation (earlier links stop
-    working).
+    working);
+    at most 3 an hour per account and 20 per sender (429 with Retry-After).
 
     Args:
         class_id (int):

@@ -5,13 +5,14 @@ from urllib.parse import quote
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
+from ...types import Response, UNSET, Unset
 from ... import errors
 
 from ...models.assignment_item import AssignmentItem
 from ...models.page_item import PageItem
 from ...models.problem import Problem
 from ...models.publish import Publish
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -20,6 +21,7 @@ def _get_kwargs(
     item_id: int,
     *,
     body: Publish,
+    wait: float | Unset = 0.0,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -27,11 +29,18 @@ def _get_kwargs(
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    params["wait"] = wait
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/items/{item_id}/publish".format(item_id=quote(str(item_id), safe=""),),
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -137,14 +146,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Publish,
+    wait: float | Unset = 0.0,
 
 ) -> Response[AssignmentItem | PageItem | Problem]:
     """ Publish
 
-     Publish or unpublish an item; the class's instructors and admins only.
+     Publish or unpublish an item; the class's instructors and admins only. An assignment whose questions
+    have tests still being validated answers 409 listing them (`?wait=N`: wait up to N s for them
+    first).
 
     Args:
         item_id (int):
+        wait (float | Unset):  Default: 0.0.
         body (Publish):
 
     Raises:
@@ -159,6 +172,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         item_id=item_id,
 body=body,
+wait=wait,
 
     )
 
@@ -173,14 +187,18 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: Publish,
+    wait: float | Unset = 0.0,
 
 ) -> AssignmentItem | PageItem | Problem | None:
     """ Publish
 
-     Publish or unpublish an item; the class's instructors and admins only.
+     Publish or unpublish an item; the class's instructors and admins only. An assignment whose questions
+    have tests still being validated answers 409 listing them (`?wait=N`: wait up to N s for them
+    first).
 
     Args:
         item_id (int):
+        wait (float | Unset):  Default: 0.0.
         body (Publish):
 
     Raises:
@@ -196,6 +214,7 @@ def sync(
         item_id=item_id,
 client=client,
 body=body,
+wait=wait,
 
     ).parsed
 
@@ -204,14 +223,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Publish,
+    wait: float | Unset = 0.0,
 
 ) -> Response[AssignmentItem | PageItem | Problem]:
     """ Publish
 
-     Publish or unpublish an item; the class's instructors and admins only.
+     Publish or unpublish an item; the class's instructors and admins only. An assignment whose questions
+    have tests still being validated answers 409 listing them (`?wait=N`: wait up to N s for them
+    first).
 
     Args:
         item_id (int):
+        wait (float | Unset):  Default: 0.0.
         body (Publish):
 
     Raises:
@@ -226,6 +249,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         item_id=item_id,
 body=body,
+wait=wait,
 
     )
 
@@ -240,14 +264,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: Publish,
+    wait: float | Unset = 0.0,
 
 ) -> AssignmentItem | PageItem | Problem | None:
     """ Publish
 
-     Publish or unpublish an item; the class's instructors and admins only.
+     Publish or unpublish an item; the class's instructors and admins only. An assignment whose questions
+    have tests still being validated answers 409 listing them (`?wait=N`: wait up to N s for them
+    first).
 
     Args:
         item_id (int):
+        wait (float | Unset):  Default: 0.0.
         body (Publish):
 
     Raises:
@@ -263,5 +291,6 @@ async def asyncio(
         item_id=item_id,
 client=client,
 body=body,
+wait=wait,
 
     )).parsed

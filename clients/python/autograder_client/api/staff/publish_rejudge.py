@@ -10,15 +10,19 @@ from ... import errors
 
 from ...models.problem import Problem
 from ...models.rejudge_batch import RejudgeBatch
+from ...models.rejudge_publish import RejudgePublish
 from typing import cast
 
 
 
 def _get_kwargs(
     batch_id: str,
+    *,
+    body: None | RejudgePublish,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+
 
     
 
@@ -29,7 +33,15 @@ def _get_kwargs(
         "url": "/api/rejudges/{batch_id}/publish".format(batch_id=quote(str(batch_id), safe=""),),
     }
 
+    
+    if isinstance(body, RejudgePublish):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body
 
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -77,6 +89,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
 
@@ -103,14 +122,19 @@ def sync_detailed(
     batch_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: None | RejudgePublish,
 
 ) -> Response[Problem | RejudgeBatch]:
     """ PublishRejudge
 
-     Apply a finished rejudge preview's new scores; whoever may start it.
+     Apply a finished rejudge preview's new scores; whoever may start it. Overrides in force on the
+    rejudged
+    attempts are kept (they keep counting) unless `keep_overrides` is false; the batch records what was
+    done.
 
     Args:
         batch_id (str):
+        body (None | RejudgePublish):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,6 +147,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         batch_id=batch_id,
+body=body,
 
     )
 
@@ -136,14 +161,19 @@ def sync(
     batch_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: None | RejudgePublish,
 
 ) -> Problem | RejudgeBatch | None:
     """ PublishRejudge
 
-     Apply a finished rejudge preview's new scores; whoever may start it.
+     Apply a finished rejudge preview's new scores; whoever may start it. Overrides in force on the
+    rejudged
+    attempts are kept (they keep counting) unless `keep_overrides` is false; the batch records what was
+    done.
 
     Args:
         batch_id (str):
+        body (None | RejudgePublish):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,6 +187,7 @@ def sync(
     return sync_detailed(
         batch_id=batch_id,
 client=client,
+body=body,
 
     ).parsed
 
@@ -164,14 +195,19 @@ async def asyncio_detailed(
     batch_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: None | RejudgePublish,
 
 ) -> Response[Problem | RejudgeBatch]:
     """ PublishRejudge
 
-     Apply a finished rejudge preview's new scores; whoever may start it.
+     Apply a finished rejudge preview's new scores; whoever may start it. Overrides in force on the
+    rejudged
+    attempts are kept (they keep counting) unless `keep_overrides` is false; the batch records what was
+    done.
 
     Args:
         batch_id (str):
+        body (None | RejudgePublish):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,6 +220,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         batch_id=batch_id,
+body=body,
 
     )
 
@@ -197,14 +234,19 @@ async def asyncio(
     batch_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: None | RejudgePublish,
 
 ) -> Problem | RejudgeBatch | None:
     """ PublishRejudge
 
-     Apply a finished rejudge preview's new scores; whoever may start it.
+     Apply a finished rejudge preview's new scores; whoever may start it. Overrides in force on the
+    rejudged
+    attempts are kept (they keep counting) unless `keep_overrides` is false; the batch records what was
+    done.
 
     Args:
         batch_id (str):
+        body (None | RejudgePublish):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,5 +260,6 @@ async def asyncio(
     return (await asyncio_detailed(
         batch_id=batch_id,
 client=client,
+body=body,
 
     )).parsed

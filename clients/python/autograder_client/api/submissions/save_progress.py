@@ -125,7 +125,9 @@ def sync_detailed(
 ) -> Response[Problem | ProgressDetail]:
     """ SaveProgress
 
-     Autosave; `base_revision` is the revision you last saw (0 for the first save); stale ones get 409.
+     Autosave; `base_revision` is the revision you last saw (0 for the first save); stale ones get 409,
+    too
+    many a minute 429 (`Retry-After`).
 
     Args:
         item_id (int):
@@ -164,7 +166,9 @@ def sync(
 ) -> Problem | ProgressDetail | None:
     """ SaveProgress
 
-     Autosave; `base_revision` is the revision you last saw (0 for the first save); stale ones get 409.
+     Autosave; `base_revision` is the revision you last saw (0 for the first save); stale ones get 409,
+    too
+    many a minute 429 (`Retry-After`).
 
     Args:
         item_id (int):
@@ -198,7 +202,9 @@ async def asyncio_detailed(
 ) -> Response[Problem | ProgressDetail]:
     """ SaveProgress
 
-     Autosave; `base_revision` is the revision you last saw (0 for the first save); stale ones get 409.
+     Autosave; `base_revision` is the revision you last saw (0 for the first save); stale ones get 409,
+    too
+    many a minute 429 (`Retry-After`).
 
     Args:
         item_id (int):
@@ -237,7 +243,9 @@ async def asyncio(
 ) -> Problem | ProgressDetail | None:
     """ SaveProgress
 
-     Autosave; `base_revision` is the revision you last saw (0 for the first save); stale ones get 409.
+     Autosave; `base_revision` is the revision you last saw (0 for the first save); stale ones get 409,
+    too
+    many a minute 429 (`Retry-After`).
 
     Args:
         item_id (int):

@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+class GradeCause(StrEnum):
+    GRADED = "graded"
+    OVERRIDE = "override"
+    OVERRIDE_REMOVED = "override_removed"
+    POLICY_CHANGED = "policy_changed"
+    REJUDGED = "rejudged"
+    RELEASED = "released"
+
+    def __str__(self) -> str:
+        return str(self.value)
