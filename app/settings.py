@@ -52,7 +52,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     smtp_url: str | None = None
     mail_from: str = "Autograder <autograder@localhost>"
     public_url: str | None = None
-    # where the links in mails land: a frontend's own pages, or by default this product's small pages
+    # where the links in mails and LTI launches land: a frontend's own pages, or by default this product's pages
     frontend_url: str | None = None
     frontend_invitation_url: str = "{frontend}/invitation?token={token}"
     frontend_password_reset_url: str = "{frontend}/password-reset?token={token}"
@@ -69,9 +69,8 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     embedded_s3_port: int = 8333
     metrics_token: str = ""
     embedded_smtp_port: int = 8025
-    # LTI 1.3: where a launch lands (the product's own landing page when empty), the secret the tool's private keys
-    # are encrypted with (derived from JWT_SECRET when empty), and how often workers look for scores to send back
-    frontend_url: str = ""
+    # LTI 1.3 (a launch lands at FRONTEND_URL, above, or the product's own landing page): the secret the tool's
+    # private keys are encrypted with (derived from JWT_SECRET when empty), and how often workers look for scores
     lti_key_secret: str = ""
     lti_poll_seconds: float = 1.0
 

@@ -178,6 +178,6 @@ async def exchange(settings: Settings, code: str) -> ExchangeResponse:
 
 def landing_url(settings: Settings, code: str) -> str:
     """Where a launch ends: the frontend (FRONTEND_URL) or the product's own landing page, with the one-time code."""
-    base = settings.frontend_url.rstrip("/") or f"{settings.public_address}/api/lti/landing"
+    base = (settings.frontend_url or "").rstrip("/") or f"{settings.public_address}/api/lti/landing"
     separator = "&" if "?" in base else "?"
     return f"{base}{separator}{urlencode({'lti_code': code})}"
