@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from tests.factories import make_assignment, make_attempt, make_question, make_world
-from tests.support import auth, problem, sql
+from tests.support import auth, problem, problem_field, sql
 
 CODE = "def add(a, b):\n    return a + b\n"
 
@@ -65,10 +65,8 @@ def test_blank_titles_are_400(api: httpx.Client, title: str) -> None:
 
 def test_class_codes_are_unique_whatever_their_case(api: httpx.Client) -> None:
     world = make_world()
-    body = problem(
-        api.post("/api/classes", json={"code": "cs101", "title": "Again"}, headers=auth(world.instructor.id)), 409
-    )
-    assert body["field"] == "code"
+    created = api.post("/api/classes", json={"code": "cs101", "title": "Again"}, headers=auth(world.instructor.id))
+    assert problem_field(created, 409) == "code"
     with pytest.raises(asyncpg.UniqueViolationError):  # the database keeps it under concurrent creates too
         sql(
             "INSERT INTO classes (code, title, term, settings, archived, created_at) "
@@ -97,7 +95,7 @@ def test_class_codes_are_unique_whatever_their_case(api: httpx.Client) -> None:
 def test_expected_values_must_fit_their_compare_mode(api: httpx.Client, test: dict, field: str) -> None:
     world = make_world()
     url, headers = f"/api/questions/{world.question.id}/tests", auth(world.instructor.id)
-    assert problem(api.post(url, json=test, headers=headers), 400)["field"] == field
+    assert problem_field(api.post(url, json=test, headers=headers), 400) == field
     fine = {**test, "expected": "3\n" if test["kind"] == "io" else "[3, 3.5]", "compare_mode": "numeric_tolerance"}
     assert api.post(url, json=fine, headers=headers).status_code == 201
 
@@ -106,7 +104,7 @@ def test_empty_code_is_400_and_spends_no_attempt(api: httpx.Client) -> None:
     world = make_world()
     url = f"/api/assignments/{world.assignment.id}/questions/{world.question.id}/submissions"
     for code in ("", "  \n\t"):
-        assert problem(api.post(url, json={"code": code}, headers=auth(world.student.id)), 400)["field"] == "code"
+        assert problem_field(api.post(url, json={"code": code}, headers=auth(world.student.id)), 400) == "code"
     assert sql("SELECT count(*) FROM submission_attempt")[0][0] == 0
 
 

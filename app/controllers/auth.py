@@ -7,6 +7,7 @@ from litestar.background_tasks import BackgroundTask
 from litestar.security.jwt import Token
 from redis.asyncio import Redis
 
+from app.body_depth import check_api_request
 from app.errors import UnsupportedMediaType
 from app.schemas.auth import LoginRequest, LoginResponse, Me
 from app.schemas.courses import EnrollmentDetail
@@ -28,12 +29,14 @@ def client_address(request: Request[Any, Any, Any]) -> str:
     return request.client.host if request.client else "unknown"
 
 
-def json_bodies_only(request: Request[Any, Any, Any]) -> None:
-    """A body on an auth route is JSON (a cross-site form or `text/plain` post cannot send it without CORS)."""
+async def json_bodies_only(request: Request[Any, Any, Any]) -> None:
+    """A body on an auth route is JSON (a cross-site form or `text/plain` post cannot send it without CORS); then
+    the API router's own checks, which this hook replaces on these routes (Litestar runs the closest one only)."""
     has_body = request.headers.get("content-length", "0") != "0" or "transfer-encoding" in request.headers
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if has_body and media_type != "application/json":
         raise UnsupportedMediaType("auth routes take application/json bodies only", field="content-type")
+    await check_api_request(request)
 
 
 def device_cookie(settings: Settings, token: str) -> dict[str, str]:

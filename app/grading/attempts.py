@@ -95,6 +95,12 @@ LOCK_SQL = "SELECT pg_advisory_xact_lock($1, user_id) FROM submission_attempt WH
 LOCK_SPACE = 1_617
 
 
+async def lock_student(connection: Any, student_id: int) -> None:
+    """The same per-student lock, taken before an insert: concurrent submits of one student then take their attempt
+    numbers one after another instead of colliding on the unique number (held to the transaction's end)."""
+    await connection.execute("SELECT pg_advisory_xact_lock($1, $2)", LOCK_SPACE, student_id)
+
+
 async def dispatch(connection: Any, attempt_id: int, cap: int) -> list[Dispatch]:
     """Give the student of `attempt_id` as many places in its lane as the cap allows, oldest waiting first (it may
     be `attempt_id` itself, an older one, or none); enqueue each after the transaction commits."""

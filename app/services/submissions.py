@@ -53,13 +53,18 @@ MAX_WAIT_SECONDS = 30
 INSERT_RETRIES = 5
 
 
-async def _replay(user_id: int, idempotency_key: str, request: tuple[int, int, str, str]) -> SubmissionAccepted | None:
+async def _replay(
+    user_id: int, idempotency_key: str, request: tuple[int, int, str | None, str]
+) -> SubmissionAccepted | None:
     """The attempt this key already made, if any; 422 when it was made for another request (`request`: the
     assignment, question, language and code sha256 of this one), as payment APIs answer a reused key."""
     found = await submission_queries.existing(user_id, idempotency_key)
     if found is None:
         return None
-    if (found.assignment, found.question, found.language, found.code_sha256) != request:
+    assignment, question, language, sha256 = request
+    if (found.assignment, found.question, found.code_sha256) != (assignment, question, sha256) or (
+        language is not None and found.language != language  # left out: the question's own language
+    ):
         raise Unprocessable(
             "this Idempotency-Key was already used for a different submission; send new code with a new key",
             reason="idempotency_key_reused",
@@ -149,6 +154,7 @@ async def _insert_and_dispatch(
 ) -> tuple[attempts.Inserted | None, list[attempts.Dispatch]]:
     """The attempt and its place in the lane (or a wait behind its student's earlier ones), in one transaction."""
     async with transaction() as connection:
+        await attempts.lock_student(connection, values["user_id"])  # a student's submits numbered one at a time
         inserted = await attempts.insert(connection, attempts_limit=attempts_limit, **values)
         if inserted is None:
             return None, []
