@@ -100,7 +100,7 @@ class LtiController(Controller):
             return _html(lti_pages.picker(done.code or "", choices, "/api/lti/deep-link"), cookies=cleared)
         return Redirect(path=lti_launch.landing_url(settings, done.code or ""), status_code=303, cookies=cleared)
 
-    @post("/deep-link", exclude_from_auth=True, status_code=200, problems=(403, 404, 410))
+    @post("/deep-link", exclude_from_auth=True, status_code=200, problems=(403, 404, 410), media_type=MediaType.HTML)
     async def deep_link(self, data: Form, settings: Settings) -> Response[str]:
         """The picker's choice: a signed LtiDeepLinkingResponse posted back to the platform."""
         item = data.get("item_id", "")
@@ -114,7 +114,7 @@ class LtiController(Controller):
         """A launch's one-time code (single use, one minute) for the API's bearer token."""
         return await lti_launch.exchange(settings, data.code)
 
-    @get("/landing", exclude_from_auth=True, before_request=any_query)
+    @get("/landing", exclude_from_auth=True, before_request=any_query, media_type=MediaType.HTML)
     async def landing(self) -> Response[str]:
         """Where a launch lands when no FRONTEND_URL is set: exchanges the code and says who is signed in."""
         return _html(lti_pages.landing("/api/lti/exchange"))

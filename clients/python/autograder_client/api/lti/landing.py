@@ -34,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | str | None:
     if response.status_code == 200:
-        response_200 = cast(str, response.json())
+        response_200 = response.text
         return response_200
 
     if response.status_code == 400:
