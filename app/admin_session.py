@@ -20,8 +20,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.accounts import auth, devices
 from app.errors import DomainError, NotAuthenticated, RateLimited
-from app.services import auth, devices
 from app.settings import Settings
 
 LOGIN = re.compile(r"/public/login/?$")

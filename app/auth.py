@@ -10,7 +10,7 @@ from litestar.exceptions import PermissionDeniedException
 from litestar.handlers.base import BaseRouteHandler
 from litestar.security.jwt import JWTAuth, Token
 
-from app.services import sessions
+from app.accounts import sessions
 from app.settings import Settings
 from tables.enums import Role
 from tables.users import User
@@ -28,7 +28,7 @@ PUBLIC_PATHS = [
 
 
 async def retrieve_user(token: Token, connection: ASGIConnection[Any, Any, Any, Any]) -> User | None:
-    """The active user the token names, if the token is not revoked (app/services/sessions.py): a Redis read,
+    """The active user the token names, if the token is not revoked (app/accounts/sessions.py): a Redis read,
     or one query when the user's cache entry is missing or stale. Revocations apply from the next request on."""
     return await sessions.authenticate_token(connection.app.state.redis, token)
 

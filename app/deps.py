@@ -10,7 +10,7 @@ from litestar.di import Provide
 from redis.asyncio import Redis
 
 from app.adapters.blobstore import BlobStore
-from app.services.infra import Infra
+from app.common.infra import Infra
 from app.settings import Settings
 from tables.users import User
 

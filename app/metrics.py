@@ -22,10 +22,10 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Histo
 from rq import Worker
 from rq.registry import FailedJobRegistry
 
-from app import grading_contract as contract
 from app.adapters.queue import queue, redis_connection
 from app.errors import NotFound
-from app.services import lti_passback
+from app.grading import contract
+from app.lti import lti_passback
 from app.settings import Settings
 from tables.enums import AttemptStatus
 from tables.submissions import SubmissionAttempt

@@ -18,8 +18,8 @@ from litestar._openapi.plugin import OpenAPIPlugin
 from litestar.handlers import HTTPRouteHandler
 from litestar.routes import HTTPRoute
 
+from app.accounts.schemas import RosterImport
 from app.openapi_text import describe
-from app.schemas.users import RosterImport
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 PROBLEM_SCHEMA: dict[str, Any] = {

@@ -199,7 +199,7 @@ def wait_idle(product, timeout: float = 600) -> None:
     """Let every queue drain (analytics runs after grading) so one measurement does not load the next."""
     from redis import Redis
 
-    from app.grading_contract import WORKER_LANES
+    from app.grading.contract import WORKER_LANES
 
     redis = Redis.from_url(product.redis_url)
     deadline = time.monotonic() + timeout

@@ -18,8 +18,8 @@ from collections import Counter
 import asyncpg
 import httpx
 
-from app.child_process import free_port
 from app.settings import PROJECT_ROOT
+from jobs.devserver.child_process import free_port
 
 SETUP_SQL = """
 WITH p AS (INSERT INTO lti_platform (name, issuer, client_id, auth_login_url, auth_token_url, key_set_url,

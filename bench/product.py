@@ -15,8 +15,8 @@ from pathlib import Path
 import httpx
 import psutil
 
-from app.child_process import free_port
 from app.settings import PROJECT_ROOT
+from jobs.devserver.child_process import free_port
 
 
 @dataclass
@@ -67,7 +67,11 @@ def start(workers: int) -> Product:
         env.pop(name, None)
     log = open(data_dir / "launcher.log", "wb")  # noqa: SIM115
     process = subprocess.Popen(
-        [sys.executable, "-m", "app.launcher"], env=env, cwd=PROJECT_ROOT, stdout=log, stderr=subprocess.STDOUT
+        [sys.executable, "-m", "jobs.devserver.launcher"],
+        env=env,
+        cwd=PROJECT_ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{ports['api']}"
     deadline = time.monotonic() + 240

@@ -11,8 +11,8 @@ from __future__ import annotations
 import asyncpg
 
 from app.adapters.queue import enqueue, redis_connection
+from app.grading.contract import ANALYTICS_LANE
 from app.grading.messages import RecordQuestion
-from app.grading_contract import ANALYTICS_LANE
 from app.settings import get_settings
 from jobs import wrong_answers
 from jobs.db import run_job

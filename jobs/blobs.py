@@ -1,4 +1,4 @@
-"""The workers' side of the blob outbox (app/services/blob_outbox.py): grade from it while S3 has not taken the
+"""The workers' side of the blob outbox (app/submissions/blob_outbox.py): grade from it while S3 has not taken the
 code, and move it to S3 (the outbox sweeper's pass) once S3 answers again."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The exam clock in the workers: the outbox sweeper calls it on every pass, so a session past its end gets its
-automatic submission within one sweep interval. The work is `app.services.exams.finish_expired`, the same submit
+automatic submission within one sweep interval. The work is `app.exams.exams.finish_expired`, the same submit
 service as the API's (rules, S3 and enqueueing alike)."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ from functools import cache
 
 from app.adapters.blobstore import BlobStore
 from app.adapters.cache import async_redis
-from app.services.exams import finish_expired
-from app.services.infra import Infra
+from app.common.infra import Infra
+from app.exams.exams import finish_expired
 from app.settings import Settings
 
 

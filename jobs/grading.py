@@ -19,8 +19,8 @@ import asyncpg
 from app.adapters.blobstore import BlobStore
 from app.adapters.queue import redis_connection
 from app.grading import attempts
+from app.grading.contract import enqueue_grading, result_channel
 from app.grading.messages import GradeAttempt
-from app.grading_contract import enqueue_grading, result_channel
 from app.settings import Settings, get_settings
 from jobs import metrics
 from jobs.blobs import fetch_code

@@ -21,11 +21,11 @@ from rq.job import Job
 from rq.serializers import JSONSerializer
 
 from app.adapters.queue import enqueue, redis_connection
+from app.grading.contract import INTEGRATIONS_LANE
 from app.grading.messages import SendScores, SyncRoster
-from app.grading_contract import INTEGRATIONS_LANE
-from app.services import lti_roster
-from app.services.lti_keys import SIGNING_KEY_SQL, new_key
-from app.services.lti_passback import score_payload
+from app.lti import lti_roster
+from app.lti.lti_keys import SIGNING_KEY_SQL, new_key
+from app.lti.lti_passback import score_payload
 from app.settings import Settings, get_settings
 from jobs import lti_outbox
 from jobs.db import connect, run_job

@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 
-from app.services import lti_keys
+from app.lti import lti_keys
 from app.settings import Settings
 
 ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"

@@ -1,4 +1,4 @@
-"""The LTI score outbox in SQL (see app/services/lti_passback.py for the rules): reading the grade ledger into it,
+"""The LTI score outbox in SQL (see app/lti/lti_passback.py for the rules): reading the grade ledger into it,
 picking what is due, and recording what each delivery came to."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from typing import Any
 
 import asyncpg
 
-from app.services.lti_passback import backoff_seconds
+from app.lti.lti_passback import backoff_seconds
 
 CURSOR = "scores"
 PUMP_BATCH = 5000

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from app.adapters.queue import redis_connection
-from app.grading_contract import DURATION_BUCKETS, DURATION_KEY, VERDICTS_KEY, duration_bucket
+from app.grading.contract import DURATION_BUCKETS, DURATION_KEY, VERDICTS_KEY, duration_bucket
 from app.settings import get_settings
 
 log = logging.getLogger(__name__)

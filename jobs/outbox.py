@@ -22,7 +22,7 @@ from rq.serializers import JSONSerializer
 
 from app.adapters.queue import redis_connection
 from app.grading import attempts, ledger
-from app.grading_contract import enqueue_grading, enqueue_validation, grade_job_id, validate_job_id
+from app.grading.contract import enqueue_grading, enqueue_validation, grade_job_id, validate_job_id
 from app.settings import Settings
 from jobs import blobs
 from jobs.db import connect

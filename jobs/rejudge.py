@@ -16,9 +16,10 @@ import msgspec
 
 from app.adapters.queue import redis_connection
 from app.grading import ledger
+from app.grading.attempts import attempts_to_rejudge
+from app.grading.contract import PreviewScores, batch_key
 from app.grading.messages import PreviewAttempt, PublishBatch
-from app.grading_contract import PreviewScores, attempts_to_rejudge, batch_key
-from app.services.rejudge import read_batch, start_batch
+from app.reviews.rejudge import read_batch, start_batch
 from app.settings import get_settings
 from jobs.db import run_job
 from jobs.grading import announce, evaluate, load_attempt, write_outcome

@@ -12,8 +12,8 @@ import asyncpg
 import msgspec
 
 from app.adapters.queue import redis_connection
+from app.grading.contract import RunResult, RunTestResult, run_channel
 from app.grading.messages import ExecuteRun
-from app.grading_contract import RunResult, RunTestResult, run_channel
 from app.settings import get_settings
 from jobs.db import run_job
 from jobs.grading import TESTS_SQL, run_sandbox, slot

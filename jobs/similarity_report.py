@@ -13,8 +13,8 @@ import logging
 import asyncpg
 
 from app.adapters.blobstore import BlobStore
+from app.grading.contract import enqueue_similarity, similarity_job_id
 from app.grading.messages import RunSimilarity
-from app.grading_contract import enqueue_similarity, similarity_job_id
 from app.settings import Settings, get_settings
 from jobs.db import run_job
 from jobs.similarity import Pair, Submission, compare

@@ -1,7 +1,7 @@
 """Authoring validation (rejudge lane): the question's reference solution against every test, each test recorded
 `valid` or `invalid` with the reason (the verdict and its excerpt).
 
-The job validates one revision of the question (`app/services/validation.py` bumps it with every change a
+The job validates one revision of the question (`app/questions/validation.py` bumps it with every change a
 validation depends on); results are written only while that revision is current, under a share lock of the
 question's row, so a validation of an older version never overwrites a newer `pending` state.
 """

@@ -18,9 +18,9 @@ from rq import SimpleWorker
 from rq.serializers import JSONSerializer
 
 from app.adapters.queue import queue, redis_connection
-from app.grading_contract import WORKER_LANES, publish_language_versions
+from app.grading.contract import LANGUAGE_VERSIONS_KEY, WORKER_LANES
 from app.logs import configure_logging, job_id, request_id
-from app.settings import get_settings
+from app.settings import Settings, get_settings
 from jobs.sandbox import languages
 
 log = logging.getLogger("worker")
@@ -36,6 +36,12 @@ class GradingWorker(SimpleWorker):
         finally:
             request_id.reset(tokens[0])
             job_id.reset(tokens[1])
+
+
+def publish_language_versions(settings: Settings, versions: dict[str, str]) -> None:
+    """A worker at start: the versions of the toolchains it has installed, for `GET /api/languages`."""
+    if versions:
+        redis_connection(settings.redis_address).hset(LANGUAGE_VERSIONS_KEY, mapping=versions)
 
 
 def main() -> None:

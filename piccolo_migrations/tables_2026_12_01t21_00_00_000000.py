@@ -22,7 +22,7 @@ VERSION = "1.38.0"
 DESCRIPTION = "canonical emails, admin sessions end with the tokens, links end with deactivation, class invitations"
 
 FORWARDS = r"""
--- what app/services/emails.py computes (PostgreSQL 16 has no case folding: lower() plus the two foldings of
+-- what app/common/emails.py computes (PostgreSQL 16 has no case folding: lower() plus the two foldings of
 -- letters lower() keeps, German sharp s and Greek final sigma; NFKC already folds the ligatures)
 CREATE FUNCTION canonical_email(address text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT rtrim(replace(replace(lower(normalize(btrim(address), NFKC)), U&'\00DF', 'ss'), U&'\03C2', U&'\03C3'), '.')

@@ -38,7 +38,7 @@ async def _get_or_create(table, where, **values):
 
 
 async def seed_users() -> dict[str, User]:
-    from app.services.users import hash_password, new_user
+    from app.accounts.users import hash_password, new_user
 
     people = [("admin@example.edu", "Ada Admin", "admin")]
     people += [(f"instructor{i}@example.edu", f"Instructor {i}", "instructor") for i in (1, 2)]
@@ -87,8 +87,8 @@ async def seed_classes(users: dict[str, User]) -> tuple[Class, Class]:
 
 
 async def seed_questions(owner: User, cs101: Class) -> dict[str, Question]:
-    from app.grading_contract import enqueue_validation
-    from app.services.validation import mark_changed
+    from app.grading.contract import enqueue_validation
+    from app.questions.validation import mark_changed
 
     questions: dict[str, Question] = {}
     validating = 0

@@ -47,7 +47,7 @@ class LtiDeployment(Table, tablename="lti_deployment"):
 
 
 class LtiToolKey(Table, tablename="lti_tool_key"):
-    """The tool's RSA signing keys, private halves encrypted (Fernet, see app/services/lti_keys.py). The newest
+    """The tool's RSA signing keys, private halves encrypted (Fernet, see app/lti/lti_keys.py). The newest
     key signs; an older one stays published in the JWKS until `retires_at` (the rotation overlap)."""
 
     kid = Varchar(length=64, unique=True)

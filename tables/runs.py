@@ -11,7 +11,7 @@ from tables.users import User
 class CodeRun(Table, tablename="code_run"):
     """Code run without submitting (custom stdin or the visible tests): never an attempt, kept a day.
 
-    `result` is the worker's `grading_contract.RunResult` as JSON, null until the run is done."""
+    `result` is the worker's `app.grading.contract.RunResult` as JSON, null until the run is done."""
 
     owner = ForeignKey(User, on_delete=OnDelete.cascade, index=True)
     assignment = ForeignKey(Assignment, on_delete=OnDelete.cascade)

@@ -8,7 +8,7 @@ import hashlib
 from datetime import timedelta
 
 from app.adapters.blobstore import BlobStore
-from app.services.rejudge import start_batch
+from app.reviews.rejudge import start_batch
 from app.settings import get_settings
 from tests.factories import World, enroll, make_exam, make_module, make_page, make_question, make_user
 from tests.support import sql

@@ -18,9 +18,9 @@ import asyncpg
 import httpx
 import pytest
 
-from app.child_process import free_port
-from app.devstack import start_stack
 from app.settings import PROJECT_ROOT, get_settings
+from jobs.devserver.child_process import free_port
+from jobs.devserver.stack import start_stack
 from tests.mailbox import Mailbox
 from tests.support import base_env, python_process, run, sql, start_api, wait_http
 
@@ -155,7 +155,7 @@ def _wait_for_idle_workers(redis, timeout: float = 20) -> None:
     """A job of the previous test may still be writing: let queues drain before truncating under it."""
     from rq import Worker
 
-    from app.grading_contract import WORKER_LANES
+    from app.grading.contract import WORKER_LANES
 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

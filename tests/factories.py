@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
 
-from app.services.users import new_user
+from app.accounts.users import new_user
 from tables.content import Assignment, ContentItem, Page
 from tables.courses import Class, Enrollment, Module
 from tables.questions import AssignmentQuestion, Question, TestCase

@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
-from app.child_process import free_port
+from jobs.devserver.child_process import free_port
 from tests.factories import make_user
 from tests.support import auth, python_process, sql, wait_http
 

@@ -19,9 +19,9 @@ import asyncpg
 import httpx
 from litestar.security.jwt import Token
 
-from app.child_process import free_port
-from app.devstack import start_redis
 from app.settings import PROJECT_ROOT
+from jobs.devserver.child_process import free_port
+from jobs.devserver.stack import start_redis
 
 T = TypeVar("T")
 # The test process's own loop lives on a thread of its own, so tests that run another loop (Playwright) can use it.
@@ -176,7 +176,7 @@ def base_env(urls: dict[str, str]) -> dict[str, str]:
 
 def start_of_a_rate_window(seconds_needed: float = 15.0) -> None:
     """Rate limits count per fixed window: wait for the next one if this one ends before a test's burst would."""
-    from app.services.ratelimit import WINDOW_SECONDS
+    from app.common.ratelimit import WINDOW_SECONDS
 
     left = WINDOW_SECONDS - time.time() % WINDOW_SECONDS
     if left < seconds_needed:

@@ -12,8 +12,8 @@ import httpx
 import jwt
 import pytest
 
-from app.child_process import free_port
-from app.devstack import start_postgres
+from jobs.devserver.child_process import free_port
+from jobs.devserver.stack import start_postgres
 from tests.factories import PASSWORD, make_world
 from tests.support import TEST_JWT_SECRET, auth, sql, start_api, token_for, wait_http
 

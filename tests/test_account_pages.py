@@ -10,9 +10,9 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Page
 
-from app.child_process import free_port
-from app.services import account_mail
+from app.accounts import account_mail
 from app.settings import load_settings
+from jobs.devserver.child_process import free_port
 from tests.accounts_support import NEW_PASSWORD
 from tests.factories import PASSWORD, make_world
 from tests.mailbox import Mailbox

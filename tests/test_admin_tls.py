@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from app.child_process import free_port
+from jobs.devserver.child_process import free_port
 from tests.factories import PASSWORD, make_world
 from tests.support import python_process, sql, wait_http
 

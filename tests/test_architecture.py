@@ -1,5 +1,5 @@
-"""Dependencies run one way: jobs -> app -> tables, and the sandbox stands alone; raw SQL in the API runs through
-one helper (app/services/sql.py).
+"""Dependencies run one way: jobs -> app -> tables, and the sandbox stands alone; inside app, the domain packages
+import one way too (DOMAINS, lowest first); raw SQL in the API runs through one helper (app/common/sql.py).
 
 Every import statement counts, at module level or inside a function, so a lazy import cannot hide a cycle.
 """
@@ -19,9 +19,29 @@ FORBIDDEN = {
     "tables": ("app", "jobs"),
     "jobs.sandbox": ("app", "tables", "jobs.grading", "jobs.rejudge", "jobs.analytics", "jobs.outbox"),
 }
-# what the workers may use of the API's side: its services, adapters, settings, the grading contract and the one
-# logging set-up (JSON lines with the request id, the same in every process)
-JOBS_MAY_USE = ("app.services", "app.adapters", "app.settings", "app.grading_contract", "app.grading", "app.logs")
+# The domains of app/, each with its services and schemas, lowest first: a domain imports only itself and the domains
+# before it. `common` is the kernel every domain uses (the SQL helper, class access checks, paging, merge patch);
+# `grading` is the attempt contract and the grade ledger, which the API and the workers share; `lti` is the
+# integration on top of everything. HTTP (controllers, asgi, auth middleware, OpenAPI) sits above all domains.
+DOMAINS = (
+    "common",
+    "accounts",
+    "grading",
+    "courses",
+    "questions",
+    "content",
+    "submissions",
+    "exams",
+    "reviews",
+    "grades",
+    "insight",
+    "lti",
+)
+# what a domain may use of app/ besides the domains below it
+DOMAIN_MAY_USE = ("app.errors", "app.settings", "app.adapters", "app.logs")
+# what the workers may use of the API's side: the domains' services, adapters, settings and the one logging set-up
+# (JSON lines with the request id, the same in every process); never the HTTP layer
+JOBS_MAY_USE = tuple(f"app.{domain}" for domain in DOMAINS) + ("app.adapters", "app.settings", "app.logs")
 
 
 def imported_modules(source: str, module: str) -> set[str]:
@@ -78,6 +98,27 @@ def test_jobs_use_only_the_services_adapters_settings_and_contract_of_app() -> N
     assert not offending, sorted(offending)
 
 
+@pytest.mark.parametrize("domain", DOMAINS)
+def test_a_domain_imports_only_itself_the_domains_below_it_and_the_kernel(domain: str) -> None:
+    allowed = tuple(f"app.{below}" for below in DOMAINS[: DOMAINS.index(domain) + 1]) + DOMAIN_MAY_USE
+    offending = {
+        f"{module} imports {name}"
+        for module, names in imports_of(f"app.{domain}").items()
+        for name in names
+        if within(name, "app") and name != "app" and not any(within(name, ok) for ok in allowed)
+    }
+    assert not offending, sorted(offending)
+
+
+def test_every_module_of_app_is_in_a_domain_or_the_http_layer() -> None:
+    """No third home for logic: a new services/ folder (or a module beside asgi.py that domains import) fails here."""
+    domains = {f"app.{domain}" for domain in DOMAINS}
+    for name in imports_of("app"):
+        parts = name.split(".")
+        if len(parts) > 2 and parts[1] not in ("controllers", "adapters", "static"):
+            assert ".".join(parts[:2]) in domains, f"{name} is in no domain of DOMAINS"
+
+
 def test_every_job_message_has_its_handler() -> None:
     """The API enqueues typed messages; the workers' one entry point must handle each of them."""
     from app.grading import messages
@@ -89,14 +130,14 @@ def test_every_job_message_has_its_handler() -> None:
 
 def test_a_lazy_import_inside_a_function_is_seen() -> None:
     source = "import os\n\ndef later():\n    from jobs.grading import grade_attempt\n    from . import sibling\n"
-    assert {"os", "jobs.grading", "jobs.grading.grade_attempt", "app.services.sibling"} <= imported_modules(
-        source, "app.services.example"
+    assert {"os", "jobs.grading", "jobs.grading.grade_attempt", "app.submissions.sibling"} <= imported_modules(
+        source, "app.submissions.example"
     )
 
 
 # what runs SQL past Piccolo's query builder: a table's raw(), the engine's own calls, a transaction's connection
 RAW_SQL_ATTRIBUTES = {"raw", "run_querystring", "run_ddl", "connection"}
-RAW_SQL_HOMES = {"app.services.sql", "app.db"}  # the one helper, and the engine it runs on
+RAW_SQL_HOMES = {"app.common.sql", "app.db"}  # the one helper, and the engine it runs on
 
 
 def raw_sql_uses(source: str) -> list[int]:
@@ -109,7 +150,7 @@ def raw_sql_uses(source: str) -> list[int]:
 
 
 def test_raw_sql_in_the_api_runs_only_through_the_sql_helper() -> None:
-    """app/services/sql.py is the one way raw SQL runs in the API (counted, its rows typed); the rest of app/ uses
+    """app/common/sql.py is the one way raw SQL runs in the API (counted, its rows typed); the rest of app/ uses
     Piccolo's query builder or that helper."""
     modules = {module_name(path): path for path in (ROOT / "app").rglob("*.py")}
     offending = {

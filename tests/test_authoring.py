@@ -7,7 +7,7 @@ import time
 
 import httpx
 
-from app.grading_contract import enqueue_validation, validate_job_id
+from app.grading.contract import enqueue_validation, validate_job_id
 from app.settings import get_settings
 from tests.authoring_support import SUM_TESTS, create
 from tests.factories import make_assignment, make_world

@@ -18,9 +18,9 @@ from datetime import timedelta
 from pathlib import Path
 
 from app.adapters.blobstore import BlobStore
-from app.child_process import free_port
-from app.devstack import start_s3
 from app.settings import load_settings
+from jobs.devserver.child_process import free_port
+from jobs.devserver.stack import start_s3
 from tests.factories import make_exam
 from tests.grading_support import wait_graded, world_with
 from tests.support import auth, isolated, python_process, sql

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import httpx
 
-from app.child_process import free_port
-from jobs import cli_table, routes_table
+from jobs.cli import readme_commands, readme_routes
+from jobs.devserver.child_process import free_port
 from tests.grading_support import submit_and_wait, world_with
 from tests.support import python_process, wait_http
 
@@ -25,15 +25,17 @@ def _autograder(*args: str, env: dict[str, str] | None = None) -> subprocess.Com
 
 
 def test_the_readme_command_table_is_the_clis() -> None:
-    assert cli_table.current() == cli_table.table(), "run: .venv/bin/python -m jobs.cli_table --write"
+    assert readme_commands.current() == readme_commands.table(), (
+        "run: .venv/bin/python -m jobs.cli.readme_commands --write"
+    )
 
 
 def test_the_readme_routes_table_is_the_openapi_documents() -> None:
-    assert routes_table.current() == routes_table.table(), "run: .venv/bin/python -m jobs.routes_table --write"
+    assert readme_routes.current() == readme_routes.table(), "run: .venv/bin/python -m jobs.cli.readme_routes --write"
 
 
 def test_the_readme_starts_with_exactly_the_two_commands() -> None:
-    first_block = cli_table.README.read_text().split("```bash\n", 1)[1].split("```", 1)[0]
+    first_block = readme_commands.README.read_text().split("```bash\n", 1)[1].split("```", 1)[0]
     assert first_block.splitlines() == ["./manage up", "./manage test"]
 
 

@@ -39,7 +39,7 @@ from autograder_client.models import (
 )
 from autograder_client.types import File
 
-from jobs import openapi_clients
+from jobs.cli import openapi_clients
 from tests.accounts_support import NEW_PASSWORD
 from tests.factories import PASSWORD, make_user
 from tests.mailbox import Mailbox

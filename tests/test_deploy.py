@@ -16,9 +16,9 @@ import yaml
 from minio import Minio
 from minio.error import S3Error
 
-from app.child_process import free_port
-from app.devstack import start_s3
 from app.settings import PROJECT_ROOT
+from jobs.devserver.child_process import free_port
+from jobs.devserver.stack import start_s3
 
 COMPOSE = PROJECT_ROOT / "docker-compose.yml"
 RQ_DEFAULT_JOB_TIMEOUT = 180  # seconds; the enqueue calls set no other

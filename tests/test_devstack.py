@@ -14,8 +14,8 @@ import psutil
 from minio import Minio
 from redis import Redis
 
-from app.child_process import free_port
-from app.devstack import start_stack
+from jobs.devserver.child_process import free_port
+from jobs.devserver.stack import start_stack
 from tests.support import python_process, wait_http
 
 
@@ -91,7 +91,7 @@ def test_launcher_uses_configured_services_and_ctrl_c_leaves_no_orphans(
     env = {**service_env, "PORT": str(port), "WORKERS": "1", "DATA_DIR": str(tmp_path), "APP_ENV": "development"}
     log_path = tmp_path / "launcher.log"
     with open(log_path, "wb") as log:
-        launcher = python_process(["-m", "app.launcher"], env, stdout=log, stderr=subprocess.STDOUT)
+        launcher = python_process(["-m", "jobs.devserver.launcher"], env, stdout=log, stderr=subprocess.STDOUT)
     children: list[psutil.Process] = []
     try:
         ready = wait_http(f"http://127.0.0.1:{port}/ready", timeout=120)
@@ -124,7 +124,7 @@ def test_the_embedded_smtp_server_keeps_each_message_as_an_eml_file(tmp_path: Pa
     import smtplib
     from email.message import EmailMessage
 
-    from app.devstack import start_smtp
+    from jobs.devserver.stack import start_smtp
 
     service = start_smtp(tmp_path, free_port(), tmp_path / "smtp.log")
     try:
@@ -145,7 +145,7 @@ def test_embedded_s3_tries_other_ports_when_one_is_taken_before_it_binds(tmp_pat
     """A free port can be taken between being picked and weed binding it: weed exits, and other ports are tried."""
     import socket
 
-    from app import devstack
+    from jobs.devserver import stack as devstack
 
     taken = socket.socket()
     taken.bind(("127.0.0.1", 0))

@@ -237,8 +237,8 @@ def test_two_exam_clocks_at_once_submit_each_question_once(api: httpx.Client) ->
 
     from app.adapters.blobstore import BlobStore
     from app.adapters.cache import async_redis
-    from app.services.exams import finish_expired
-    from app.services.infra import Infra
+    from app.common.infra import Infra
+    from app.exams.exams import finish_expired
     from app.settings import get_settings
     from tests.support import run
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app.devstack import start_redis
+from jobs.devserver.stack import start_redis
 from tests.grading_support import wait_graded, world_with
 from tests.support import auth, isolated, python_process, sql
 

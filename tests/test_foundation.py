@@ -11,8 +11,8 @@ import yaml
 from rq import Queue
 from rq.serializers import JSONSerializer
 
-from app.child_process import free_port
 from app.settings import PROJECT_ROOT, SettingsError, load_settings
+from jobs.devserver.child_process import free_port
 from tests.support import METRICS_AUTH, start_api, wait_http
 
 
@@ -58,7 +58,7 @@ def test_unknown_route_is_a_problem_document(api: httpx.Client) -> None:
 def test_ready_is_503_naming_the_service_that_is_down(service_env: dict[str, str], tmp_path: Path) -> None:
     """An API pointed at a Redis we stop, and at ports where nothing listens for S3."""
 
-    from app.devstack import start_redis
+    from jobs.devserver.stack import start_redis
 
     redis = start_redis(tmp_path, free_port(), tmp_path / "redis.log")
     process, url = start_api({**service_env, "REDIS_URL": redis.url})

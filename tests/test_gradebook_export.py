@@ -8,8 +8,8 @@ import io
 
 import httpx
 
-from app.schemas.staff import Gradebook, GradebookColumn, GradebookRow
-from app.services.gradebook_export import ExportFormat, to_csv
+from app.grades.gradebook_export import ExportFormat, to_csv
+from app.grades.schemas import Gradebook, GradebookColumn, GradebookRow
 from tests.factories import make_world
 from tests.support import auth, sql
 

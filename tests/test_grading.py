@@ -109,7 +109,7 @@ def test_c_submission_gets_its_verdict(api: httpx.Client, workers, code, verdict
 
 
 def test_an_attempt_enqueued_twice_is_graded_once(api: httpx.Client, workers, service_env) -> None:
-    from app.grading_contract import enqueue_grading
+    from app.grading.contract import enqueue_grading
     from app.settings import load_settings
 
     world = world_with(CALL_TESTS)
@@ -132,7 +132,7 @@ def test_code_sent_in_the_job_is_graded_only_when_it_is_the_stored_code(
     from rq.serializers import JSONSerializer
 
     from app.adapters.queue import redis_connection
-    from app.grading_contract import enqueue_grading, grade_job_id
+    from app.grading.contract import enqueue_grading, grade_job_id
     from app.settings import load_settings
 
     world = world_with(CALL_TESTS)

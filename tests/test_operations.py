@@ -16,7 +16,7 @@ from redis import Redis
 from rq import Queue
 from rq.serializers import JSONSerializer
 
-from app.child_process import free_port
+from jobs.devserver.child_process import free_port
 from tests.grading_support import wait_graded, world_with
 from tests.support import METRICS_AUTH, auth, python_process, wait_http
 
@@ -74,7 +74,10 @@ def test_api_processes_sum_their_metrics_and_log_one_json_access_line_each(
     log_path = tmp_path / "api.log"
     with open(log_path, "wb") as log:
         server = python_process(
-            ["-m", "jobs.cli", "api", "--workers", "2", "--port", str(port)], env, stdout=log, stderr=subprocess.STDOUT
+            ["-m", "jobs.cli", "api", "--workers", "2", "--port", str(port)],
+            env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
     try:
         base = f"http://127.0.0.1:{port}"

@@ -11,8 +11,9 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 
-from app.grading_contract import LANGUAGE_VERSIONS_KEY, publish_language_versions
+from app.grading.contract import LANGUAGE_VERSIONS_KEY
 from app.settings import get_settings
+from jobs.worker import publish_language_versions
 from tests.factories import World, make_assignment
 from tests.grading_support import add_question, world_with
 from tests.support import auth, isolated, problem, run, sql, start_of_a_rate_window

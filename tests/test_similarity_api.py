@@ -14,11 +14,11 @@ import httpx
 import msgspec
 
 from app.adapters.blobstore import BlobStore
-from app.child_process import free_port
-from app.services import similarity
+from app.insight import similarity
 from app.settings import PROJECT_ROOT, get_settings
 from bench.similarity_quality import EVAL
 from bench.synthetic_code import program
+from jobs.devserver.child_process import free_port
 from jobs.outbox import sweep_once
 from tables.content import ContentItem
 from tests.factories import World, enroll, make_assignment, make_module, make_user, make_world

@@ -32,7 +32,7 @@ MAX_SUBSCRIPTIONS = 1000
 
 
 def async_pubsub_redis(url: str) -> Redis:
-    """The client long-polls subscribe through (see app/services/longpoll.py)."""
+    """The client long-polls subscribe through (see app/submissions/longpoll.py)."""
     return Redis.from_url(
         url, max_connections=MAX_SUBSCRIPTIONS, socket_connect_timeout=1.0, socket_timeout=5.0, driver_info=None
     )

@@ -1,5 +1,5 @@
 """RQ on Redis: the JSON serializer; a job is one typed message (app/grading/messages.py) for the workers' one
-entry point (the lanes are named in app.grading_contract)."""
+entry point (the lanes are named in app.grading.contract)."""
 
 from __future__ import annotations
 

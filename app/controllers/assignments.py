@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from litestar import Controller, delete, get, patch, post, put
 
-from app.schemas.content import (
+from app.content import assignment_detail, content
+from app.content.schemas import (
     AssignmentDetail,
     AssignmentUpdate,
     AttachQuestion,
@@ -12,7 +13,6 @@ from app.schemas.content import (
     QuestionOrder,
     UpdateAssignmentQuestion,
 )
-from app.services import assignment_detail, content
 from tables.users import User
 
 

@@ -7,20 +7,23 @@ from litestar.background_tasks import BackgroundTask
 from litestar.security.jwt import Token
 from redis.asyncio import Redis
 
-from app.body_depth import check_api_request
-from app.errors import UnsupportedMediaType
-from app.schemas.auth import LoginRequest, LoginResponse, Me
-from app.schemas.courses import EnrollmentDetail
-from app.schemas.users import (
+from app.accounts import accounts, auth, devices, sessions
+from app.accounts.schemas import (
     Accepted,
     ClassInvitationAccept,
     InvitationAccept,
+    LoginRequest,
+    LoginResponse,
+    Me,
     PasswordChange,
     PasswordResetConfirm,
     PasswordResetRequest,
 )
-from app.services import accounts, auth, class_invitations, devices, sessions
-from app.services.users import Credentials
+from app.accounts.users import Credentials
+from app.body_depth import check_api_request
+from app.courses import class_invitations
+from app.courses.schemas import EnrollmentDetail
+from app.errors import UnsupportedMediaType
 from app.settings import Settings
 from tables.users import User
 

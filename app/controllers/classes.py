@@ -7,9 +7,11 @@ from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import Parameter
 from redis.asyncio import Redis
 
+from app.common.pagination import window
+from app.common.schemas import Page
 from app.controllers.params import Cursor, Limit
-from app.schemas.common import Page
-from app.schemas.courses import (
+from app.courses import courses
+from app.courses.schemas import (
     BulkEnroll,
     BulkEnrollResult,
     ClassCreate,
@@ -23,10 +25,9 @@ from app.schemas.courses import (
     ModuleDetail,
     ModuleOrder,
 )
-from app.schemas.staff import Gradebook
-from app.services import courses, gradebook, gradebook_export
-from app.services.gradebook_export import ExportFormat
-from app.services.pagination import window
+from app.grades import gradebook, gradebook_export
+from app.grades.gradebook_export import ExportFormat
+from app.grades.schemas import Gradebook
 from app.settings import Settings
 from tables.users import User
 

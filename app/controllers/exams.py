@@ -5,11 +5,11 @@ from __future__ import annotations
 from litestar import Controller, Response, delete, get, post, put
 from litestar.openapi.datastructures import ResponseSpec
 
+from app.common.pagination import window
+from app.common.schemas import Page
+from app.content.schemas import ExamSessionView, ExtensionSet, ExtensionView, Release
 from app.controllers.params import Cursor, Limit
-from app.schemas.common import Page
-from app.schemas.exams import ExamSessionView, ExtensionSet, ExtensionView, Release
-from app.services import exams, extensions
-from app.services.pagination import window
+from app.exams import exams, extensions
 from tables.users import User
 
 

@@ -7,12 +7,11 @@ from typing import Annotated
 from litestar import Controller, get
 from litestar.params import Parameter
 
+from app.common.pagination import window
+from app.common.schemas import Page
 from app.controllers.params import Limit
-from app.grading import events
-from app.schemas.common import Page
-from app.schemas.grades import GradeEventView, MyGrades
-from app.services import grades
-from app.services.pagination import window
+from app.grades import events, grades
+from app.grades.schemas import GradeEventView, MyGrades
 from tables.users import User
 
 AfterSeq = Annotated[

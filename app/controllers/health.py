@@ -3,8 +3,8 @@ from __future__ import annotations
 from litestar import Controller, get
 from litestar.datastructures import State
 
+from app.common.readiness import check_services
 from app.errors import ServiceUnavailable
-from app.services.readiness import check_services
 
 
 class HealthController(Controller):

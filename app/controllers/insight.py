@@ -8,10 +8,10 @@ from litestar import Controller, Response, get, post
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import Parameter
 
+from app.common.pagination import window
 from app.controllers.params import Cursor, Limit
-from app.schemas.insight import QuestionInsight, SimilarityReportView
-from app.services import similarity, wrong_answers
-from app.services.pagination import window
+from app.insight import similarity, wrong_answers
+from app.insight.schemas import QuestionInsight, SimilarityReportView
 from app.settings import Settings
 from tables.users import User
 

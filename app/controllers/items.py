@@ -7,8 +7,8 @@ from typing import Annotated
 from litestar import Controller, delete, get, patch, post
 from litestar.params import Parameter
 
-from app.schemas.content import ContentItemDetail, PageUpdate, Publish
-from app.services import content
+from app.content import content
+from app.content.schemas import ContentItemDetail, PageUpdate, Publish
 from tables.users import User
 
 

@@ -3,9 +3,9 @@ from __future__ import annotations
 from litestar import Controller, get
 from redis.asyncio import Redis
 
-from app.schemas.common import Page
-from app.schemas.runs import LanguageView
-from app.services import languages
+from app.common.schemas import Page
+from app.submissions import languages
+from app.submissions.schemas import LanguageView
 from tables.users import User
 
 

@@ -12,9 +12,10 @@ from litestar.params import Body, Parameter
 from litestar.response import Redirect
 from redis.asyncio import Redis
 
+from app.common.schemas import Id, Page
 from app.errors import DomainError, domain_problem
-from app.schemas.common import Id, Page
-from app.schemas.lti import (
+from app.lti import lti_deep_link, lti_keys, lti_launch, lti_pages, lti_passback, lti_platforms, lti_roster
+from app.lti.schemas import (
     ExchangeRequest,
     ExchangeResponse,
     PlatformCreate,
@@ -25,7 +26,6 @@ from app.schemas.lti import (
     SyncState,
     ToolConfig,
 )
-from app.services import lti_deep_link, lti_keys, lti_launch, lti_pages, lti_passback, lti_platforms, lti_roster
 from app.settings import Settings
 from tables.users import User
 

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 from litestar import Controller, delete, get, patch, post, put
 
+from app.common.pagination import window
+from app.common.schemas import Page
+from app.content import content
+from app.content.schemas import AssignmentCreate, ContentItemDetail, ItemOrder, PageCreate
 from app.controllers.params import Cursor, Limit
-from app.schemas.common import Page
-from app.schemas.content import AssignmentCreate, ContentItemDetail, ItemOrder, PageCreate
-from app.schemas.courses import ModuleDetail, ModuleUpdate
-from app.services import content, courses
-from app.services.pagination import window
+from app.courses import courses
+from app.courses.schemas import ModuleDetail, ModuleUpdate
 from tables.users import User
 
 

@@ -13,8 +13,8 @@ from litestar.datastructures import ResponseHeader, State
 from litestar.enums import RequestEncodingType
 from litestar.params import Body, Parameter
 
+from app.accounts import accounts
 from app.errors import Gone, InvalidInput
-from app.services import accounts
 
 PAGE_CSP = (
     "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"

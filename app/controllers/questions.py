@@ -6,9 +6,11 @@ from litestar import Controller, delete, get, patch, post
 from litestar.params import Parameter
 
 from app.auth import staff_guard
+from app.common.pagination import window
+from app.common.schemas import Page
 from app.controllers.params import Cursor, Limit
-from app.schemas.common import Page
-from app.schemas.questions import (
+from app.questions import questions, test_cases
+from app.questions.schemas import (
     QuestionCreate,
     QuestionDetail,
     QuestionSummary,
@@ -17,8 +19,6 @@ from app.schemas.questions import (
     TestCaseDetail,
     TestCaseUpdate,
 )
-from app.services import questions, test_cases
-from app.services.pagination import window
 from app.settings import Settings
 from tables.users import User
 

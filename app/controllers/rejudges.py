@@ -5,8 +5,8 @@ from __future__ import annotations
 from litestar import Controller, get, post
 
 from app.auth import staff_guard
-from app.schemas.staff import RejudgeBatch, RejudgePublish
-from app.services import rejudge
+from app.reviews import rejudge
+from app.reviews.schemas import RejudgeBatch, RejudgePublish
 from app.settings import Settings
 from tables.users import User
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from litestar import Controller, MediaType, get, post
 
+from app.common.infra import Infra
+from app.common.pagination import window
+from app.common.schemas import Page
 from app.controllers.params import Cursor, Limit
-from app.schemas.common import Page
-from app.schemas.submissions import CommentCreate, CommentView, OverrideCreate, OverrideRemove, OverrideView
-from app.services import reviews
-from app.services.infra import Infra
-from app.services.pagination import window
+from app.reviews import reviews
+from app.submissions.schemas import CommentCreate, CommentView, OverrideCreate, OverrideRemove, OverrideView
 from tables.users import User
 
 

@@ -5,9 +5,9 @@ from typing import Any
 from litestar import Controller, Request, post
 from redis.asyncio import Redis
 
+from app.accounts.schemas import InvitationSent, RosterResult
+from app.courses import roster
 from app.errors import InvalidInput
-from app.schemas.users import InvitationSent, RosterResult
-from app.services import roster
 from app.settings import Settings
 from tables.users import User
 

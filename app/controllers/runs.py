@@ -5,9 +5,9 @@ from typing import Annotated
 from litestar import Controller, get, post
 from litestar.params import Parameter
 
-from app.schemas.runs import RunAccepted, RunCode, RunDetail
-from app.services import runs
-from app.services.infra import Infra
+from app.common.infra import Infra
+from app.submissions import runs
+from app.submissions.schemas import RunAccepted, RunCode, RunDetail
 from tables.users import User
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from litestar import Controller, get, post
 
 from app.auth import staff_guard
-from app.schemas.staff import AssignmentStats, QuestionStats, RejudgeStarted
-from app.services import analytics, rejudge
+from app.insight import analytics
+from app.insight.schemas import AssignmentStats, QuestionStats
+from app.reviews import rejudge
+from app.reviews.schemas import RejudgeStarted
 from app.settings import Settings
 from tables.users import User
 

@@ -5,9 +5,12 @@ from typing import Annotated
 from litestar import Controller, get, post, put
 from litestar.params import Parameter
 
+from app.common.infra import Infra
+from app.common.pagination import window
+from app.common.schemas import Page
 from app.controllers.params import Cursor, Limit
-from app.schemas.common import Page
-from app.schemas.submissions import (
+from app.submissions import progress, submissions
+from app.submissions.schemas import (
     ProgressDetail,
     ProgressSave,
     StaffSubmissionSummary,
@@ -16,9 +19,6 @@ from app.schemas.submissions import (
     SubmissionSummary,
     SubmitCode,
 )
-from app.services import progress, submissions
-from app.services.infra import Infra
-from app.services.pagination import window
 from tables.enums import AttemptStatus, Verdict
 from tables.users import User
 

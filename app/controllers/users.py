@@ -6,12 +6,11 @@ from litestar import Controller, get, patch, post
 from litestar.params import Parameter
 from redis.asyncio import Redis
 
+from app.accounts import accounts, auth, users
+from app.accounts.schemas import Me, ProfileUpdate, UserCreate, UserCreated, UserSummary, UserUpdate
+from app.common.pagination import window
+from app.common.schemas import Page
 from app.controllers.params import Cursor, Limit
-from app.schemas.auth import Me
-from app.schemas.common import Page
-from app.schemas.users import ProfileUpdate, UserCreate, UserCreated, UserSummary, UserUpdate
-from app.services import accounts, auth, users
-from app.services.pagination import window
 from app.settings import Settings
 from tables.enums import Role
 from tables.users import User

@@ -12,7 +12,7 @@ cap's places in a lane's queue while every other student's work goes straight in
 (`dispatched_at`), so a Redis restart loses nothing: the sweeper dispatches what no job carries.
 
 Every function takes the connection of the caller's transaction (asyncpg's: a worker's, or the API's through
-`app.services.sql.transaction`), so the change commits with whatever else the caller writes.
+`app.common.sql.transaction`), so the change commits with whatever else the caller writes.
 """
 
 from __future__ import annotations
@@ -21,9 +21,10 @@ from typing import Any
 
 import msgspec
 
-from app.grading import ledger
-from app.services.sql import named
+from app.common.sql import named
+from app.grading import contract, ledger
 from tables.enums import AssignmentMode, AttemptStatus, GradeCause, Verdict
+from tables.submissions import SubmissionAttempt
 
 S = AttemptStatus
 
@@ -234,3 +235,19 @@ async def is_dispatched(connection: Any, attempt_id: int) -> bool:
         "SELECT dispatched_at IS NOT NULL FROM submission_attempt WHERE id = $1", attempt_id
     )
     return bool(found)
+
+
+async def attempts_to_rejudge(
+    *, question_id: int | None = None, item_id: int | None = None, class_ids: list[int] | None = None
+) -> list[int]:
+    """Finished attempts of a question, or of the assignment whose content item is `item_id`, oldest first;
+    only in `class_ids` when given (a question is used by many classes, a rejudge reaches only the caller's)."""
+    finished = SubmissionAttempt.status.is_in(list(contract.REJUDGEABLE))
+    if question_id is not None:
+        scope = SubmissionAttempt.question == question_id
+    else:
+        scope = SubmissionAttempt.assignment.content_item == item_id
+    if class_ids is not None:
+        scope &= SubmissionAttempt.assignment.content_item.module.class_id.is_in(class_ids or [0])
+    rows = await SubmissionAttempt.select(SubmissionAttempt.id).where(finished & scope).order_by(SubmissionAttempt.id)
+    return [row["id"] for row in rows]
