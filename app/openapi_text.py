@@ -11,6 +11,7 @@ from typing import Any
 
 from app.openapi_fields import FIELDS
 from app.openapi_fields_more import MORE_FIELDS
+from tables.enums import AttemptStatus, Language
 
 PARAMETERS: dict[str, str] = {
     "class_id": "The class's id",
@@ -102,8 +103,8 @@ SCHEMA_FIELDS.update(MORE_FIELDS)
 
 EXAMPLES: dict[str, Any] = {
     "LoginRequest": {"email": "student1@example.edu", "password": "demo-password"},
-    "SubmitCode": {"code": "def add(a, b):\n    return a + b\n", "language": "python"},
-    "RunCode": {"code": "def add(a, b):\n    return a + b\n", "language": "python", "tests": "visible"},
+    "SubmitCode": {"code": "def add(a, b):\n    return a + b\n", "language": Language.python},
+    "RunCode": {"code": "def add(a, b):\n    return a + b\n", "language": Language.python, "tests": "visible"},
     "TestCaseCreate": {"name": "small numbers", "kind": "call", "input": "add(1, 2)", "expected": "3"},
     "ModuleCreate": {"title": "Week 1: Functions"},
     "ClassCreate": {"code": "CS101", "title": "Introduction to Programming", "term": "Fall 2026"},
@@ -119,7 +120,7 @@ EXAMPLES: dict[str, Any] = {
         "slug": "add-two-numbers",
         "title": "Add two numbers",
         "prompt": "Write `add(a, b)` that returns the sum of `a` and `b`.",
-        "language": "python",
+        "language": Language.python,
         "starter_code": "def add(a, b):\n    pass\n",
         "reference_solution": "def add(a, b):\n    return a + b\n",
         "default_points": 10.0,
@@ -136,7 +137,7 @@ EXAMPLES: dict[str, Any] = {
     },
     "SubmissionAccepted": {
         "id": 41,
-        "status": "queued",
+        "status": AttemptStatus.queued,
         "attempt_number": 1,
         "links": {"self": "/api/submissions/41"},
     },

@@ -26,6 +26,7 @@ from bench.lti import passback
 from bench.report import table
 from bench.sandbox import language_overhead, sandbox_overhead
 from bench.scenarios import Setup, setup_course
+from tables.enums import AttemptStatus, Verdict
 
 RESULTS = Path(__file__).parent / "results"
 SOLUTION = "def add(a, b):\n    return a + b\n"
@@ -56,7 +57,7 @@ def latency(base: str, setup: Setup, count: int) -> dict:
             started = time.perf_counter()
             attempt = _submit(client, setup, token, SOLUTION + f"# latency {i}\n")
             body = client.get(f"/api/submissions/{attempt}?wait=10", headers={"Authorization": f"Bearer {token}"})
-            assert body.json()["status"] == "graded", body.text
+            assert body.json()["status"] == AttemptStatus.graded, body.text
             times.append(time.perf_counter() - started)
     return {"count": count, "p50_ms": percentile(times, 0.5) * 1000, "p95_ms": percentile(times, 0.95) * 1000}
 
@@ -101,7 +102,7 @@ def wait_all_graded(database_url: str, ids: list[int], timeout: float = 900) -> 
     while time.monotonic() < deadline:
         (row,) = fetch(
             database_url,
-            "SELECT count(*) FILTER (WHERE status IN ('graded', 'error')) AS done, "
+            f"SELECT count(*) FILTER (WHERE status IN ('{AttemptStatus.graded}', '{AttemptStatus.error}')) AS done, "
             "extract(epoch FROM max(graded_at)) AS last FROM submission_attempt WHERE id = ANY($1::int[])",
             ids,
         )
@@ -174,7 +175,7 @@ def throughput(base: str, database_url: str, setup: Setup, count: int, product) 
             ids,
         )
     }
-    assert verdicts == {"accepted": count}, verdicts  # fast because it failed would not count
+    assert verdicts == {Verdict.accepted: count}, verdicts  # fast because it failed would not count
     rate = count / (last - started)
     ceiling, bare_cpu_ms = bare_ceiling(count)
     cpu_ms = {name: round((after.get(name, 0) - before.get(name, 0)) * 1000 / count, 2) for name in after}
@@ -216,7 +217,8 @@ def burst(base: str, database_url: str, setup: Setup, count: int, steady_rate: f
     (rows,) = fetch(
         database_url,
         "SELECT count(*) AS rows, count(DISTINCT (user_id, assignment, question, attempt_number)) AS distinct,"
-        " count(*) FILTER (WHERE status = 'graded') AS graded FROM submission_attempt WHERE id = ANY($1::int[])",
+        f" count(*) FILTER (WHERE status = '{AttemptStatus.graded}') AS graded"
+        " FROM submission_attempt WHERE id = ANY($1::int[])",
         ids,
     )
     drain = last - started
@@ -224,7 +226,7 @@ def burst(base: str, database_url: str, setup: Setup, count: int, steady_rate: f
     return {
         "submissions": count,
         "accepted_202": len(ids),
-        "lost": count - rows["graded"],
+        "lost": count - rows[AttemptStatus.graded],
         "duplicates": rows["rows"] - rows["distinct"],
         "drain_seconds": drain,
         "expected_seconds_at_steady_rate": expected,

@@ -20,6 +20,7 @@ import httpx
 
 from app.settings import PROJECT_ROOT
 from jobs.devserver.child_process import free_port
+from tables.enums import AttemptStatus
 
 SETUP_SQL = """
 WITH p AS (INSERT INTO lti_platform (name, issuer, client_id, auth_login_url, auth_token_url, key_set_url,
@@ -121,7 +122,7 @@ def _run(database_url: str, tool_url: str, students: int, *, tool_rate: float, p
                 time.sleep(0.1)
         httpx.post(f"{platform}/control", json={"rate": platform_rate}, timeout=10)
         world = asyncio.run(_setup(database_url, platform, tool_rate, students, tag))
-        asyncio.run(_wave(database_url, world, 3.0, None, "graded"))
+        asyncio.run(_wave(database_url, world, 3.0, None, AttemptStatus.graded))
         first = _wait_scores(platform, students, timeout=students / min(tool_rate, platform_rate) * 4 + 60)
         limited_before = first["rate_limited"]
         started = time.monotonic()

@@ -9,6 +9,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from tables.enums import Language, Verdict
+
 
 def median(values: list[float]) -> float:
     return statistics.median(values)
@@ -32,18 +34,18 @@ def sandbox_overhead(runs: int) -> dict:
         subprocess.run(["/usr/bin/python3", "-c", "pass"], check=True)
         bare.append(time.perf_counter() - started)
         started = time.perf_counter()
-        warm_run = judge(slot, language="python", source="pass\n", tests=one, limits=Limits())
+        warm_run = judge(slot, language=Language.python, source="pass\n", tests=one, limits=Limits())
         warm.append(time.perf_counter() - started)
         started = time.perf_counter()
-        cold_run = judge(slot, language="python", source="pass\n", tests=one, limits=Limits())
+        cold_run = judge(slot, language=Language.python, source="pass\n", tests=one, limits=Limits())
         cold.append(time.perf_counter() - started)  # no spare left: bwrap and the interpreter start on the clock
         slot.prestart()
         slot.wait_ready()
         started = time.perf_counter()
-        many_run = judge(slot, language="python", source="pass\n", tests=eleven, limits=Limits())
+        many_run = judge(slot, language=Language.python, source="pass\n", tests=eleven, limits=Limits())
         many.append(time.perf_counter() - started)
         for run in (warm_run, cold_run, many_run):  # a sandbox that failed fast would look fast
-            assert run.compile_ok and {t.verdict for t in run.tests} == {"accepted"}, run
+            assert run.compile_ok and {t.verdict for t in run.tests} == {Verdict.accepted}, run
         hardened.append(_bwrap_start(slot, strip=False))
         plain.append(_bwrap_start(slot, strip=True))
         started = time.perf_counter()  # what a submission's sandbox costs beside bubblewrap: its mounts, its cgroup
@@ -101,12 +103,12 @@ def _bwrap_start(slot, *, strip: bool) -> float:
 
 
 SUM_PROGRAMS = {
-    "python": "a, b = map(int, input().split())\nprint(a + b)\n",
-    "c": '#include <stdio.h>\nint main(void){ long a, b; scanf("%ld %ld", &a, &b); printf("%ld\\n", a + b); }\n',
-    "cpp": "#include <iostream>\nint main(){ long a, b; std::cin >> a >> b; std::cout << a + b << '\\n'; }\n",
-    "java": "import java.util.*;\npublic class Main { public static void main(String[] x) {"
+    Language.python: "a, b = map(int, input().split())\nprint(a + b)\n",
+    Language.c: '#include <stdio.h>\nint main(void){ long a, b; scanf("%ld %ld", &a, &b); printf("%ld\\n", a + b); }\n',
+    Language.cpp: "#include <iostream>\nint main(){ long a, b; std::cin >> a >> b; std::cout << a + b << '\\n'; }\n",
+    Language.java: "import java.util.*;\npublic class Main { public static void main(String[] x) {"
     " Scanner s = new Scanner(System.in); System.out.println(s.nextLong() + s.nextLong()); } }\n",
-    "javascript": "const [a, b] = require('fs').readFileSync(0, 'utf8').trim().split(/\\s+/).map(Number);\n"
+    Language.javascript: "const [a, b] = require('fs').readFileSync(0, 'utf8').trim().split(/\\s+/).map(Number);\n"
     "console.log(a + b);\n",
 }
 
@@ -129,7 +131,7 @@ def language_overhead(runs: int) -> dict:
             started = time.perf_counter()
             judgement = judge(slot, language=name, source=source, tests=test, limits=Limits())
             boxed.append(time.perf_counter() - started)
-            assert [t.verdict for t in judgement.tests] == ["accepted"], judgement
+            assert [t.verdict for t in judgement.tests] == [Verdict.accepted], judgement
         results[name] = {"bare_ms": median(bare) * 1000, "sandbox_ms": median(boxed) * 1000}
     slot.close()
     return results

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 import httpx
 
+from tables.enums import Language
+
 STUDENTS = [f"student{i}@example.edu" for i in range(1, 9)]
 PASSWORD = "demo-password"
 
@@ -36,7 +38,7 @@ def setup_course(base: str) -> Setup:
             body = {
                 "slug": slug,
                 "title": slug,
-                "language": "python",
+                "language": Language.python,
                 "default_points": 3,
                 "tests": [
                     {"name": f"t{i}", "kind": "call", "input": call, "expected": expected}

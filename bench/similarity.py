@@ -19,6 +19,7 @@ from bench.similarity_quality import LEVEL_NAMES, LEVELS, cases, quality, score_
 from bench.similarity_scorers import copydetect_scores, product_scores
 from bench.synthetic_code import program
 from jobs.similarity import Submission, compare
+from tables.enums import Language
 
 RESULTS = Path(__file__).parent / "results"
 
@@ -47,7 +48,7 @@ def _copydetect_all_pairs(folder: Path) -> None:
 
 
 def _engine_all(paths: list[Path]) -> int:
-    return len(compare("python", [Submission(path, path.read_text()) for path in paths]))
+    return len(compare(Language.python, [Submission(path, path.read_text()) for path in paths]))
 
 
 def scale(sizes: tuple[int, ...], copydetect_at: int) -> dict:

@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations
-from pathlib import Path
+from pathlib import Path, PurePath
+
+from tables.enums import LANGUAGES
 
 EVAL = Path(__file__).parent / "similarity_eval"
 LEVELS = ("L1", "L2", "L3", "L4", "L5", "L6")
@@ -23,7 +25,7 @@ LEVEL_NAMES = {
     "L5": "changed control structures",
     "L6": "inserted dead code",
 }
-EXTENSIONS = {"py": "python", "c": "c", "java": "java"}
+EXTENSIONS = {PurePath(info.source_file).suffix[1:]: language for language, info in LANGUAGES.items()}
 
 # a scorer sees every file of one language at once (as a class's submissions) and scores the pairs asked for
 Scorer = Callable[[str, dict[Path, str], list[tuple[Path, Path]]], dict[tuple[Path, Path], float]]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from jobs.similarity import Options, Submission, compare
+from tables.enums import LANGUAGES
 
-COPYDETECT_EXTENSIONS = {"python": "py", "c": "c", "cpp": "cpp", "java": "java", "javascript": "js"}
+COPYDETECT_EXTENSIONS = {language: PurePath(info.source_file).suffix[1:] for language, info in LANGUAGES.items()}
 
 
 def product_scores(

@@ -16,8 +16,9 @@ from app.grading.messages import RecordQuestion
 from app.settings import get_settings
 from jobs import wrong_answers
 from jobs.db import run_job
+from tables.enums import AttemptStatus, Verdict
 
-ANALYSIS_SQL = """
+ANALYSIS_SQL = f"""
 INSERT INTO submission_analysis (attempt, tests_total, tests_passed, first_failed_test, is_first_pass,
                                  seconds_since_first_attempt, updated_at)
 SELECT s.id,
@@ -25,36 +26,36 @@ SELECT s.id,
        (SELECT count(*) FROM test_result r WHERE r.attempt = s.id AND r.passed),
        (SELECT t.name FROM test_result r JOIN test_cases t ON t.id = r.test_case
          WHERE r.attempt = s.id AND NOT r.passed ORDER BY t.order_index, t.id LIMIT 1),
-       s.verdict = 'accepted' AND NOT EXISTS (
+       s.verdict = '{Verdict.accepted}' AND NOT EXISTS (
          SELECT 1 FROM submission_attempt p WHERE p.user_id = s.user_id AND p.assignment = s.assignment
-         AND p.question = s.question AND p.verdict = 'accepted' AND p.attempt_number < s.attempt_number),
+         AND p.question = s.question AND p.verdict = '{Verdict.accepted}' AND p.attempt_number < s.attempt_number),
        coalesce(extract(epoch FROM s.submitted_at - (SELECT min(p.submitted_at) FROM submission_attempt p
          WHERE p.user_id = s.user_id AND p.assignment = s.assignment AND p.question = s.question))::int, 0),
        now()
-FROM submission_attempt s WHERE s.id = $1 AND s.status = 'graded'
+FROM submission_attempt s WHERE s.id = $1 AND s.status = '{AttemptStatus.graded}'
 ON CONFLICT (attempt) DO UPDATE SET tests_total = excluded.tests_total, tests_passed = excluded.tests_passed,
     first_failed_test = excluded.first_failed_test, is_first_pass = excluded.is_first_pass,
     seconds_since_first_attempt = excluded.seconds_since_first_attempt, updated_at = now()
 """
 
-PROBLEM_SQL = """
+PROBLEM_SQL = f"""
 WITH graded AS (
     SELECT user_id, verdict, submitted_at,
            row_number() OVER (PARTITION BY user_id ORDER BY submitted_at, id) AS n,
            min(submitted_at) OVER (PARTITION BY user_id) AS first_at
     FROM submission_attempt
-    WHERE question = $1 AND ($2::int IS NULL OR assignment = $2) AND status = 'graded'
+    WHERE question = $1 AND ($2::int IS NULL OR assignment = $2) AND status = '{AttemptStatus.graded}'
 ), firsts AS (
     SELECT DISTINCT ON (user_id) user_id, n, extract(epoch FROM submitted_at - first_at) AS seconds
-    FROM graded WHERE verdict = 'accepted' ORDER BY user_id, n
+    FROM graded WHERE verdict = '{Verdict.accepted}' ORDER BY user_id, n
 ), totals AS (
     SELECT (SELECT count(*) FROM graded) AS attempts,
            (SELECT count(DISTINCT user_id) FROM graded) AS students,
            (SELECT count(*) FROM firsts) AS solved,
-           (SELECT count(*) FROM graded WHERE verdict = 'accepted') AS accepted,
+           (SELECT count(*) FROM graded WHERE verdict = '{Verdict.accepted}') AS accepted,
            (SELECT avg(n) FROM firsts) AS avg_n,
            (SELECT avg(seconds) FROM firsts) AS avg_seconds,
-           (SELECT coalesce(jsonb_object_agg(verdict, c), '{}'::jsonb)
+           (SELECT coalesce(jsonb_object_agg(verdict, c), '{{}}'::jsonb)
               FROM (SELECT verdict, count(*) AS c FROM graded GROUP BY verdict) h) AS histogram
 )
 INSERT INTO problem_analytics (question, assignment, attempts, distinct_students, solved_students, pass_rate,
@@ -70,9 +71,10 @@ ON CONFLICT ON CONSTRAINT problem_analytics_key DO UPDATE SET attempts = exclude
 """
 
 
-PENDING_ANALYSES_SQL = """
+PENDING_ANALYSES_SQL = f"""
 SELECT s.id FROM submission_attempt s LEFT JOIN submission_analysis a ON a.attempt = s.id
-WHERE s.question = $1 AND s.assignment = $2 AND s.status = 'graded' AND (a.id IS NULL OR a.updated_at < s.graded_at)
+WHERE s.question = $1 AND s.assignment = $2 AND s.status = '{AttemptStatus.graded}'
+  AND (a.id IS NULL OR a.updated_at < s.graded_at)
 """
 
 
@@ -138,7 +140,9 @@ def rebuild_all(progress=None) -> int:
             await connection.execute("DELETE FROM test_failure")
             ids = [
                 r["id"]
-                for r in await connection.fetch("SELECT id FROM submission_attempt WHERE status = 'graded' ORDER BY id")
+                for r in await connection.fetch(
+                    f"SELECT id FROM submission_attempt WHERE status = '{AttemptStatus.graded}' ORDER BY id"
+                )
             ]
             progress(0, len(ids))
             for index, attempt_id in enumerate(ids, start=1):
@@ -147,7 +151,7 @@ def rebuild_all(progress=None) -> int:
                     progress(index, len(ids))
             await wrong_answers.recount(connection, await wrong_answers.record(connection, ids))
             keys = await connection.fetch(
-                "SELECT DISTINCT question, assignment FROM submission_attempt WHERE status = 'graded'"
+                f"SELECT DISTINCT question, assignment FROM submission_attempt WHERE status = '{AttemptStatus.graded}'"
             )
             for row in keys:
                 await connection.execute(PROBLEM_SQL, row["question"], row["assignment"])

@@ -29,7 +29,7 @@ from jobs.db import connect
 from jobs.exam_clock import blobstore_for, finish_expired_sessions
 from jobs.grading import enqueue_dispatched
 from jobs.similarity_report import sweep_reports
-from tables.enums import AttemptStatus
+from tables.enums import AttemptStatus, RunStatus
 
 log = logging.getLogger("outbox")
 QUEUED_GRACE_SECONDS = 10
@@ -44,9 +44,9 @@ WHERE t.validation = 'pending' AND q.updated_at < now() - make_interval(secs => 
 ORDER BY q.id LIMIT 1000
 """
 
-RUNS_GIVE_UP_SQL = """
-UPDATE code_run SET status = 'error', finished_at = now()
-WHERE status IN ('queued', 'running') AND created_at < now() - make_interval(secs => $1)
+RUNS_GIVE_UP_SQL = f"""
+UPDATE code_run SET status = '{RunStatus.error}', finished_at = now()
+WHERE status IN ('queued', '{RunStatus.running}') AND created_at < now() - make_interval(secs => $1)
 """
 
 RUNS_DELETE_SQL = "DELETE FROM code_run WHERE created_at < now() - make_interval(hours => $1)"

@@ -19,26 +19,28 @@ from jobs.db import run_job
 from jobs.grading import TESTS_SQL, run_sandbox, slot
 from jobs.sandbox import Judgement
 from jobs.verdicts import EXCERPT, score_run
+from tables.enums import RunStatus, Verdict
 
 log = logging.getLogger("runs")
 
-CLAIM_SQL = """
-UPDATE code_run r SET status = 'running'
+CLAIM_SQL = f"""
+UPDATE code_run r SET status = '{RunStatus.running}'
 FROM questions q
-WHERE r.id = $1 AND r.status = 'queued' AND q.id = r.question
+WHERE r.id = $1 AND r.status = '{RunStatus.queued}' AND q.id = r.question
 RETURNING r.mode, r.language, r.code, r.stdin, r.question,
           q.time_limit_ms, q.memory_limit_mb, q.output_limit_kb, q.checker
 """
+REQUEUE_SQL = f"UPDATE code_run SET status = '{RunStatus.queued}' WHERE id = $1 AND status = '{RunStatus.running}'"
 FINISH_SQL = "UPDATE code_run SET status = $2, result = $3::jsonb, finished_at = now() WHERE id = $1"
 # the run ends as it ran: a program that printed anything on custom input has nothing to be compared with
-RAN_TO_COMPLETION = ("accepted", "wrong_answer")
+RAN_TO_COMPLETION = (Verdict.accepted, Verdict.wrong_answer)
 
 
 def on_custom_input(judgement: Judgement) -> RunResult:
     if not judgement.compile_ok:
-        return RunResult(verdict="compile_error", stderr=judgement.compile_message[-EXCERPT:])
+        return RunResult(verdict=Verdict.compile_error, stderr=judgement.compile_message[-EXCERPT:])
     judged = judgement.tests[0]
-    verdict = "accepted" if judged.verdict in RAN_TO_COMPLETION else judged.verdict
+    verdict = Verdict.accepted if judged.verdict in RAN_TO_COMPLETION else judged.verdict
     return RunResult(
         verdict=verdict,
         time_ms=judged.time_ms,
@@ -82,9 +84,9 @@ async def _execute(connection: asyncpg.Connection, run_id: int) -> str:
             ]
             result = on_visible_tests(await run_sandbox(row, row["language"], row["code"], tests), tests)
     except Exception:
-        await connection.execute("UPDATE code_run SET status = 'queued' WHERE id = $1 AND status = 'running'", run_id)
+        await connection.execute(REQUEUE_SQL, run_id)
         raise
-    await connection.execute(FINISH_SQL, run_id, "done", msgspec.json.encode(result).decode())
+    await connection.execute(FINISH_SQL, run_id, RunStatus.done, msgspec.json.encode(result).decode())
     try:
         redis_connection(get_settings().redis_address).publish(run_channel(run_id), "done")
     except Exception as exc:

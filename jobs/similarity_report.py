@@ -18,15 +18,17 @@ from app.grading.messages import RunSimilarity
 from app.settings import Settings, get_settings
 from jobs.db import run_job
 from jobs.similarity import Pair, Submission, compare
+from tables.enums import ReportState
 
 log = logging.getLogger("similarity")
 LEASE_SECONDS = 600  # longer than RQ's job timeout: a live worker never loses its report
 QUEUED_GRACE_SECONDS = 10
 
-CLAIM_SQL = """
-UPDATE similarity_report SET state = 'running', started_at = now(), tries = tries + 1,
+CLAIM_SQL = f"""
+UPDATE similarity_report SET state = '{ReportState.running}', started_at = now(), tries = tries + 1,
        lease_until = now() + make_interval(secs => $3)
-WHERE id = $1 AND input_key = $2 AND (state = 'queued' OR (state = 'running' AND lease_until < now()))
+WHERE id = $1 AND input_key = $2
+  AND (state = '{ReportState.queued}' OR (state = '{ReportState.running}' AND lease_until < now()))
 RETURNING question, inputs
 """
 QUESTION_SQL = "SELECT language, starter_code, reference_solution FROM questions WHERE id = $1"
@@ -35,10 +37,10 @@ PAIR_SQL = """
 INSERT INTO similarity_pair (report, rank, attempt_a, attempt_b, student_a, student_b, score, matched_tokens, regions)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb)
 """
-STUCK_SQL = """
+STUCK_SQL = f"""
 SELECT id, input_key, state FROM similarity_report
-WHERE (state = 'queued' AND requested_at < now() - make_interval(secs => $1))
-   OR (state = 'running' AND lease_until < now())
+WHERE (state = '{ReportState.queued}' AND requested_at < now() - make_interval(secs => $1))
+   OR (state = '{ReportState.running}' AND lease_until < now())
 ORDER BY id LIMIT 100
 """
 
@@ -67,13 +69,13 @@ async def _finish(connection: asyncpg.Connection, report_id: int, key: str, rows
         state = await connection.fetchval(
             "SELECT state FROM similarity_report WHERE id = $1 AND input_key = $2 FOR UPDATE", report_id, key
         )
-        if state != "running":
+        if state != ReportState.running:
             return False
         await connection.execute("DELETE FROM similarity_pair WHERE report = $1", report_id)
         await connection.executemany(PAIR_SQL, rows)
         await connection.execute(
-            "UPDATE similarity_report SET state = 'done', finished_at = now(), lease_until = NULL, error = NULL "
-            "WHERE id = $1",
+            f"UPDATE similarity_report SET state = '{ReportState.done}', finished_at = now(), lease_until = NULL, "
+            "error = NULL WHERE id = $1",
             report_id,
         )
     return True
@@ -110,8 +112,8 @@ def run_report(job: RunSimilarity) -> int | None:
             return await _run(connection, settings, int(report_id), input_key)
         except Exception as exc:
             await connection.execute(
-                "UPDATE similarity_report SET state = 'failed', error = $3, lease_until = NULL "
-                "WHERE id = $1 AND input_key = $2 AND state = 'running'",
+                f"UPDATE similarity_report SET state = '{ReportState.failed}', error = $3, lease_until = NULL "
+                f"WHERE id = $1 AND input_key = $2 AND state = '{ReportState.running}'",
                 int(report_id),
                 input_key,
                 f"{type(exc).__name__}: {exc}"[:500],
@@ -126,7 +128,7 @@ async def sweep_reports(settings: Settings, connection: asyncpg.Connection, job_
     """Reports whose job never reached Redis, or whose worker died mid-run, are queued again."""
     requeued = 0
     for row in await connection.fetch(STUCK_SQL, float(QUEUED_GRACE_SECONDS)):
-        if row["state"] == "queued" and job_is_live(similarity_job_id(row["id"], row["input_key"])):
+        if row["state"] == ReportState.queued and job_is_live(similarity_job_id(row["id"], row["input_key"])):
             continue
         requeued += enqueue_similarity(settings, row["id"], row["input_key"])
     return requeued

@@ -7,6 +7,7 @@ from typing import Any
 import msgspec
 
 from jobs.sandbox import Judgement, TestCase
+from tables.enums import Verdict
 
 EXCERPT = 500
 
@@ -50,18 +51,18 @@ def score_run(judgement: Judgement, tests: list[dict[str, Any]], *, points: floa
     raw = 0.0
     for index, test in enumerate(tests):
         if not judgement.compile_ok:
-            verdict, excerpt, time_ms, earned = "compile_error", judgement.compile_message[-EXCERPT:], 0, 0.0
+            verdict, excerpt, time_ms, earned = Verdict.compile_error, judgement.compile_message[-EXCERPT:], 0, 0.0
         elif index < len(judgement.tests):
             judged = judgement.tests[index]
             verdict, excerpt, time_ms, earned = judged.verdict, judged.excerpt, judged.time_ms, judged.score
         else:
-            verdict, excerpt, time_ms, earned = "runtime_error", "not run", 0, 0.0
+            verdict, excerpt, time_ms, earned = Verdict.runtime_error, "not run", 0, 0.0
         weight_score = points * test["weight"] * earned / total_weight  # a checker may give partial credit
         raw += weight_score
-        passed = verdict == "accepted"
+        passed = verdict == Verdict.accepted
         outcomes.append(TestOutcome(test["id"], passed, verdict, round(weight_score, 4), time_ms, excerpt))
     failing = next((o.verdict for o in outcomes if not o.passed), None)
-    verdict = failing or ("accepted" if judgement.compile_ok else "compile_error")
+    verdict = failing or (Verdict.accepted if judgement.compile_ok else Verdict.compile_error)
     return Outcome(
         verdict=verdict,
         score=round(raw * (1 - late_penalty), 4),

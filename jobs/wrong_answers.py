@@ -13,11 +13,12 @@ import hashlib
 import asyncpg
 
 from jobs.sandbox.compare import normal_form
+from tables.enums import AttemptStatus
 
-FAILED_SQL = """
+FAILED_SQL = f"""
 SELECT r.attempt, r.test_case, r.verdict, r.output_excerpt, t.compare_mode, s.assignment, s.question, s.user_id
 FROM test_result r JOIN test_cases t ON t.id = r.test_case JOIN submission_attempt s ON s.id = r.attempt
-WHERE r.attempt = ANY($1::int[]) AND NOT r.passed AND s.status = 'graded'
+WHERE r.attempt = ANY($1::int[]) AND NOT r.passed AND s.status = '{AttemptStatus.graded}'
 ORDER BY r.attempt, t.order_index, t.id
 """
 INSERT_SQL = """

@@ -15,6 +15,7 @@ from app.settings import get_settings
 from seeds.demo_questions import LANGUAGE_TOUR, QUESTIONS
 from tables.content import Assignment, ContentItem, Page
 from tables.courses import Class, Enrollment, Module
+from tables.enums import Language
 from tables.exams import Extension
 from tables.questions import AssignmentQuestion, Question, TestCase
 from tables.submissions import AssignmentProgress, SubmissionAttempt
@@ -63,7 +64,7 @@ async def seed_classes(users: dict[str, User]) -> tuple[Class, Class]:
         code="CS101",
         title="Introduction to Programming",
         term="Fall 2026",
-        settings={"default_language": "python", "time_zone": "UTC", "gradebook_score": "best"},
+        settings={"default_language": Language.python, "time_zone": "UTC", "gradebook_score": "best"},
     )
     cs102, _ = await _get_or_create(
         Class, Class.code == "CS102", code="CS102", title="Systems Programming in C", term="Fall 2026", settings={}
@@ -248,7 +249,7 @@ async def seed_work(users: dict[str, User], practice: ContentItem, questions: di
             assignment=assignment.id,
             question=add.id,
             attempt_number=count + 1,
-            language="python",
+            language=Language.python,
             code_blob_ref=blob_key,
             code_sha256=sha256,
             code_size=len(code.encode()),

@@ -3,6 +3,8 @@ question per language (the sum of two integers) for the languages assignment."""
 
 from __future__ import annotations
 
+from tables.enums import Language
+
 
 def call(name: str, expression: str, expected: str, visibility: str = "visible", **extra) -> dict:
     return {"name": name, "kind": "call", "input": expression, "expected": expected, "visibility": visibility, **extra}
@@ -17,7 +19,7 @@ QUESTIONS: list[dict] = [
         "slug": "add-two-numbers",
         "title": "Add two numbers",
         "prompt": "Write `add(a, b)` that returns the sum of `a` and `b`.",
-        "language": "python",
+        "language": Language.python,
         "starter_code": "def add(a, b):\n    pass\n",
         "reference_solution": "def add(a, b):\n    return a + b\n",
         "default_points": 10.0,
@@ -31,7 +33,7 @@ QUESTIONS: list[dict] = [
         "slug": "reverse-string",
         "title": "Reverse a string",
         "prompt": "Write `reverse(s)` that returns `s` backwards.",
-        "language": "python",
+        "language": Language.python,
         "starter_code": "def reverse(s):\n    pass\n",
         "reference_solution": "def reverse(s):\n    return s[::-1]\n",
         "default_points": 10.0,
@@ -45,7 +47,7 @@ QUESTIONS: list[dict] = [
         "slug": "fizzbuzz",
         "title": "FizzBuzz",
         "prompt": "Read n from stdin and print FizzBuzz from 1 to n, one per line.",
-        "language": "python",
+        "language": Language.python,
         "starter_code": "n = int(input())\n",
         "reference_solution": (
             "n = int(input())\nfor i in range(1, n + 1):\n"
@@ -66,7 +68,7 @@ QUESTIONS: list[dict] = [
         "slug": "sum-lines",
         "title": "Sum the lines",
         "prompt": "Print the sum of the integers on stdin, one per line.",
-        "language": "python",
+        "language": Language.python,
         "starter_code": "import sys\n",
         "reference_solution": "import sys\nprint(sum(int(line) for line in sys.stdin if line.strip()))\n",
         "default_points": 5.0,
@@ -80,7 +82,7 @@ QUESTIONS: list[dict] = [
         "slug": "is-palindrome",
         "title": "Palindrome",
         "prompt": "Write `is_palindrome(s)`: True when `s` reads the same backwards, ignoring case.",
-        "language": "python",
+        "language": Language.python,
         "starter_code": "def is_palindrome(s):\n    pass\n",
         "reference_solution": "def is_palindrome(s):\n    s = s.lower()\n    return s == s[::-1]\n",
         "default_points": 10.0,
@@ -94,7 +96,7 @@ QUESTIONS: list[dict] = [
         "slug": "word-count",
         "title": "Count the words",
         "prompt": "Print the number of words on stdin.",
-        "language": "python",
+        "language": Language.python,
         "starter_code": "import sys\n",
         "reference_solution": "import sys\nprint(len(sys.stdin.read().split()))\n",
         "default_points": 5.0,
@@ -107,7 +109,7 @@ QUESTIONS: list[dict] = [
         "slug": "mean",
         "title": "Mean of a list",
         "prompt": "Write `mean(xs)` returning the arithmetic mean.",
-        "language": "python",
+        "language": Language.python,
         "starter_code": "def mean(xs):\n    pass\n",
         "reference_solution": "def mean(xs):\n    return sum(xs) / len(xs)\n",
         "default_points": 5.0,
@@ -120,7 +122,7 @@ QUESTIONS: list[dict] = [
         "slug": "greeting-case",
         "title": "Shout a greeting",
         "prompt": "Read a name and print `HELLO, <NAME>!` (compared case-insensitively).",
-        "language": "python",
+        "language": Language.python,
         "starter_code": "name = input()\n",
         "reference_solution": "name = input()\nprint(f'Hello, {name}!')\n",
         "default_points": 5.0,
@@ -133,7 +135,7 @@ QUESTIONS: list[dict] = [
         "slug": "c-hello",
         "title": "Hello from C",
         "prompt": "Print `Hello, World!` from a C program.",
-        "language": "c",
+        "language": Language.c,
         "starter_code": "#include <stdio.h>\n\nint main(void) {\n    return 0;\n}\n",
         "reference_solution": '#include <stdio.h>\n\nint main(void) {\n    printf("Hello, World!\\n");\n    return 0;\n}\n',
         "default_points": 5.0,
@@ -143,7 +145,7 @@ QUESTIONS: list[dict] = [
         "slug": "c-sum-two",
         "title": "Sum two integers in C",
         "prompt": "Read two integers from stdin and print their sum.",
-        "language": "c",
+        "language": Language.c,
         "starter_code": "#include <stdio.h>\n\nint main(void) {\n    return 0;\n}\n",
         "reference_solution": (
             '#include <stdio.h>\n\nint main(void) {\n    long a, b;\n    if (scanf("%ld %ld", &a, &b) != 2) return 1;\n'
@@ -173,22 +175,22 @@ QUESTIONS: list[dict] = [
             ],
         }
         for language, name, solution in [
-            ("python", "Python", "a, b = map(int, input().split())\nprint(a + b)\n"),
+            (Language.python, "Python", "a, b = map(int, input().split())\nprint(a + b)\n"),
             (
-                "cpp",
+                Language.cpp,
                 "C++",
                 "#include <iostream>\n\nint main() {\n    long long a, b;\n    std::cin >> a >> b;\n"
                 '    std::cout << a + b << "\\n";\n    return 0;\n}\n',
             ),
             (
-                "java",
+                Language.java,
                 "Java",
                 "import java.util.Scanner;\n\npublic class Main {\n    public static void main(String[] args) {\n"
                 "        Scanner in = new Scanner(System.in);\n        long a = in.nextLong(), b = in.nextLong();\n"
                 "        System.out.println(a + b);\n    }\n}\n",
             ),
             (
-                "javascript",
+                Language.javascript,
                 "JavaScript",
                 'const [a, b] = require("fs").readFileSync(0, "utf8").trim().split(/\\s+/).map(BigInt);\n'
                 "console.log((a + b).toString());\n",

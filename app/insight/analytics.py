@@ -10,6 +10,7 @@ from app.common.sql import rows as sql_rows
 from app.insight.schemas import AssignmentStats, QuestionStats
 from app.questions.question_access import require_usable_question
 from tables.analytics import ProblemAnalytics
+from tables.enums import AttemptStatus
 from tables.users import User
 
 STATS = (
@@ -26,7 +27,7 @@ STATS = (
 
 
 # The same numbers as the workers' overall row (jobs/analytics.py), over the assignments of some classes only
-SCOPED_SQL = """
+SCOPED_SQL = f"""
 WITH graded AS (
     SELECT s.user_id, s.verdict, s.submitted_at,
            row_number() OVER (PARTITION BY s.user_id ORDER BY s.submitted_at, s.id) AS n,
@@ -35,7 +36,7 @@ WITH graded AS (
     JOIN assignment a ON a.id = s.assignment
     JOIN content_item ci ON ci.id = a.content_item
     JOIN modules m ON m.id = ci.module
-    WHERE s.question = {} AND s.status = 'graded' AND s.verdict IS NOT NULL AND m.class_id = ANY({})
+    WHERE s.question = {{}} AND s.status = '{AttemptStatus.graded}' AND s.verdict IS NOT NULL AND m.class_id = ANY({{}})
 ), firsts AS (
     SELECT DISTINCT ON (user_id) user_id, n, extract(epoch FROM submitted_at - first_at) AS seconds
     FROM graded WHERE verdict = 'accepted' ORDER BY user_id, n
@@ -46,7 +47,7 @@ SELECT (SELECT count(*) FROM graded) AS attempts,
        (SELECT count(*) FROM graded WHERE verdict = 'accepted') AS accepted,
        (SELECT avg(n)::float FROM firsts) AS avg_attempts_to_first_pass,
        (SELECT avg(seconds)::float FROM firsts) AS avg_seconds_to_first_pass,
-       (SELECT coalesce(jsonb_object_agg(verdict, c), '{{}}'::jsonb)
+       (SELECT coalesce(jsonb_object_agg(verdict, c), '{{{{}}}}'::jsonb)
           FROM (SELECT verdict, count(*) AS c FROM graded GROUP BY verdict) h) AS verdict_histogram,
        (SELECT max(submitted_at) FROM graded) AS updated_at
 """

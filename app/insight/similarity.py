@@ -21,7 +21,7 @@ from app.errors import NotFound
 from app.grading import contract
 from app.insight.schemas import MatchedRegion, SimilarityReportView, SimilarPair, StudentRef
 from app.settings import Settings
-from tables.enums import ClassRole
+from tables.enums import ClassRole, ReportState
 from tables.users import User
 
 CONTEXT_SQL = """
@@ -37,14 +37,15 @@ SELECT g.attempt FROM question_grade g
 JOIN enrollments e ON e.class_id = g.class_id AND e.user_id = {} AND e.role = 'instructor'
 WHERE g.question = {} AND g.class_id <> {} AND g.attempt IS NOT NULL ORDER BY g.attempt
 """
-REQUEST_SQL = """
+REQUEST_SQL = f"""
 INSERT INTO similarity_report (assignment, question, include_past, state, input_key, inputs, submissions,
                                requested_by, requested_at, tries)
-VALUES ({}, {}, {}, 'queued', {}, {}::jsonb, {}, {}, now(), 0)
-ON CONFLICT ON CONSTRAINT similarity_report_key DO UPDATE SET state = 'queued', input_key = excluded.input_key,
-    inputs = excluded.inputs, submissions = excluded.submissions, requested_by = excluded.requested_by,
+VALUES ({{}}, {{}}, {{}}, '{ReportState.queued}', {{}}, {{}}::jsonb, {{}}, {{}}, now(), 0)
+ON CONFLICT ON CONSTRAINT similarity_report_key DO UPDATE SET state = '{ReportState.queued}',
+    input_key = excluded.input_key, inputs = excluded.inputs, submissions = excluded.submissions,
+    requested_by = excluded.requested_by,
     requested_at = now(), started_at = NULL, finished_at = NULL, lease_until = NULL, tries = 0, error = NULL
-WHERE similarity_report.input_key <> excluded.input_key OR similarity_report.state = 'failed'
+WHERE similarity_report.input_key <> excluded.input_key OR similarity_report.state = '{ReportState.failed}'
 RETURNING id
 """
 REPORT_SQL = """

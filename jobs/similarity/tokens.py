@@ -17,14 +17,17 @@ import tree_sitter_cpp
 import tree_sitter_java
 import tree_sitter_javascript
 import tree_sitter_python
-from tree_sitter import Language, Node, Parser
+from tree_sitter import Language as Grammar
+from tree_sitter import Node, Parser
+
+from tables.enums import Language
 
 GRAMMARS = {
-    "python": tree_sitter_python,
-    "c": tree_sitter_c,
-    "cpp": tree_sitter_cpp,
-    "java": tree_sitter_java,
-    "javascript": tree_sitter_javascript,
+    Language.python: tree_sitter_python,
+    Language.c: tree_sitter_c,
+    Language.cpp: tree_sitter_cpp,
+    Language.java: tree_sitter_java,
+    Language.javascript: tree_sitter_javascript,
 }
 LANGUAGES = tuple(GRAMMARS)
 
@@ -59,7 +62,7 @@ NUMBERS = frozenset(
 )
 # block braces and statement ends: optional around a single statement or where a formatter moves them
 LAYOUT = frozenset({"{", "}", ";"})
-KEPT_NAMES = {"python": frozenset(name.encode() for name in dir(builtins) if not name.startswith("_"))}
+KEPT_NAMES = {Language.python: frozenset(name.encode() for name in dir(builtins) if not name.startswith("_"))}
 
 
 # what a node of each kind stands for
@@ -68,13 +71,13 @@ _DESCEND, _SKIP, _STRING, _NUMBER, _NAME, _TEXT, _KIND, _STATEMENT = range(8)
 
 @cache
 def _parser(language: str) -> Parser:
-    return Parser(Language(GRAMMARS[language].language()))
+    return Parser(Grammar(GRAMMARS[language].language()))
 
 
 @cache
 def _categories(language: str) -> tuple[list[int], list[str]]:
     """Per node kind id: its category and its name (a leaf's symbol when nothing else applies)."""
-    grammar = Language(GRAMMARS[language].language())
+    grammar = Grammar(GRAMMARS[language].language())
     names = [grammar.node_kind_for_id(kind) or "" for kind in range(grammar.node_kind_count)]
     categories = []
     for kind, name in enumerate(names):
@@ -88,7 +91,7 @@ def _categories(language: str) -> tuple[list[int], list[str]]:
             category = _NAME
         elif name == "primitive_type":
             category = _TEXT
-        elif name == "expression_statement" and language == "python":
+        elif name == "expression_statement" and language == Language.python:
             category = _STATEMENT  # a bare string statement is a docstring
         else:
             category = _KIND
