@@ -32,6 +32,19 @@ from app.openapi import document_problems, operation_id
 from app.settings import Settings, get_settings
 
 
+def openapi_config() -> OpenAPIConfig:
+    """The document at /schema/openapi.json, and its Swagger UI and ReDoc pages from local assets."""
+    return OpenAPIConfig(
+        title="Autograder API",
+        version="0.1.0",
+        path="/schema",
+        render_plugins=[LocalSwagger(), LocalRedoc()],
+        openapi_router=docs_router(),
+        use_handler_docstrings=True,
+        operation_id_creator=operation_id,
+    )
+
+
 def create_app(settings: Settings | None = None) -> Litestar:
     settings = settings or get_settings()
     settings.require_production_secrets()
@@ -82,15 +95,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         plugins=[problem_details_plugin()],
         middleware=[PrometheusConfig(app_name="autograder", group_path=True).middleware],
         cors_config=CORSConfig(allow_origins=settings.cors_origins.split(",")) if settings.cors_origins else None,
-        openapi_config=OpenAPIConfig(
-            title="Autograder API",
-            version="0.1.0",
-            path="/schema",
-            render_plugins=[LocalSwagger(), LocalRedoc()],
-            openapi_router=docs_router(),
-            use_handler_docstrings=True,
-            operation_id_creator=operation_id,
-        ),
+        openapi_config=openapi_config(),
         request_max_body_size=settings.max_body_bytes,
         logging_config=None,  # app.logs configures logging: JSON lines; after_exception logs what is unexpected
         after_exception=[log_unexpected_exception],

@@ -135,8 +135,7 @@ async def _assignment(item: ContentItem, mode: str, config: dict, questions: lis
     )
 
 
-async def seed_content(cs101: Class, questions: dict[str, Question]) -> tuple[ContentItem, ContentItem]:
-    now = datetime.now(UTC)
+async def _seed_modules(cs101: Class) -> list[Module]:
     modules = []
     for order, title in enumerate(["Week 1: Basics", "Week 2: Strings and files", "Midterm"]):
         module, _ = await _get_or_create(
@@ -147,19 +146,27 @@ async def seed_content(cs101: Class, questions: dict[str, Question]) -> tuple[Co
             order_index=order,
         )
         modules.append(module)
+    return modules
 
+
+async def _seed_pages(modules: list[Module]) -> None:
+    for module, title, body in [
+        (modules[0], "Welcome", "# Welcome to CS101\n\nSubmit early, submit often."),
+        (modules[1], "Reading: strings", "Strings are immutable sequences of characters."),
+    ]:
+        item = await _content(module, title, 0, type="page", is_published=True)
+        if item._exists_in_db:
+            continue
+        await item.save()
+        await Page(content_item=item.id, body=body).save()
+
+
+async def seed_content(cs101: Class, questions: dict[str, Question]) -> tuple[ContentItem, ContentItem]:
+    now = datetime.now(UTC)
+    modules = await _seed_modules(cs101)
     db = engine_finder()
     async with db.transaction():
-        for module, title, body in [
-            (modules[0], "Welcome", "# Welcome to CS101\n\nSubmit early, submit often."),
-            (modules[1], "Reading: strings", "Strings are immutable sequences of characters."),
-        ]:
-            item = await _content(module, title, 0, type="page", is_published=True)
-            if item._exists_in_db:
-                continue
-            await item.save()
-            await Page(content_item=item.id, body=body).save()
-
+        await _seed_pages(modules)
         practice = await _content(
             modules[0],
             "Practice set 1",

@@ -167,3 +167,36 @@ def test_a_raw_query_outside_the_helper_is_seen() -> None:
         "async def f():\n    await User.raw('SELECT 1')\n    async with e.transaction() as t:\n        t.connection\n"
     )
     assert raw_sql_uses(source) == [2, 4]
+
+
+# sizes a reader takes in at once: modules of the product's own code, and each function in them
+SIZED_FOLDERS = ("app", "jobs", "tables", "seeds", "bench")
+MAX_MODULE_LINES = 300
+MAX_FUNCTION_LINES = 60
+
+
+def oversized(source: str, name: str) -> list[str]:
+    found = []
+    if (lines := len(source.splitlines())) > MAX_MODULE_LINES:
+        found.append(f"{name}: {lines} lines")
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            length = node.end_lineno - node.lineno + 1
+            if length > MAX_FUNCTION_LINES:
+                found.append(f"{name}:{node.lineno} {node.name}: {length} lines")
+    return found
+
+
+def test_no_module_over_300_lines_and_no_function_over_60() -> None:
+    offending = [
+        found
+        for folder in SIZED_FOLDERS
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        for found in oversized(path.read_text(), path.relative_to(ROOT).as_posix())
+    ]
+    assert not offending, offending
+
+
+def test_a_long_function_is_seen() -> None:
+    source = "def long():\n" + "    x = 1\n" * 60
+    assert oversized(source, "m.py") == ["m.py:1 long: 61 lines"]

@@ -9,7 +9,7 @@ from app.common.infra import Infra
 from app.common.pagination import window
 from app.common.schemas import Page
 from app.controllers.params import Cursor, Limit
-from app.submissions import progress, submissions
+from app.submissions import progress, submission_reads, submissions
 from app.submissions.schemas import (
     ProgressDetail,
     ProgressSave,
@@ -86,7 +86,7 @@ class AssignmentSubmissionController(Controller):
     ) -> Page[SubmissionSummary]:
         """The caller's own attempts at this question, newest first."""
         size, offset = window(limit, cursor)
-        return await submissions.list_mine(user, item_id, question_id, limit=size, offset=offset)
+        return await submission_reads.list_mine(user, item_id, question_id, limit=size, offset=offset)
 
     @get("/submissions")
     async def list_for_staff(
@@ -103,7 +103,7 @@ class AssignmentSubmissionController(Controller):
     ) -> Page[StaffSubmissionSummary]:
         """Every attempt of the assignment, newest first, with each student's email, name and own due date."""
         size, offset = window(limit, cursor)
-        return await submissions.list_for_staff(
+        return await submission_reads.list_for_staff(
             user,
             item_id,
             filters={
@@ -129,4 +129,4 @@ class SubmissionController(Controller):
         self, user: User, attempt_id: int, infra: Infra, wait: Annotated[float, Parameter(ge=0, le=30)] = 0
     ) -> SubmissionDetail:
         """The attempt and its per-test results; `?wait=N` returns as soon as grading finishes (N ≤ 30 s)."""
-        return await submissions.get_submission(user, attempt_id, wait=wait, infra=infra)
+        return await submission_reads.get_submission(user, attempt_id, wait=wait, infra=infra)

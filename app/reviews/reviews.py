@@ -24,7 +24,7 @@ from app.errors import Conflict, Forbidden, InvalidInput
 from app.grading import ledger
 from app.submissions import submission_queries
 from app.submissions.schemas import CommentCreate, CommentView, OverrideCreate, OverrideRemove, OverrideView
-from app.submissions.submissions import load_attempt, read_code
+from app.submissions.submission_reads import load_attempt, read_code
 from tables.enums import ClassRole, GradeCause
 from tables.users import User
 

@@ -23,8 +23,9 @@ from app.errors import InvalidInput, NotFound, ServiceUnavailable
 from app.grading.contract import RunResult, enqueue_run, run_channel
 from app.submissions import longpoll
 from app.submissions.schemas import RunAccepted, RunCode, RunDetail
+from app.submissions.submission_reads import MAX_WAIT_SECONDS
 from app.submissions.submission_views import result_views
-from app.submissions.submissions import MAX_WAIT_SECONDS, open_question, sized_code
+from app.submissions.submissions import open_question, sized_code
 from tables.enums import RunMode, RunStatus, Visibility
 from tables.questions import TestCase
 from tables.runs import CodeRun

@@ -15,14 +15,11 @@ from typing import Any
 
 import anyio
 import asyncpg
-import msgspec
 
 from app.adapters.blobstore import BlobStore, BlobStoreUnavailable, code_key
 from app.common import access, ratelimit
 from app.common.infra import Infra
 from app.common.jsonb import as_struct
-from app.common.pagination import page
-from app.common.schemas import Page
 from app.common.sql import transaction
 from app.content import effective
 from app.content.schemas import AssignmentConfig
@@ -38,20 +35,15 @@ from app.errors import (
 from app.grading import attempts
 from app.grading.contract import enqueue_grading
 from app.settings import Settings
-from app.submissions import blob_outbox, longpoll, submission_queries, submission_rules
-from app.submissions.longpoll import FINISHED
+from app.submissions import blob_outbox, submission_queries, submission_rules
 from app.submissions.schemas import (
-    StaffSubmissionSummary,
     SubmissionAccepted,
-    SubmissionDetail,
-    SubmissionSummary,
 )
 from app.submissions.submission_queries import AnsweredQuestion, StoredCode
-from app.submissions.submission_views import accepted_view, detail_view, result_views
+from app.submissions.submission_views import accepted_view
 from tables.users import User
 
 log = logging.getLogger(__name__)
-MAX_WAIT_SECONDS = 30
 INSERT_RETRIES = 5
 
 
@@ -94,11 +86,8 @@ async def submit(
     assignment_id: int = context.assignment_id
     encoded = sized_code(code, settings, context)
     request = (assignment_id, question_id, language, hashlib.sha256(encoded).hexdigest())
-    if idempotency_key is not None:
-        if not 1 <= len(idempotency_key) <= 200 or "\x00" in idempotency_key:
-            raise InvalidInput("Idempotency-Key must be 1 to 200 characters", field="Idempotency-Key")
-        if replay := await _replay(user.id, idempotency_key, request):
-            return replay
+    if idempotency_key is not None and (replay := await _replay(user.id, checked_key(idempotency_key), request)):
+        return replay
     now = automatic_at or datetime.now(UTC)
     question, config, dates = await open_question(
         user, context, question_id, language, now=now, in_session=automatic_at is None
@@ -108,13 +97,7 @@ async def submit(
     attempts_limit = 1 if automatic_at else config.max_attempts
     submission_rules.check_attempts(config, question.used)
     if automatic_at is None:
-        await ratelimit.enforce(
-            infra.redis,
-            f"submit:{user.id}:{assignment_id}:{question_id}",
-            settings.submit_rate_per_minute,
-            "submissions for this question",
-        )
-        await ratelimit.enforce(infra.redis, f"submit:{user.id}", settings.submit_total_rate_per_minute, "submissions")
+        await _limit_rate(infra, user.id, assignment_id, question_id)
     stored = await _store_code(infra.blobstore, encoded)
     for _ in range(INSERT_RETRIES):
         try:
@@ -125,9 +108,7 @@ async def submit(
                 assignment=assignment_id,
                 question=question_id,
                 language=language,
-                blob_key=stored.blob_key,
-                sha256=stored.sha256,
-                size=stored.size,
+                stored=stored,
                 idempotency_key=idempotency_key,
                 is_late=late.is_late,
                 late_penalty=late.penalty,
@@ -144,17 +125,37 @@ async def submit(
         if accepted is None:
             submission_rules.check_attempts(config, attempts_limit or 0)
             raise Conflict("this question was already submitted", reason="already_submitted")
-        for place in dispatched:  # after commit; the code travels only with our own attempt's job
-            sent = code if place.attempt_id == accepted.id else None
-            await anyio.to_thread.run_sync(partial(enqueue_grading, settings, place.attempt_id, place.mode, code=sent))
+        await _enqueue(settings, dispatched, accepted.id, code)
         return accepted_view(accepted)
     raise ServiceUnavailable("too many concurrent submissions for this question; try again")
 
 
+def checked_key(idempotency_key: str) -> str:
+    if not 1 <= len(idempotency_key) <= 200 or "\x00" in idempotency_key:
+        raise InvalidInput("Idempotency-Key must be 1 to 200 characters", field="Idempotency-Key")
+    return idempotency_key
+
+
+async def _limit_rate(infra: Infra, user_id: int, assignment_id: int, question_id: int) -> None:
+    """Per question, and across questions: a ten-question assignment is not ten times the limit."""
+    settings = infra.settings
+    key = f"submit:{user_id}:{assignment_id}:{question_id}"
+    await ratelimit.enforce(infra.redis, key, settings.submit_rate_per_minute, "submissions for this question")
+    await ratelimit.enforce(infra.redis, f"submit:{user_id}", settings.submit_total_rate_per_minute, "submissions")
+
+
+async def _enqueue(settings: Settings, dispatched: list[attempts.Dispatch], attempt_id: int, code: str) -> None:
+    """After commit; the code travels only with our own attempt's job (the others read theirs from storage)."""
+    for place in dispatched:
+        sent = code if place.attempt_id == attempt_id else None
+        await anyio.to_thread.run_sync(partial(enqueue_grading, settings, place.attempt_id, place.mode, code=sent))
+
+
 async def _insert_and_dispatch(
-    settings: Settings, *, attempts_limit: int | None, **values: Any
+    settings: Settings, *, attempts_limit: int | None, stored: StoredCode, **values: Any
 ) -> tuple[attempts.Inserted | None, list[attempts.Dispatch]]:
     """The attempt and its place in the lane (or a wait behind its student's earlier ones), in one transaction."""
+    values.update(blob_key=stored.blob_key, sha256=stored.sha256, size=stored.size)
     async with transaction() as connection:
         await attempts.lock_student(connection, values["user_id"])  # a student's submits numbered one at a time
         inserted = await attempts.insert(connection, attempts_limit=attempts_limit, **values)
@@ -208,89 +209,3 @@ async def _store_code(blobstore: BlobStore, encoded: bytes) -> StoredCode:
         log.warning("S3 unavailable at submit, the code waits in the blob outbox: %s", exc)
         await blob_outbox.keep(sha256, encoded)
     return StoredCode(blob_key=code_key(sha256), sha256=sha256, size=len(encoded))
-
-
-async def load_attempt(user: User, attempt_id: int) -> dict[str, Any]:
-    """The attempt with its context and the caller's role; 404 unless the caller is its student or class staff."""
-    row = await submission_queries.attempt_with_context(user.id, attempt_id)
-    if row is None:
-        raise NotFound("submission not found")
-    role = access.effective_role(user, row["role"])
-    if role is None or (role not in access.STAFF and row["user_id"] != user.id):
-        raise NotFound("submission not found")
-    row["role"] = role
-    return row
-
-
-async def get_submission(user: User, attempt_id: int, *, wait: float, infra: Infra) -> SubmissionDetail:
-    if not 0 <= wait <= MAX_WAIT_SECONDS:
-        raise InvalidInput(f"wait must be between 0 and {MAX_WAIT_SECONDS} seconds", field="wait")
-    row = await load_attempt(user, attempt_id)
-    if wait and row["status"] not in FINISHED:
-        async with longpoll.waiting_slot(infra.redis, user.id, infra.settings.longpolls_per_user, wait) as granted:
-            if granted:
-                await longpoll.wait_for_grading(infra.pubsub, attempt_id, wait)
-                row = await load_attempt(user, attempt_id)
-    staff = row["role"] in access.STAFF
-    config = as_struct(row["config"], AssignmentConfig)
-    now = datetime.now(UTC)
-    released = staff or effective.released(row["mode"], config, row["results_released_at"], now)
-    tests = []
-    if released:
-        tests = result_views(
-            await submission_queries.results(attempt_id),
-            staff=staff,
-            feedback=config.feedback,
-            due_date=row["due_date"],
-            now=now,
-        )
-    return detail_view(
-        row,
-        tests,
-        staff=staff,
-        released=released,
-        code=await read_code(infra.blobstore, row, required=False),
-        override=await submission_queries.newest_override(attempt_id) if released else None,
-    )
-
-
-async def read_code(blobstore: BlobStore, row: dict[str, Any], *, required: bool) -> str | None:
-    """The attempt's code from S3 (or the blob outbox while S3 has not taken it), checked against its sha256 and
-    content address. Unreachable or not matching: None, or 503 when `required`."""
-    problem = None
-    try:
-        blob = await anyio.to_thread.run_sync(blobstore.get, row["code_blob_ref"])
-    except BlobStoreUnavailable as exc:
-        blob = await blob_outbox.held(row["code_sha256"])
-        problem = f"code storage is unavailable ({exc})"
-    if blob is not None:
-        sha256 = hashlib.sha256(blob).hexdigest()
-        if sha256 == row["code_sha256"] and row["code_blob_ref"] == code_key(sha256):
-            return blob.decode("utf-8", errors="replace")
-        problem = "the stored code does not match its recorded sha256"
-    log.error("attempt %s: %s", row["id"], problem)
-    if required:
-        raise ServiceUnavailable(f"the code of this attempt cannot be read: {problem}", service="s3")
-    return None
-
-
-async def list_mine(user: User, item_id: int, question_id: int, *, limit: int, offset: int) -> Page[SubmissionSummary]:
-    context = await access.assignment_context(user, item_id)
-    rows = await submission_queries.summaries_of_student(
-        user.id, context.assignment_id, question_id, limit=limit, offset=offset
-    )
-    config = as_struct(context.config, AssignmentConfig)
-    if not effective.released(context.mode, config, context.results_released_at, datetime.now(UTC)):
-        rows = [msgspec.structs.replace(row, verdict=None, score=None, max_score=None) for row in rows]
-    return page(rows, limit, offset)
-
-
-async def list_for_staff(
-    user: User, item_id: int, *, filters: dict[str, Any], limit: int, offset: int
-) -> Page[StaffSubmissionSummary]:
-    """`filters`: student_id, question_id, status, verdict, email (None: any)."""
-    context = await access.assignment_context(user, item_id, allowed=access.STAFF)
-    rows = await submission_queries.summaries_of_assignment(
-        context.assignment_id, **filters, limit=limit, offset=offset
-    )
-    return page(rows, limit, offset)

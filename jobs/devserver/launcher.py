@@ -97,6 +97,30 @@ def stop_children(children: list[subprocess.Popen], seconds: float = CHILDREN_ST
                 log.error("pid %s did not die after SIGKILL", child.pid)
 
 
+def announce(settings: Settings, urls: dict[str, str]) -> None:
+    base = f"http://{settings.host}:{settings.port}"
+    log.info("API       %s  (OpenAPI docs %s/schema)", base, base)
+    log.info("admin     %s/admin/  (admin@example.edu / demo-password in development)", base)
+    log.info("workers   %d grading worker(s) on %s", settings.workers, urls["redis"])
+    log.info("services  postgres %s | redis %s | s3 %s", *(urls[k] for k in ("database", "redis", "s3")))
+    if not settings.smtp_url:
+        log.info("mail      %s, every message kept in %s", urls["smtp"], settings.data_path / "mail")
+    log.info("Ctrl-C stops everything")
+
+
+def watch(children: list[subprocess.Popen], env: dict[str, str]) -> None:
+    """Until a signal: the API's exit ends the launcher; a worker that exits is started again."""
+    while True:
+        api = children[0]
+        if api.poll() is not None:
+            raise SystemExit(f"the API process exited with code {api.returncode}")
+        for index, worker in enumerate(children[1:], start=1):
+            if worker.poll() is not None:
+                log.warning("worker exited with code %s; starting a new one", worker.returncode)
+                children[index] = subprocess.Popen([sys.executable, "-m", "jobs.worker"], env=env, cwd=PROJECT_ROOT)
+        time.sleep(1)
+
+
 def main() -> None:
     configure_logging("INFO")
     try:
@@ -138,23 +162,8 @@ def main() -> None:
         env = child_env(settings, stack.urls)
         prepare(settings, env)
         children = start_children(settings, env)
-        base = f"http://{settings.host}:{settings.port}"
-        log.info("API       %s  (OpenAPI docs %s/schema)", base, base)
-        log.info("admin     %s/admin/  (admin@example.edu / demo-password in development)", base)
-        log.info("workers   %d grading worker(s) on %s", settings.workers, stack.urls["redis"])
-        log.info("services  postgres %s | redis %s | s3 %s", *(stack.urls[k] for k in ("database", "redis", "s3")))
-        if not settings.smtp_url:
-            log.info("mail      %s, every message kept in %s", stack.urls["smtp"], settings.data_path / "mail")
-        log.info("Ctrl-C stops everything")
-        while True:
-            api = children[0]
-            if api.poll() is not None:
-                raise SystemExit(f"the API process exited with code {api.returncode}")
-            for index, worker in enumerate(children[1:], start=1):
-                if worker.poll() is not None:
-                    log.warning("worker exited with code %s; starting a new one", worker.returncode)
-                    children[index] = subprocess.Popen([sys.executable, "-m", "jobs.worker"], env=env, cwd=PROJECT_ROOT)
-            time.sleep(1)
+        announce(settings, stack.urls)
+        watch(children, env)
     except KeyboardInterrupt:
         log.info("stopping")
     finally:

@@ -107,16 +107,7 @@ def _run_child(template, request, stdin_data, limits, result_cap):
             break
         for fd, _ in poller.poll(min(remaining, 0.5) * 1000):
             if fd == in_w:
-                try:
-                    pending = pending[os.write(in_w, pending[:65536]) :]
-                except BlockingIOError:
-                    continue
-                except BrokenPipeError:
-                    pending = pending[len(pending) :]  # the program stopped reading: drop the rest
-                if not len(pending):
-                    poller.unregister(in_w)
-                    os.close(in_w)
-                    open_fds.discard(in_w)
+                pending = _feed(poller, in_w, pending, open_fds)
                 continue
             chunk = os.read(fd, 65536)
             if not chunk:
@@ -133,27 +124,39 @@ def _run_child(template, request, stdin_data, limits, result_cap):
         if outcome:
             break
     if outcome:
-        for kill in (os.killpg, os.kill):
-            try:
-                kill(pid, SIGKILL)
-            except (ProcessLookupError, PermissionError):
-                pass
+        _kill(pid)
     status, cpu_ms, max_rss_kb = template.wait()
     elapsed_ms = int((time.monotonic() - started) * 1000)
     for fd in open_fds:
         os.close(fd)
     stdout, stderr, result = (bytes(buffers[fd][: caps[fd]]) for fd in (out_r, err_r, res_r))
-    record = {
-        "outcome": outcome,
-        "exit_code": os.waitstatus_to_exitcode(status),
-        "time_ms": elapsed_ms,
-        "cpu_ms": cpu_ms,
-        "max_rss_kb": max_rss_kb,
-        "stdout": len(stdout),
-        "stderr": len(stderr),
-        "result": len(result),
-    }
+    record = {"outcome": outcome, "exit_code": os.waitstatus_to_exitcode(status), "time_ms": elapsed_ms}
+    record.update(cpu_ms=cpu_ms, max_rss_kb=max_rss_kb, stdout=len(stdout), stderr=len(stderr), result=len(result))
     return record, stdout + stderr + result
+
+
+def _feed(poller, in_w, pending, open_fds):
+    """Write what the child's stdin takes now; close it when all is written or the child stopped reading."""
+    try:
+        pending = pending[os.write(in_w, pending[:65536]) :]
+    except BlockingIOError:
+        return pending
+    except BrokenPipeError:
+        pending = pending[len(pending) :]  # the program stopped reading: drop the rest
+    if not len(pending):
+        poller.unregister(in_w)
+        os.close(in_w)
+        open_fds.discard(in_w)
+    return pending
+
+
+def _kill(pid):
+    """The child's process group, and the child itself should it have left the group."""
+    for kill in (os.killpg, os.kill):
+        try:
+            kill(pid, SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
 
 
 def _compile(job, template):
