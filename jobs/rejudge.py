@@ -35,8 +35,7 @@ class Preview(PreviewScores, kw_only=True):
 
 
 OVERRIDES_SQL = """
-SELECT (SELECT new_score FROM score_override WHERE attempt = s.id ORDER BY created_at DESC, id DESC LIMIT 1)
-           AS override_in_force,
+SELECT override_in_force(s.id) AS override_in_force,
        coalesce((SELECT g.overridden FROM question_grade g WHERE g.student = s.user_id
                  AND g.assignment = s.assignment AND g.question = s.question), false) AS grade_overridden
 FROM submission_attempt s WHERE s.id = $1
@@ -45,10 +44,8 @@ FROM submission_attempt s WHERE s.id = $1
 # the override in force on the attempt ends: a row without a score (what it was is its old_score)
 REMOVE_OVERRIDE_SQL = """
 INSERT INTO score_override (attempt, author, old_score, new_score, reason, created_at)
-SELECT s.id, $2, o.new_score, NULL, $3, clock_timestamp() FROM submission_attempt s
-JOIN LATERAL (SELECT new_score FROM score_override WHERE attempt = s.id ORDER BY created_at DESC, id DESC LIMIT 1) o
-  ON o.new_score IS NOT NULL
-WHERE s.id = $1
+SELECT s.id, $2, override_in_force(s.id), NULL, $3, clock_timestamp() FROM submission_attempt s
+WHERE s.id = $1 AND override_in_force(s.id) IS NOT NULL
 RETURNING attempt
 """
 

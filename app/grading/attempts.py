@@ -102,12 +102,14 @@ async def lock_student(connection: Any, student_id: int) -> None:
     await connection.execute("SELECT pg_advisory_xact_lock($1, $2)", LOCK_SPACE, student_id)
 
 
-async def dispatch(connection: Any, attempt_id: int, cap: int) -> list[Dispatch]:
+async def dispatch(connection: Any, attempt_id: int, cap: int, *, student_locked: bool = False) -> list[Dispatch]:
     """Give the student of `attempt_id` as many places in its lane as the cap allows, oldest waiting first (it may
-    be `attempt_id` itself, an older one, or none); enqueue each after the transaction commits."""
+    be `attempt_id` itself, an older one, or none); enqueue each after the transaction commits. `student_locked`:
+    the caller's transaction took `lock_student` already (by an earlier statement), so it is not taken twice."""
     query, args = named(DISPATCH_SQL, attempt=attempt_id, cap=cap, queued=S.queued.value, running=S.running.value)
     async with connection.transaction():
-        await connection.execute(LOCK_SQL, LOCK_SPACE, attempt_id)
+        if not student_locked:
+            await connection.execute(LOCK_SQL, LOCK_SPACE, attempt_id)
         found = await connection.fetch(query, *args)
     return [Dispatch(row["attempt_id"], AssignmentMode(row["mode"])) for row in found]
 

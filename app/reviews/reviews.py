@@ -31,8 +31,7 @@ from tables.users import User
 OVERRIDE_SQL = """
 WITH added AS (
     INSERT INTO score_override (attempt, author, old_score, new_score, reason, created_at)
-    SELECT s.id, {}, coalesce((SELECT new_score FROM score_override WHERE attempt = s.id
-                               ORDER BY created_at DESC, id DESC LIMIT 1), s.score), {}, {}, clock_timestamp()
+    SELECT s.id, {}, coalesce(override_in_force(s.id), s.score), {}, {}, clock_timestamp()
     FROM submission_attempt s WHERE s.id = {}
     RETURNING *
 )

@@ -161,7 +161,8 @@ async def _insert_and_dispatch(
         inserted = await attempts.insert(connection, attempts_limit=attempts_limit, **values)
         if inserted is None:
             return None, []
-        return inserted, await attempts.dispatch(connection, inserted.id, settings.grading_inflight_per_student)
+        cap = settings.grading_inflight_per_student
+        return inserted, await attempts.dispatch(connection, inserted.id, cap, student_locked=True)
 
 
 def sized_code(code: str, settings: Settings, context: access.ItemContext) -> bytes:
