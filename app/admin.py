@@ -89,8 +89,9 @@ def _invalidating_user_writes(app: ASGIApp, redis: Redis) -> ASGIApp:
     return wrapped
 
 
-def build_admin(redis: Redis, settings: Settings) -> ASGIApp:
-    tables = [
+def _people_courses_content() -> list[TableConfig]:
+    """The accounts, classes and their content: editable by the admin role."""
+    return [
         _config(
             User,
             "People",
@@ -107,6 +108,12 @@ def build_admin(redis: Redis, settings: Settings) -> ASGIApp:
         ),
         _config(Assignment, "Content", [Assignment.id, Assignment.content_item, Assignment.mode]),
         _config(Page, "Content", [Page.id, Page.content_item]),
+    ]
+
+
+def _question_bank() -> list[TableConfig]:
+    """Questions, their tests and their use in assignments: editable by the admin role."""
+    return [
         _config(Question, "Question bank", [Question.id, Question.slug, Question.title, Question.language]),
         _config(TestCase, "Question bank", [TestCase.id, TestCase.question, TestCase.name, TestCase.kind]),
         _config(
@@ -114,6 +121,12 @@ def build_admin(redis: Redis, settings: Settings) -> ASGIApp:
             "Question bank",
             [AssignmentQuestion.id, AssignmentQuestion.assignment, AssignmentQuestion.question],
         ),
+    ]
+
+
+def _submissions_and_analytics() -> list[TableConfig]:
+    """What students wrote and what grading and analytics made of it (attempts, results and analytics read-only)."""
+    return [
         _config(
             AssignmentProgress,
             "Submissions",
@@ -153,6 +166,11 @@ def build_admin(redis: Redis, settings: Settings) -> ASGIApp:
             [ProblemAnalytics.id, ProblemAnalytics.question, ProblemAnalytics.attempts, ProblemAnalytics.pass_rate],
             validators=READ_ONLY,
         ),
+    ]
+
+
+def _exams_and_review() -> list[TableConfig]:
+    return [
         # exam clocks, extensions, overrides and comments follow rules the API enforces: shown, changed through it
         _config(
             ExamSession,
@@ -179,6 +197,10 @@ def build_admin(redis: Redis, settings: Settings) -> ASGIApp:
             validators=READ_ONLY,
         ),
     ]
+
+
+def build_admin(redis: Redis, settings: Settings) -> ASGIApp:
+    tables = [*_people_courses_content(), *_question_bank(), *_submissions_and_analytics(), *_exams_and_review()]
     admin = create_admin(
         tables=tables,
         auth_table=User,
