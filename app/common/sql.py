@@ -32,18 +32,35 @@ def named(query: str, **params: Any) -> tuple[str, list[Any]]:
     return _PARAMETER.sub(number, query), [params[name] for name in order]
 
 
-async def rows(query: str, *args: Any) -> list[dict[str, Any]]:
-    """Run `query` (`{}` placeholders) and answer its rows as dicts."""
+def braced(query: str, **params: Any) -> tuple[str, list[Any]]:
+    """`:name` parameters as Piccolo's `{}` placeholders and their values in order (a name used twice binds its
+    value twice), so a query that uses a value in several places names it once."""
+    values: list[Any] = []
+
+    def placeholder(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in params:
+            raise KeyError(f"the query names :{name} but no value was given")
+        values.append(params[name])
+        return "{}"
+
+    return _PARAMETER.sub(placeholder, query), values
+
+
+async def rows(query: str, *args: Any, **params: Any) -> list[dict[str, Any]]:
+    """Run `query` and answer its rows as dicts: `{}` placeholders with `args`, or `:name` ones with `params`."""
+    if params:
+        query, args = braced(query, **params)
     records = await engine_finder().run_querystring(QueryString(query, *args))
     return [dict(record) for record in records or []]
 
 
-async def fetch(type_: type[T], query: str, *args: Any) -> list[T]:
-    return msgspec.convert(await rows(query, *args), list[type_])
+async def fetch(type_: type[T], query: str, *args: Any, **params: Any) -> list[T]:
+    return msgspec.convert(await rows(query, *args, **params), list[type_])
 
 
-async def fetch_one(type_: type[T], query: str, *args: Any) -> T | None:
-    found = await rows(query, *args)
+async def fetch_one(type_: type[T], query: str, *args: Any, **params: Any) -> T | None:
+    found = await rows(query, *args, **params)
     return msgspec.convert(found[0], type_) if found else None
 
 

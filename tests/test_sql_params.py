@@ -1,0 +1,26 @@
+"""Raw SQL names what it binds: `:name` parameters become asyncpg's `$n` (sql.named) or Piccolo's `{}` (sql.braced),
+a repeated name binds one value, and `::type` casts and times inside strings are left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.common.sql import braced, named
+
+
+def test_named_numbers_each_name_once_and_keeps_casts() -> None:
+    query, args = named("SELECT :a::int, :b, :a WHERE t > '10:30'", a=1, b="x")
+    assert query == "SELECT $1::int, $2, $1 WHERE t > '10:30'"
+    assert args == [1, "x"]
+
+
+def test_braced_repeats_a_repeated_name() -> None:
+    query, args = braced("WHERE s.user_id = :student AND (:student::int IS NULL OR x = :item)", student=7, item=3)
+    assert query == "WHERE s.user_id = {} AND ({}::int IS NULL OR x = {})"
+    assert args == [7, 7, 3]
+
+
+@pytest.mark.parametrize("convert", [named, braced])
+def test_a_name_without_a_value_is_refused(convert) -> None:
+    with pytest.raises(KeyError, match=":missing"):
+        convert("SELECT :missing", present=1)
