@@ -22,14 +22,14 @@ from app.schemas.courses import (
     EnrollmentOffered,
     ModuleDetail,
 )
-from app.services import access, class_invitations, merge_patch, ordering, sql, time_zones
+from app.services import access, audit, class_invitations, merge_patch, ordering, sql, time_zones
 from app.services.emails import canonical_email
 from app.services.jsonb import as_dict, as_struct
 from app.services.pagination import page
 from app.services.patch import changes, sent
 from app.settings import Settings
 from tables.courses import Class, Enrollment, Module
-from tables.enums import ClassRole, Role
+from tables.enums import AuditKind, ClassRole, Role
 from tables.users import User
 
 
@@ -97,8 +97,9 @@ async def update_class(user: User, class_id: int, data: ClassUpdate) -> ClassDet
     values: dict[Any, Any] = {getattr(Class, name): value for name, value in changes(data, ("title", "term")).items()}
     async with sql.transaction() as connection:
         policy_moved = False
+        stored = await Class.select(Class.title, Class.term, Class.settings).where(Class.id == class_id).lock_rows()
+        stored = {**stored[0], "settings": as_dict(stored[0]["settings"])}
         if sent(data.settings):
-            stored = await Class.select(Class.settings).where(Class.id == class_id).lock_rows().first()
             settings = merge_patch.patched(stored["settings"], data.settings, ClassSettings, "settings")
             _check_settings(settings)
             values[Class.settings] = msgspec.json.encode(settings).decode()
@@ -107,6 +108,9 @@ async def update_class(user: User, class_id: int, data: ClassUpdate) -> ClassDet
             await Class.update(values).where(Class.id == class_id)
         if policy_moved:  # the counted grades of the whole class move, recorded in the ledger
             await ledger.policy_changed(connection, class_id=class_id, actor=user.id)
+        written = {column._meta.name: value for column, value in values.items()}
+        after = {**stored, **written, "settings": as_dict(written.get("settings", stored["settings"]))}
+        await audit.class_change(user, class_id, stored, after)
     return await get_class(user, class_id)
 
 
@@ -117,7 +121,10 @@ def _policy(settings: str | dict | None) -> str:
 
 async def set_archived(user: User, class_id: int, archived: bool) -> ClassDetail:
     await access.require_class(user, class_id, access.EDITORS)
-    await Class.update({Class.archived: archived}).where(Class.id == class_id)
+    async with engine_finder().transaction():
+        before = await Class.select(Class.archived).where(Class.id == class_id).lock_rows().first()
+        await Class.update({Class.archived: archived}).where(Class.id == class_id)
+        await audit.class_change(user, class_id, before, {"archived": archived})
     return await get_class(user, class_id)
 
 
@@ -155,7 +162,9 @@ async def enroll(
     if not await class_invitations.known_to(user, [target.id]):
         sent = await class_invitations.offer(settings, redis, user, class_id, target, role)
         return EnrollmentOffered(user_id=target.id, email=target.email, role=role, invitation_sent=sent)
-    await Enrollment(class_id=class_id, user_id=target.id, role=role).save()
+    async with engine_finder().transaction():
+        await Enrollment(class_id=class_id, user_id=target.id, role=role).save()
+        await audit.enrollment(user, AuditKind.enrollment_added, class_id, target.id, None, role)
     return EnrollmentDetail(user_id=target.id, email=target.email, display_name=target.display_name, role=role)
 
 
@@ -176,13 +185,12 @@ async def change_enrollment(user: User, class_id: int, user_id: int, role: str) 
     async with engine_finder().transaction():
         if role != ClassRole.instructor:
             await _keep_an_instructor(class_id, user_id)
-        updated = (
-            await Enrollment.update({Enrollment.role: role})
-            .where((Enrollment.class_id == class_id) & (Enrollment.user_id == user_id))
-            .returning(Enrollment.id)
-        )
-    if not updated:
-        raise NotFound("enrollment not found")
+        member = (Enrollment.class_id == class_id) & (Enrollment.user_id == user_id)
+        before = await Enrollment.select(Enrollment.role).where(member).lock_rows().first()
+        if before is None:
+            raise NotFound("enrollment not found")
+        await Enrollment.update({Enrollment.role: role}).where(member)
+        await audit.enrollment(user, AuditKind.enrollment_role, class_id, user_id, before["role"], role)
     target = await User.objects().where(User.id == user_id).first()
     return EnrollmentDetail(user_id=user_id, email=target.email, display_name=target.display_name, role=role)
 
@@ -194,10 +202,11 @@ async def remove_enrollment(user: User, class_id: int, user_id: int) -> None:
         deleted = (
             await Enrollment.delete()
             .where((Enrollment.class_id == class_id) & (Enrollment.user_id == user_id))
-            .returning(Enrollment.id)
+            .returning(Enrollment.role)
         )
-    if not deleted:
-        raise NotFound("enrollment not found")
+        if not deleted:
+            raise NotFound("enrollment not found")
+        await audit.enrollment(user, AuditKind.enrollment_removed, class_id, user_id, deleted[0]["role"], None)
 
 
 async def bulk_enroll(
@@ -217,8 +226,11 @@ async def bulk_enroll(
     acquainted = await class_invitations.known_to(user, [known[e].id for e in new])
     added = [e for e in new if known[e].id in acquainted]
     invited = [e for e in new if known[e].id not in acquainted]
-    if added:
-        await Enrollment.insert(*[Enrollment(class_id=class_id, user_id=known[e].id, role=role) for e in added])
+    async with engine_finder().transaction():
+        if added:
+            await Enrollment.insert(*[Enrollment(class_id=class_id, user_id=known[e].id, role=role) for e in added])
+        for email in added:
+            await audit.enrollment(user, AuditKind.enrollment_added, class_id, known[email].id, None, role)
     for email in invited:
         with suppress(RateLimited):  # past the cap this address is not mailed again this hour
             await class_invitations.offer(settings, redis, user, class_id, known[email], role)

@@ -15,11 +15,11 @@ from app.errors import Conflict, DomainError, NotFound, ServiceUnavailable
 from app.grading import ledger
 from app.schemas.content import AssignmentConfig
 from app.schemas.exams import ExamSessionView, Release
-from app.services import access, effective, submission_rules, submissions
+from app.services import access, audit, effective, submission_rules, submissions
 from app.services.infra import Infra
 from app.services.jsonb import as_struct
 from app.services.sql import rows, transaction
-from tables.enums import AssignmentMode
+from tables.enums import AssignmentMode, AuditKind
 from tables.exams import ExamSession
 from tables.users import User
 
@@ -86,6 +86,15 @@ async def release(user: User, item_id: int) -> Release:
             context.assignment_id,
         )
         await ledger.release(connection, assignment=context.assignment_id, actor=user.id)
+        await audit.record(
+            user,
+            AuditKind.release,
+            "assignment",
+            context.assignment_id,
+            class_id=context.class_id,
+            before={"results_released_at": context.results_released_at},
+            after={"results_released_at": updated[0]["results_released_at"]},
+        )
     return Release(assignment_id=item_id, released_at=updated[0]["results_released_at"])
 
 

@@ -17,13 +17,13 @@ from app.schemas.common import Page
 from app.schemas.content import AssignmentConfig
 from app.schemas.courses import ClassSettings
 from app.schemas.submissions import CommentCreate, CommentView, OverrideCreate, OverrideRemove, OverrideView
-from app.services import access, effective, submission_queries
+from app.services import access, audit, effective, submission_queries
 from app.services.infra import Infra
 from app.services.jsonb import as_struct
 from app.services.pagination import page
 from app.services.sql import fetch, fetch_one, rows, transaction
 from app.services.submissions import load_attempt, read_code
-from tables.enums import ClassRole, GradeCause
+from tables.enums import AuditKind, ClassRole, GradeCause
 from tables.users import User
 
 OVERRIDE_SQL = """
@@ -113,7 +113,13 @@ async def _write_override(
             cause=cause,
             actor=user.id,
         )
-    assert created is not None  # the attempt exists: load_attempt found it
+        assert created is not None  # the attempt exists: load_attempt found it
+        kind = AuditKind.override if cause == GradeCause.override else AuditKind.override_removed
+        change = {"score": created.new_score, "reason": reason}
+        before = {"score": created.old_score}
+        await audit.record(
+            user, kind, "submission_attempt", row["id"], class_id=row["class_id"], before=before, after=change
+        )
     return created
 
 

@@ -17,11 +17,11 @@ from app import grading_contract as contract
 from app.errors import NotFound
 from app.schemas.courses import ClassSettings
 from app.schemas.insight import MatchedRegion, SimilarityReportView, SimilarPair, StudentRef
-from app.services import access, sql
+from app.services import access, audit, sql
 from app.services.jsonb import as_struct
 from app.services.pagination import page
 from app.settings import Settings
-from tables.enums import ClassRole
+from tables.enums import AuditKind, ClassRole
 from tables.users import User
 
 CONTEXT_SQL = """
@@ -101,6 +101,15 @@ async def request(user: User, settings: Settings, item_id: int, question_id: int
         )
         if queued:
             await sql.rows("DELETE FROM similarity_pair WHERE report = {}", queued[0]["id"])
+            run = {
+                "question": question_id,
+                "include_past": include_past,
+                "submissions": len(inputs["current"]) + len(inputs["past"]),
+            }
+            report = queued[0]["id"]
+            await audit.record(
+                user, AuditKind.similarity_run, "similarity_report", report, class_id=context.class_id, after=run
+            )
     if queued:
         contract.enqueue_similarity(settings, queued[0]["id"], key)
     return await read(user, item_id, question_id, include_past, limit=50, offset=0)
