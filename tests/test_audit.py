@@ -26,13 +26,17 @@ def audit_rows(request_id: str) -> list[dict[str, Any]]:
     return [{**dict(row), "change": json.loads(row["change"])} for row in found]
 
 
+def count() -> int:
+    return sql("SELECT count(*) FROM audit_event")[0][0]
+
+
 def act(api: httpx.Client, method: str, path: str, caller: int, body: Any = None, *, status: int) -> dict[str, Any]:
     """Send one write with its own request id; answer the one audit row it left (and check it is the only one)."""
-    rid = uuid.uuid4().hex
+    rid, before = uuid.uuid4().hex, count()
     response = api.request(method, path, json=body, headers={**auth(caller), "X-Request-ID": rid})
     assert response.status_code == status, response.text
     found = audit_rows(rid)
-    assert len(found) == 1, found
+    assert len(found) == 1 and count() == before + 1, found  # and no second row by another path (the triggers)
     assert found[0]["actor"] == caller
     return found[0]
 
@@ -212,7 +216,7 @@ def test_a_rejudge_publish_is_one_row_per_class_from_the_worker(api: httpx.Clien
         assert time.monotonic() < deadline, "publish did not apply"
         time.sleep(0.1)
     found = audit_rows(rid)  # written by the worker, in the publish's transaction, with the request's id
-    assert len(found) == 1, (rid, [dict(r)["request_id"] for r in sql(f"SELECT {COLUMNS} FROM audit_event")])
+    assert len(found) == 1 and count() == 1, found
     (row,) = found
     assert (row["kind"], row["actor"], row["class_id"]) == ("rejudge_publish", world.instructor.id, world.cs101.id)
     assert row["change"]["scores"] == [{str(attempt): 0.0}, {str(attempt): 10.0}]
@@ -228,6 +232,7 @@ def test_an_admin_ui_edit_is_one_row_from_the_database(api: httpx.Client, world:
         password = admin_patch(browser, f"/admin/api/tables/users/{world.student.id}/", {"password": "x" * 20})
         assert password.status_code < 300, password.text
     first, second = audit_rows(rid)
+    assert count() == 2
     assert (first["kind"], first["actor"], first["class_id"]) == ("admin_edit", world.admin.id, world.cs101.id)
     assert (first["target_table"], first["target_id"]) == ("classes", world.cs101.id)
     assert first["change"] == {"title": [world.cs101.title, "Admin's"]}
