@@ -304,3 +304,5 @@ def test_filters_and_paging(api: httpx.Client, world: World) -> None:
     assert len(seqs("/api/audit", admin)) == 4
     assert len(seqs("/api/audit", admin, **{"class": world.cs102.id})) == 1
     assert api.get(mine, params={"kind": "nonsense"}, headers=boss).status_code == 400
+    assert seqs(mine, boss, since="2000-01-01T00:00:00") == every  # no offset: UTC
+    assert api.get(mine, params={"since": "0001-01-01T00:00:00+05:00"}, headers=boss).status_code == 400

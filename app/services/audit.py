@@ -9,14 +9,14 @@ change leaves one row.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import asyncpg
 import msgspec
 from piccolo.engine import engine_finder
 
-from app.errors import Forbidden
+from app.errors import Forbidden, InvalidInput
 from app.logs import request_id
 from app.schemas.audit import AuditEventView
 from app.schemas.common import Page
@@ -82,6 +82,16 @@ class AuditFilter(msgspec.Struct, frozen=True):
     kind: AuditKind | None = None
     since: datetime | None = None
     until: datetime | None = None
+
+
+def instant(value: datetime | None, field: str) -> datetime | None:
+    """A time filter in UTC (a time without an offset is UTC); 400 when it leaves the calendar's range."""
+    if value is None:
+        return None
+    try:
+        return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC)
+    except OverflowError as exc:
+        raise InvalidInput(f"{field} is out of range", field=field) from exc
 
 
 EVENTS_SQL = """

@@ -12355,10 +12355,6 @@ export interface operations {
     all_audit: {
         parameters: {
             query?: {
-                /** @description the last sequence number already read (0: from the start) */
-                after?: number;
-                /** @description only this class's writes */
-                class?: number | null;
                 /** @description only this user's writes */
                 actor?: number | null;
                 /** @description only writes of this kind */
@@ -12367,6 +12363,10 @@ export interface operations {
                 since?: string | null;
                 /** @description only writes before this time */
                 until?: string | null;
+                /** @description the last sequence number already read (0: from the start) */
+                after?: number;
+                /** @description only this class's writes */
+                class?: number | null;
                 /** @description Page size: 1 to 200 (default 50) */
                 limit?: number | null;
             };
@@ -12426,8 +12426,6 @@ export interface operations {
     class_audit: {
         parameters: {
             query?: {
-                /** @description the last sequence number already read (0: from the start) */
-                after?: number;
                 /** @description only this user's writes */
                 actor?: number | null;
                 /** @description only writes of this kind */
@@ -12436,6 +12434,8 @@ export interface operations {
                 since?: string | null;
                 /** @description only writes before this time */
                 until?: string | null;
+                /** @description the last sequence number already read (0: from the start) */
+                after?: number;
                 /** @description Page size: 1 to 200 (default 50) */
                 limit?: number | null;
             };

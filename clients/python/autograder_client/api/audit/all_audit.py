@@ -19,12 +19,12 @@ import datetime
 
 def _get_kwargs(
     *,
-    after: int | Unset = 0,
-    class_: int | None | Unset = UNSET,
     actor: int | None | Unset = UNSET,
     kind: AuditKind | None | Unset = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
+    after: int | Unset = 0,
+    class_: int | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -33,15 +33,6 @@ def _get_kwargs(
     
 
     params: dict[str, Any] = {}
-
-    params["after"] = after
-
-    json_class_: int | None | Unset
-    if isinstance(class_, Unset):
-        json_class_ = UNSET
-    else:
-        json_class_ = class_
-    params["class"] = json_class_
 
     json_actor: int | None | Unset
     if isinstance(actor, Unset):
@@ -76,6 +67,15 @@ def _get_kwargs(
     else:
         json_until = until
     params["until"] = json_until
+
+    params["after"] = after
+
+    json_class_: int | None | Unset
+    if isinstance(class_, Unset):
+        json_class_ = UNSET
+    else:
+        json_class_ = class_
+    params["class"] = json_class_
 
     json_limit: int | None | Unset
     if isinstance(limit, Unset):
@@ -153,12 +153,12 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    after: int | Unset = 0,
-    class_: int | None | Unset = UNSET,
     actor: int | None | Unset = UNSET,
     kind: AuditKind | None | Unset = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
+    after: int | Unset = 0,
+    class_: int | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
 
 ) -> Response[PageAuditEventView | Problem]:
@@ -167,12 +167,12 @@ def sync_detailed(
      The whole audit log (admins), or one class's with `class`, oldest first after `after`.
 
     Args:
-        after (int | Unset): the last sequence number already read (0: from the start) Default: 0.
-        class_ (int | None | Unset): only this class's writes
         actor (int | None | Unset): only this user's writes
         kind (AuditKind | None | Unset): only writes of this kind
         since (datetime.datetime | None | Unset): only writes at or after this time
         until (datetime.datetime | None | Unset): only writes before this time
+        after (int | Unset): the last sequence number already read (0: from the start) Default: 0.
+        class_ (int | None | Unset): only this class's writes
         limit (int | None | Unset):
 
     Raises:
@@ -185,12 +185,12 @@ def sync_detailed(
 
 
     kwargs = _get_kwargs(
-        after=after,
-class_=class_,
-actor=actor,
+        actor=actor,
 kind=kind,
 since=since,
 until=until,
+after=after,
+class_=class_,
 limit=limit,
 
     )
@@ -204,12 +204,12 @@ limit=limit,
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    after: int | Unset = 0,
-    class_: int | None | Unset = UNSET,
     actor: int | None | Unset = UNSET,
     kind: AuditKind | None | Unset = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
+    after: int | Unset = 0,
+    class_: int | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
 
 ) -> PageAuditEventView | Problem | None:
@@ -218,12 +218,12 @@ def sync(
      The whole audit log (admins), or one class's with `class`, oldest first after `after`.
 
     Args:
-        after (int | Unset): the last sequence number already read (0: from the start) Default: 0.
-        class_ (int | None | Unset): only this class's writes
         actor (int | None | Unset): only this user's writes
         kind (AuditKind | None | Unset): only writes of this kind
         since (datetime.datetime | None | Unset): only writes at or after this time
         until (datetime.datetime | None | Unset): only writes before this time
+        after (int | Unset): the last sequence number already read (0: from the start) Default: 0.
+        class_ (int | None | Unset): only this class's writes
         limit (int | None | Unset):
 
     Raises:
@@ -237,12 +237,12 @@ def sync(
 
     return sync_detailed(
         client=client,
-after=after,
-class_=class_,
 actor=actor,
 kind=kind,
 since=since,
 until=until,
+after=after,
+class_=class_,
 limit=limit,
 
     ).parsed
@@ -250,12 +250,12 @@ limit=limit,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    after: int | Unset = 0,
-    class_: int | None | Unset = UNSET,
     actor: int | None | Unset = UNSET,
     kind: AuditKind | None | Unset = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
+    after: int | Unset = 0,
+    class_: int | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
 
 ) -> Response[PageAuditEventView | Problem]:
@@ -264,12 +264,12 @@ async def asyncio_detailed(
      The whole audit log (admins), or one class's with `class`, oldest first after `after`.
 
     Args:
-        after (int | Unset): the last sequence number already read (0: from the start) Default: 0.
-        class_ (int | None | Unset): only this class's writes
         actor (int | None | Unset): only this user's writes
         kind (AuditKind | None | Unset): only writes of this kind
         since (datetime.datetime | None | Unset): only writes at or after this time
         until (datetime.datetime | None | Unset): only writes before this time
+        after (int | Unset): the last sequence number already read (0: from the start) Default: 0.
+        class_ (int | None | Unset): only this class's writes
         limit (int | None | Unset):
 
     Raises:
@@ -282,12 +282,12 @@ async def asyncio_detailed(
 
 
     kwargs = _get_kwargs(
-        after=after,
-class_=class_,
-actor=actor,
+        actor=actor,
 kind=kind,
 since=since,
 until=until,
+after=after,
+class_=class_,
 limit=limit,
 
     )
@@ -301,12 +301,12 @@ limit=limit,
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    after: int | Unset = 0,
-    class_: int | None | Unset = UNSET,
     actor: int | None | Unset = UNSET,
     kind: AuditKind | None | Unset = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
+    after: int | Unset = 0,
+    class_: int | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
 
 ) -> PageAuditEventView | Problem | None:
@@ -315,12 +315,12 @@ async def asyncio(
      The whole audit log (admins), or one class's with `class`, oldest first after `after`.
 
     Args:
-        after (int | Unset): the last sequence number already read (0: from the start) Default: 0.
-        class_ (int | None | Unset): only this class's writes
         actor (int | None | Unset): only this user's writes
         kind (AuditKind | None | Unset): only writes of this kind
         since (datetime.datetime | None | Unset): only writes at or after this time
         until (datetime.datetime | None | Unset): only writes before this time
+        after (int | Unset): the last sequence number already read (0: from the start) Default: 0.
+        class_ (int | None | Unset): only this class's writes
         limit (int | None | Unset):
 
     Raises:
@@ -334,12 +334,12 @@ async def asyncio(
 
     return (await asyncio_detailed(
         client=client,
-after=after,
-class_=class_,
 actor=actor,
 kind=kind,
 since=since,
 until=until,
+after=after,
+class_=class_,
 limit=limit,
 
     )).parsed

@@ -20,11 +20,11 @@ import datetime
 def _get_kwargs(
     class_id: int,
     *,
-    after: int | Unset = 0,
     actor: int | None | Unset = UNSET,
     kind: AuditKind | None | Unset = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
+    after: int | Unset = 0,
     limit: int | None | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -33,8 +33,6 @@ def _get_kwargs(
     
 
     params: dict[str, Any] = {}
-
-    params["after"] = after
 
     json_actor: int | None | Unset
     if isinstance(actor, Unset):
@@ -69,6 +67,8 @@ def _get_kwargs(
     else:
         json_until = until
     params["until"] = json_until
+
+    params["after"] = after
 
     json_limit: int | None | Unset
     if isinstance(limit, Unset):
@@ -154,11 +154,11 @@ def sync_detailed(
     class_id: int,
     *,
     client: AuthenticatedClient | Client,
-    after: int | Unset = 0,
     actor: int | None | Unset = UNSET,
     kind: AuditKind | None | Unset = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
+    after: int | Unset = 0,
     limit: int | None | Unset = UNSET,
 
 ) -> Response[PageAuditEventView | Problem]:
@@ -170,11 +170,11 @@ def sync_detailed(
 
     Args:
         class_id (int):
-        after (int | Unset): the last sequence number already read (0: from the start) Default: 0.
         actor (int | None | Unset): only this user's writes
         kind (AuditKind | None | Unset): only writes of this kind
         since (datetime.datetime | None | Unset): only writes at or after this time
         until (datetime.datetime | None | Unset): only writes before this time
+        after (int | Unset): the last sequence number already read (0: from the start) Default: 0.
         limit (int | None | Unset):
 
     Raises:
@@ -188,11 +188,11 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         class_id=class_id,
-after=after,
 actor=actor,
 kind=kind,
 since=since,
 until=until,
+after=after,
 limit=limit,
 
     )
@@ -207,11 +207,11 @@ def sync(
     class_id: int,
     *,
     client: AuthenticatedClient | Client,
-    after: int | Unset = 0,
     actor: int | None | Unset = UNSET,
     kind: AuditKind | None | Unset = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
+    after: int | Unset = 0,
     limit: int | None | Unset = UNSET,
 
 ) -> PageAuditEventView | Problem | None:
@@ -223,11 +223,11 @@ def sync(
 
     Args:
         class_id (int):
-        after (int | Unset): the last sequence number already read (0: from the start) Default: 0.
         actor (int | None | Unset): only this user's writes
         kind (AuditKind | None | Unset): only writes of this kind
         since (datetime.datetime | None | Unset): only writes at or after this time
         until (datetime.datetime | None | Unset): only writes before this time
+        after (int | Unset): the last sequence number already read (0: from the start) Default: 0.
         limit (int | None | Unset):
 
     Raises:
@@ -242,11 +242,11 @@ def sync(
     return sync_detailed(
         class_id=class_id,
 client=client,
-after=after,
 actor=actor,
 kind=kind,
 since=since,
 until=until,
+after=after,
 limit=limit,
 
     ).parsed
@@ -255,11 +255,11 @@ async def asyncio_detailed(
     class_id: int,
     *,
     client: AuthenticatedClient | Client,
-    after: int | Unset = 0,
     actor: int | None | Unset = UNSET,
     kind: AuditKind | None | Unset = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
+    after: int | Unset = 0,
     limit: int | None | Unset = UNSET,
 
 ) -> Response[PageAuditEventView | Problem]:
@@ -271,11 +271,11 @@ async def asyncio_detailed(
 
     Args:
         class_id (int):
-        after (int | Unset): the last sequence number already read (0: from the start) Default: 0.
         actor (int | None | Unset): only this user's writes
         kind (AuditKind | None | Unset): only writes of this kind
         since (datetime.datetime | None | Unset): only writes at or after this time
         until (datetime.datetime | None | Unset): only writes before this time
+        after (int | Unset): the last sequence number already read (0: from the start) Default: 0.
         limit (int | None | Unset):
 
     Raises:
@@ -289,11 +289,11 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         class_id=class_id,
-after=after,
 actor=actor,
 kind=kind,
 since=since,
 until=until,
+after=after,
 limit=limit,
 
     )
@@ -308,11 +308,11 @@ async def asyncio(
     class_id: int,
     *,
     client: AuthenticatedClient | Client,
-    after: int | Unset = 0,
     actor: int | None | Unset = UNSET,
     kind: AuditKind | None | Unset = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
+    after: int | Unset = 0,
     limit: int | None | Unset = UNSET,
 
 ) -> PageAuditEventView | Problem | None:
@@ -324,11 +324,11 @@ async def asyncio(
 
     Args:
         class_id (int):
-        after (int | Unset): the last sequence number already read (0: from the start) Default: 0.
         actor (int | None | Unset): only this user's writes
         kind (AuditKind | None | Unset): only writes of this kind
         since (datetime.datetime | None | Unset): only writes at or after this time
         until (datetime.datetime | None | Unset): only writes before this time
+        after (int | Unset): the last sequence number already read (0: from the start) Default: 0.
         limit (int | None | Unset):
 
     Raises:
@@ -343,11 +343,11 @@ async def asyncio(
     return (await asyncio_detailed(
         class_id=class_id,
 client=client,
-after=after,
 actor=actor,
 kind=kind,
 since=since,
 until=until,
+after=after,
 limit=limit,
 
     )).parsed
