@@ -2,12 +2,13 @@
 Admin may edit record the admin's writes themselves.
 
 Why triggers for the admin: Piccolo Admin writes through Piccolo directly, so no service of ours runs on its
-path. Its write requests are wrapped in one transaction (app/admin_audit.py) whose admin-only validator stores the
-signed-in admin in the transaction-local setting `audit.admin_actor` (and the request id in `audit.request_id`),
-and the triggers below write one `admin_edit` row per changed row only when that setting is there. The API never
-sets it (its services call app/services/audit.py in the change's transaction instead), so one change leaves one
-row. Rows changed by a cascade or by another trigger (pg_trigger_depth() > 1) are part of the change that caused
-them and are not recorded again.
+path. Each of its write requests runs in one transaction (app/admin_audit.py) carrying transaction-local settings:
+`audit.admin_table` (the table the request edits) and `audit.request_id`, and, set by the admin-only write check,
+`audit.admin_actor` (the signed-in admin). The triggers below write one `admin_edit` row per changed row of that
+table, only when an actor is set. The API never sets one (its services call app/services/audit.py in the change's
+transaction instead), so one change leaves one row; rows of other tables changed on the way (a cascade, whose row
+triggers PostgreSQL fires at the outer statement's end, or another trigger's work) are part of the change that
+caused them and are not recorded again.
 """
 
 from functools import partial
@@ -72,7 +73,7 @@ DECLARE
     new_row jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
     diff jsonb;
 BEGIN
-    IF actor IS NULL OR pg_trigger_depth() > 1 THEN
+    IF actor IS NULL OR TG_TABLE_NAME IS DISTINCT FROM current_setting('audit.admin_table', true) THEN
         RETURN NULL;
     END IF;
     SELECT jsonb_object_agg(key, CASE WHEN key = ANY (TG_ARGV) THEN '["(hidden)", "(hidden)"]'::jsonb

@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.admin_support import admin_login, admin_patch
+from tests.admin_support import admin_login, admin_patch, csrf_headers
 from tests.factories import World, make_attempt, make_exam, make_world
 from tests.support import auth, sql
 
@@ -231,13 +231,22 @@ def test_an_admin_ui_edit_is_one_row_from_the_database(api: httpx.Client, world:
         assert renamed.status_code < 300, renamed.text
         password = admin_patch(browser, f"/admin/api/tables/users/{world.student.id}/", {"password": "x" * 20})
         assert password.status_code < 300, password.text
-    first, second = audit_rows(rid)
-    assert count() == 2
+        # the module's items, assignment and its questions go with it (a cascade): part of this one change
+        module = browser.delete(f"/admin/api/tables/modules/{world.module.id}/", headers=csrf_headers(browser))
+        assert module.status_code < 300, module.text
+    first, second, third = audit_rows(rid)
+    assert count() == 3
     assert (first["kind"], first["actor"], first["class_id"]) == ("admin_edit", world.admin.id, world.cs101.id)
     assert (first["target_table"], first["target_id"]) == ("classes", world.cs101.id)
     assert first["change"] == {"title": [world.cs101.title, "Admin's"]}
     assert (second["target_table"], second["target_id"], second["class_id"]) == ("users", world.student.id, None)
     assert second["change"]["password"] == ["(hidden)", "(hidden)"]  # changed, never shown
+    assert (third["target_table"], third["target_id"], third["class_id"]) == (
+        "modules",
+        world.module.id,
+        world.cs101.id,
+    )
+    assert third["change"]["title"] == [world.module.title, None]
 
 
 def test_audit_rows_are_append_only_in_the_database(api: httpx.Client, world: World) -> None:
