@@ -3,12 +3,11 @@
 The admin writes through Piccolo, past every service of ours, so the database records its changes: triggers on the
 tables it may edit (see the audit migration) write one `admin_edit` row per changed row of the table the request
 edits, with the before and after of the changed columns, whenever the transaction carries the setting
-`audit.admin_actor`. Here each write request runs in one transaction, the request id and the table it edits set on
-it, and the admin-only write check (app/admin.py), which runs inside that transaction with the signed-in admin at
-hand, sets the actor. The API never sets `audit.admin_actor` (its
-services record through app/services/audit.py), so a change is never logged twice. The answer is held until the
-transaction ends, so a client never reads a change the log does not show yet; a refused write (4xx, 5xx) is rolled
-back.
+`audit.admin_actor`. Here each write request runs in one transaction with the request id and the table it edits set
+on it, and the admin-only write check (app/admin.py), which runs inside that transaction with the signed-in admin at
+hand, sets the actor. The API never sets `audit.admin_actor` (its services record through app/services/audit.py), so
+a change is never logged twice. The answer is held until the transaction ends, so a client never reads a change the
+log does not show yet; a refused write (4xx, 5xx) is rolled back.
 """
 
 from __future__ import annotations

@@ -48,7 +48,7 @@ CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE ON audit_event
 CREATE INDEX audit_event_class_idx ON audit_event (class_id, id);
 CREATE INDEX audit_event_created_idx ON audit_event (created_at);
 
--- the class a row of an admin-editable table belongs to (null: none, as for accounts and the question bank)
+-- the class a row of an admin-editable table belongs to (null: none, as for accounts)
 CREATE FUNCTION audit_class_of(p_table text, p_row jsonb) RETURNS int LANGUAGE sql STABLE AS $$
     SELECT CASE p_table
         WHEN 'classes' THEN (p_row->>'id')::int
@@ -59,8 +59,15 @@ CREATE FUNCTION audit_class_of(p_table text, p_row jsonb) RETURNS int LANGUAGE s
                                 WHERE ci.id = (p_row->>'content_item')::int)
         WHEN 'page' THEN (SELECT m.class_id FROM content_item ci JOIN modules m ON m.id = ci.module
                           WHERE ci.id = (p_row->>'content_item')::int)
-        ELSE (SELECT m.class_id FROM assignment a JOIN content_item ci ON ci.id = a.content_item
-              JOIN modules m ON m.id = ci.module WHERE a.id = (p_row->>'assignment')::int)
+        WHEN 'assignment_question' THEN (SELECT m.class_id FROM assignment a
+                                         JOIN content_item ci ON ci.id = a.content_item
+                                         JOIN modules m ON m.id = ci.module WHERE a.id = (p_row->>'assignment')::int)
+        WHEN 'assignment_progress' THEN (SELECT m.class_id FROM assignment a
+                                         JOIN content_item ci ON ci.id = a.content_item
+                                         JOIN modules m ON m.id = ci.module WHERE a.id = (p_row->>'assignment')::int)
+        -- a question (and its tests) belongs to the class it is shared with, as the API records it
+        WHEN 'questions' THEN (p_row->>'shared_with_class')::int
+        WHEN 'test_cases' THEN (SELECT q.shared_with_class FROM questions q WHERE q.id = (p_row->>'question')::int)
     END
 $$;
 
