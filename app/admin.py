@@ -21,7 +21,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app import admin_session
+from app import admin_audit, admin_session
 from app.accounts import sessions
 from app.settings import Settings
 from tables.analytics import ProblemAnalytics, SubmissionAnalysis
@@ -34,9 +34,10 @@ from tables.submissions import AssignmentProgress, SubmissionAttempt, TestResult
 from tables.users import User
 
 
-def _writes_for_admin_role_only(piccolo_crud: PiccoloCRUD, request: Request) -> None:
+async def _writes_for_admin_role_only(piccolo_crud: PiccoloCRUD, request: Request) -> None:
     if not request.user.user.superuser:
         raise HTTPException(status_code=403, detail="Only the admin role may change data here; staff read only.")
+    await admin_audit.set_actor(request.user.user.id)  # the audit triggers' actor for this write
 
 
 def _never_writable(piccolo_crud: PiccoloCRUD, request: Request) -> None:
@@ -213,4 +214,6 @@ def build_admin(redis: Redis, settings: Settings) -> ASGIApp:
         production=settings.served_over_tls,
         allowed_hosts=[settings.public_host],
     )
-    return admin_session.guarded_admin(_invalidating_user_writes(admin, redis), redis, settings)
+    return admin_session.guarded_admin(
+        _invalidating_user_writes(admin_audit.audited_writes(admin), redis), redis, settings
+    )

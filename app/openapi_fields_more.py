@@ -11,6 +11,12 @@ MORE_FIELDS: dict[str, str] = {
     "GradeEventView.held": "The exam's results were held at the time: not for students or integrations until the "
     "`released` event that follows",
     "GradeEventView.actor_id": "Who made the change (user id); null for the workers and the exam clock",
+    "AuditEventView.seq": "The audit log's sequence number: pass the last one read as `after` to resume",
+    "AuditEventView.actor_id": "Who made the change (user id); null for the system (the command line, the clock)",
+    "AuditEventView.target_table": "The table of the row the change is about (`users` for enrollments: the member)",
+    "AuditEventView.target_id": "The id of that row (null: a change of many rows, as a rejudge's publish)",
+    "AuditEventView.change": "The fields that changed, each as [before, after] (null: absent, as before a creation)",
+    "AuditEventView.request_id": "The id of the request that made the change (its X-Request-ID), as the logs name it",
     "RejudgeBatch.keep_overrides": "After publishing: whether overrides in force were kept (null until published)",
     "RejudgeBatch.overrides_removed": "After publishing: the attempts whose override in force the publish ended",
     "RejudgeItem.override_in_force": "The score of the staff override in force on this attempt (null: none); "

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import threading
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
@@ -69,7 +70,8 @@ def run_job(work: Callable[[asyncpg.Connection], Awaitable[T]]) -> T:
         return await work(await _runtime.connection_for_job())
 
     try:
-        return _runtime.runner.run(with_connection())
+        # in the job's own context (its request id): the runner would otherwise reuse the one of its first job
+        return _runtime.runner.run(with_connection(), context=contextvars.copy_context())
     except BaseException:
         _runtime.discard()
         raise

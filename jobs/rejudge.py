@@ -15,6 +15,7 @@ import asyncpg
 import msgspec
 
 from app.adapters.queue import redis_connection
+from app.audit import audit
 from app.grading import ledger
 from app.grading.attempts import attempts_to_rejudge
 from app.grading.contract import PreviewScores, batch_key
@@ -24,7 +25,7 @@ from app.settings import get_settings
 from jobs.db import run_job
 from jobs.grading import announce, evaluate, load_attempt, write_outcome
 from jobs.verdicts import Outcome
-from tables.enums import GradeCause
+from tables.enums import AuditKind, GradeCause
 
 
 class Preview(PreviewScores, kw_only=True):
@@ -98,6 +99,12 @@ def publish_batch(job: PublishBatch) -> int:
     reason = f"removed by publishing rejudge {batch_id}"
 
     async def work(connection: asyncpg.Connection) -> list[int]:
+        async with connection.transaction():  # the whole publish, with its audit rows
+            removed = await apply(connection)
+            await record_publish(connection, batch_id, actor, keep_overrides, previews, removed)
+        return removed
+
+    async def apply(connection: asyncpg.Connection) -> list[int]:
         removed = []
         for preview in previews:
             if not keep_overrides and await connection.fetchval(REMOVE_OVERRIDE_SQL, preview.attempt_id, actor, reason):
@@ -120,6 +127,44 @@ def publish_batch(job: PublishBatch) -> int:
     for preview in previews:
         announce(settings, preview.attempt_id, preview.analytics_key)
     return sum(p.old_score != p.new_score for p in previews)
+
+
+CLASSES_SQL = """
+SELECT s.id, m.class_id FROM submission_attempt s JOIN assignment a ON a.id = s.assignment
+JOIN content_item ci ON ci.id = a.content_item JOIN modules m ON m.id = ci.module WHERE s.id = ANY($1::int[])
+"""
+
+
+async def record_publish(
+    connection: asyncpg.Connection,
+    batch_id: str,
+    actor: int | None,
+    keep_overrides: bool,
+    previews: list[Preview],
+    removed: list[int],
+) -> None:
+    """One audit row per class the batch touched: the scores it changed there ({attempt: score} before and after)
+    and the overrides it ended."""
+    class_of = {r["id"]: r["class_id"] for r in await connection.fetch(CLASSES_SQL, [p.attempt_id for p in previews])}
+    for class_id in sorted(set(class_of.values())):
+        mine = [p for p in previews if class_of.get(p.attempt_id) == class_id]
+        moved = [p for p in mine if p.old_score != p.new_score]
+        before = {"scores": {str(p.attempt_id): p.old_score for p in moved}, "batch": None, "keep_overrides": None}
+        after = {"scores": {str(p.attempt_id): p.new_score for p in moved}, "batch": batch_id}
+        after |= {
+            "keep_overrides": keep_overrides,
+            "overrides_removed": [a for a in removed if class_of.get(a) == class_id],
+        }
+        await audit.record(
+            actor,
+            AuditKind.rejudge_publish,
+            "rejudge",
+            None,
+            class_id=class_id,
+            before=before,
+            after=after,
+            connection=connection,
+        )
 
 
 def run(

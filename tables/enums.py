@@ -144,6 +144,30 @@ class GradeCause(StrEnum):
     policy_changed = "policy_changed"  # the class switched between its best and last attempt counting
 
 
+class AuditKind(StrEnum):
+    """What a staff or admin write did: one `audit_event` row each (app/audit/audit.py; the admin's through the
+    database triggers of the audit migration)."""
+
+    override = "override"  # a score override set on an attempt
+    override_removed = "override_removed"
+    extension = "extension"  # a student's extension set or changed
+    extension_removed = "extension_removed"
+    release = "release"  # an exam's held results released
+    rejudge_publish = "rejudge_publish"
+    enrollment_added = "enrollment_added"
+    enrollment_role = "enrollment_role"  # a member's role in the class changed
+    enrollment_removed = "enrollment_removed"
+    roster_import = "roster_import"
+    user = "user"  # an account changed by an admin (role, name, email, active)
+    class_settings = "class_settings"  # title, term, settings or archived
+    assignment_settings = "assignment_settings"
+    assignment_question = "assignment_question"  # a question's settings within an assignment (points, order)
+    question = "question"  # a question's text, code, limits or sharing
+    test_case = "test_case"  # a test added, changed or removed
+    similarity_run = "similarity_run"  # a similarity report asked for
+    admin_edit = "admin_edit"  # a row changed through the admin UI (/admin/)
+
+
 class ReportState(StrEnum):
     """A similarity report: queued (a job will run it), running (a worker holds its lease), done, failed."""
 

@@ -3,6 +3,7 @@ import os
 from piccolo.conf.apps import AppConfig
 
 from tables.analytics import ProblemAnalytics, SubmissionAnalysis
+from tables.audit import AuditEvent
 from tables.content import Assignment, ContentItem, Page
 from tables.courses import Class, Enrollment, Module
 from tables.exams import ExamSession, Extension
@@ -76,6 +77,7 @@ APP_CONFIG = AppConfig(
         LtiCursor,
         QuestionGrade,
         GradeEvent,
+        AuditEvent,
     ],
     commands=[],
 )

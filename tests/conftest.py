@@ -119,7 +119,7 @@ def api(api_url: str) -> Iterator[httpx.Client]:
 
 
 TABLES = (
-    "grade_event, question_grade, "
+    "audit_event, grade_event, question_grade, "
     "code_run, problem_analytics, submission_analysis, test_result, submission_attempt, assignment_progress, "
     "assignment_question, test_cases, questions, page, assignment, content_item, modules, enrollments, "
     "classes, sessions, users, blob_outbox"

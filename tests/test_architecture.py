@@ -25,6 +25,7 @@ FORBIDDEN = {
 # integration on top of everything. HTTP (controllers, asgi, auth middleware, OpenAPI) sits above all domains.
 DOMAINS = (
     "common",
+    "audit",
     "accounts",
     "grading",
     "courses",

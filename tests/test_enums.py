@@ -28,6 +28,7 @@ CHECKED_COLUMNS: dict[tuple[str, str], type[StrEnum]] = {
     ("submission_attempt", "verdict"): enums.Verdict,
     ("test_result", "verdict"): enums.Verdict,
     ("grade_event", "cause"): enums.GradeCause,
+    ("audit_event", "kind"): enums.AuditKind,
 }
 
 

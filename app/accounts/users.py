@@ -10,11 +10,13 @@ from typing import Any
 import anyio
 import msgspec
 from piccolo.columns.combination import Combinable
+from piccolo.engine import engine_finder
 from piccolo.querystring import QueryString, Selectable
 from redis.asyncio import Redis
 
 from app.accounts import sessions
 from app.accounts.schemas import UserCreate, UserSummary, UserUpdate
+from app.audit import audit
 from app.common import access
 from app.common.emails import canonical_email, checked
 from app.common.pagination import page
@@ -22,7 +24,7 @@ from app.common.schemas import Page
 from app.errors import Conflict, Forbidden, InvalidInput, NotFound
 from tables import passwords
 from tables.courses import Enrollment
-from tables.enums import ClassRole, Role
+from tables.enums import AuditKind, ClassRole, Role
 from tables.users import User
 
 
@@ -121,7 +123,11 @@ async def create(caller: User, data: UserCreate) -> User:
     """Admins create accounts; with no password the account is invited (the caller mails the invitation)."""
     if not access.is_admin(caller):
         raise Forbidden("only admins create accounts")
-    return await create_account(data)
+    async with engine_finder().transaction():
+        user = await create_account(data)
+        after = {name: getattr(user, name) for name in AUDITED}
+        await audit.record(caller, AuditKind.user, "users", user.id, class_id=None, after=after)
+    return user
 
 
 async def create_account(data: UserCreate) -> User:
@@ -179,11 +185,15 @@ async def update(caller: User, user_id: int, data: UserUpdate, *, redis: Redis) 
         raise Forbidden("only admins change accounts")
     if user_id == caller.id and (data.active is False or data.role not in (None, Role.admin)):
         raise Conflict("admins cannot demote or deactivate themselves; ask another admin")
-    return await apply_update(user_id, data, redis=redis)
+    return await apply_update(user_id, data, redis=redis, actor=caller)
 
 
-async def apply_update(user_id: int, data: UserUpdate, *, redis: Redis) -> UserSummary:
-    """A role or activity change bumps the token version (trigger): the user's tokens stop working at once."""
+AUDITED = ("email", "display_name", "role", "active")  # what the audit log shows of an account's change
+
+
+async def apply_update(user_id: int, data: UserUpdate, *, redis: Redis, actor: User | None = None) -> UserSummary:
+    """A role or activity change bumps the token version (trigger): the user's tokens stop working at once.
+    `actor`: the admin (None: the command line), for the audit log."""
     values: dict[Any, Any] = {}
     if data.display_name is not None:
         values[User.display_name] = data.display_name.strip()
@@ -193,9 +203,14 @@ async def apply_update(user_id: int, data: UserUpdate, *, redis: Redis) -> UserS
     if data.active is not None:
         values[User.active] = data.active
     if values:
-        changed = await User.update(values).where(User.id == user_id).returning(User.id)
-        if not changed:
-            raise NotFound("user not found")
+        async with engine_finder().transaction():
+            columns = [getattr(User, name) for name in AUDITED]
+            before = await User.select(*columns).where(User.id == user_id).lock_rows().first()
+            if before is None:
+                raise NotFound("user not found")
+            await User.update(values).where(User.id == user_id)
+            after = {**before, **{c._meta.name: v for c, v in values.items() if c._meta.name in AUDITED}}
+            await audit.record(actor, AuditKind.user, "users", user_id, class_id=None, before=before, after=after)
         await sessions.invalidate(redis, user_id)
     return await _summary(user_id)
 

@@ -8,6 +8,7 @@ import msgspec
 from piccolo.engine import engine_finder
 from piccolo.query.functions.aggregate import Max
 
+from app.audit import audit
 from app.common import access, merge_patch, ordering, sql
 from app.common.jsonb import as_dict
 from app.common.pagination import page
@@ -29,7 +30,7 @@ from app.questions.question_access import require_usable_question
 from app.questions.validation import require_valid_tests
 from tables.content import Assignment, ContentItem
 from tables.content import Page as PageTable
-from tables.enums import ClassRole, ContentType
+from tables.enums import AuditKind, ClassRole, ContentType
 from tables.questions import AssignmentQuestion
 from tables.submissions import SubmissionAttempt
 from tables.users import User
@@ -153,7 +154,21 @@ async def update_assignment(user: User, item_id: int, data: AssignmentUpdate) ->
             await Assignment.update(child).where(Assignment.content_item == item_id)
             # running exam sessions follow a changed window or time limit
             await sql.rows(effective.RECOMPUTE_SQL, context.assignment_id, None, None)
+        before = {name: getattr(context, name) for name in ("title", "description", "due_date", "mode")}
+        before["config"] = as_dict(context.config)
+        written = {column._meta.name: value for column, value in {**base, **child}.items()}
+        after = {**before, **written, "config": as_dict(written.get("config", before["config"]))}
+        await _audit_item(user, context, AuditKind.assignment_settings, before, after)
     return await get_item(user, item_id)
+
+
+async def _audit_item(
+    user: User, context: access.ItemContext, kind: AuditKind, before: dict[str, Any], after: dict[str, Any]
+) -> None:
+    """An assignment's own settings, or its questions' (the target is the assignment)."""
+    await audit.record(
+        user, kind, "assignment", context.assignment_id, class_id=context.class_id, before=before, after=after
+    )
 
 
 async def update_page(user: User, item_id: int, data: PageUpdate) -> ContentItemDetail:
@@ -174,7 +189,11 @@ async def publish(user: User, item_id: int, published: bool, *, wait: float = 0)
     context = await access.item_context(user, item_id, allowed=access.EDITORS, writing=True)
     if published and context.assignment_id:
         await require_valid_tests(context.assignment_id, wait=wait)
-    await ContentItem.update({ContentItem.is_published: published}).where(ContentItem.id == item_id)
+    async with engine_finder().transaction():
+        await ContentItem.update({ContentItem.is_published: published}).where(ContentItem.id == item_id)
+        if context.assignment_id:
+            changed = ({"is_published": context.is_published}, {"is_published": published})
+            await _audit_item(user, context, AuditKind.assignment_settings, *changed)
     return await get_item(user, item_id)
 
 
@@ -204,38 +223,46 @@ async def attach_question(user: User, item_id: int, question_id: int, custom_poi
     )
     if exists:
         raise Conflict("this question is already attached", field="question_id")
-    await sql.rows(
-        "INSERT INTO assignment_question (assignment, question, order_index, custom_points) "
-        "SELECT {}, {}, coalesce(max(order_index) + 1, 0), {} FROM assignment_question WHERE assignment = {}",
-        context.assignment_id,
-        question_id,
-        custom_points,
-        context.assignment_id,
-    )
+    async with engine_finder().transaction():
+        await sql.rows(
+            "INSERT INTO assignment_question (assignment, question, order_index, custom_points) "
+            "SELECT {}, {}, coalesce(max(order_index) + 1, 0), {} FROM assignment_question WHERE assignment = {}",
+            context.assignment_id,
+            question_id,
+            custom_points,
+            context.assignment_id,
+        )
+        after = {f"question {question_id}": {"custom_points": custom_points}}
+        await _audit_item(user, context, AuditKind.assignment_question, {}, after)
 
 
 async def set_custom_points(user: User, item_id: int, question_id: int, custom_points: float | None) -> None:
     context = await access.assignment_context(user, item_id, allowed=access.EDITORS, writing=True)
-    updated = (
-        await AssignmentQuestion.update({AssignmentQuestion.custom_points: custom_points})
-        .where((AssignmentQuestion.assignment == context.assignment_id) & (AssignmentQuestion.question == question_id))
-        .returning(AssignmentQuestion.id)
-    )
-    if not updated:
-        raise NotFound("this question is not attached to the assignment")
+    attached = (AssignmentQuestion.assignment == context.assignment_id) & (AssignmentQuestion.question == question_id)
+    async with engine_finder().transaction():
+        before = await AssignmentQuestion.select(AssignmentQuestion.custom_points).where(attached).lock_rows().first()
+        if before is None:
+            raise NotFound("this question is not attached to the assignment")
+        await AssignmentQuestion.update({AssignmentQuestion.custom_points: custom_points}).where(attached)
+        changed = ({f"question {question_id}": before}, {f"question {question_id}": {"custom_points": custom_points}})
+        await _audit_item(user, context, AuditKind.assignment_question, *changed)
 
 
 async def detach_question(user: User, item_id: int, question_id: int) -> None:
     context = await access.assignment_context(user, item_id, allowed=access.EDITORS, writing=True)
     if await _has_attempts(context.assignment_id, question_id):
         raise Conflict("students have submitted to this question; it cannot be detached")
-    deleted = (
-        await AssignmentQuestion.delete()
-        .where((AssignmentQuestion.assignment == context.assignment_id) & (AssignmentQuestion.question == question_id))
-        .returning(AssignmentQuestion.id)
-    )
-    if not deleted:
-        raise NotFound("this question is not attached to the assignment")
+    async with engine_finder().transaction():
+        deleted = (
+            await AssignmentQuestion.delete()
+            .where(
+                (AssignmentQuestion.assignment == context.assignment_id) & (AssignmentQuestion.question == question_id)
+            )
+            .returning(AssignmentQuestion.custom_points)
+        )
+        if not deleted:
+            raise NotFound("this question is not attached to the assignment")
+        await _audit_item(user, context, AuditKind.assignment_question, {f"question {question_id}": deleted[0]}, {})
 
 
 async def reorder_questions(user: User, item_id: int, question_ids: list[int]) -> None:

@@ -1,6 +1,7 @@
 """One Controller per resource; API_CONTROLLERS are mounted under /api."""
 
 from app.controllers.assignments import AssignmentController
+from app.controllers.audit import AuditController
 from app.controllers.auth import AuthController
 from app.controllers.classes import ClassController
 from app.controllers.exams import ExamController
@@ -45,4 +46,5 @@ API_CONTROLLERS: list = [
     InsightController,
     LtiController,
     ClassLtiController,
+    AuditController,
 ]

@@ -9,6 +9,7 @@ from redis.asyncio import Redis
 
 from app.common.pagination import window
 from app.common.schemas import Page
+from app.content import modules
 from app.controllers.params import Cursor, Limit
 from app.courses import courses
 from app.courses.schemas import (
@@ -122,17 +123,17 @@ class ClassController(Controller):
     ) -> Page[ModuleDetail]:
         """The class's modules in order; every member."""
         size, offset = window(limit, cursor)
-        return await courses.list_modules(user, class_id, limit=size, offset=offset)
+        return await modules.list_modules(user, class_id, limit=size, offset=offset)
 
     @post("/{class_id:int}/modules")
     async def create_module(self, user: User, class_id: int, data: ModuleCreate) -> ModuleDetail:
         """Add a module at the end of the class; the class's instructors and admins only."""
-        return await courses.create_module(user, class_id, data.title)
+        return await modules.create_module(user, class_id, data.title)
 
     @put("/{class_id:int}/modules/order")
     async def reorder_modules(self, user: User, class_id: int, data: ModuleOrder) -> list[ModuleDetail]:
         """Set the order of all the class's modules at once; the class's instructors and admins only."""
-        return await courses.reorder_modules(user, class_id, data.module_ids)
+        return await modules.reorder_modules(user, class_id, data.module_ids)
 
     @get("/{class_id:int}/gradebook")
     async def gradebook(self, user: User, class_id: int) -> Gradebook:

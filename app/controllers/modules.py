@@ -4,10 +4,9 @@ from litestar import Controller, delete, get, patch, post, put
 
 from app.common.pagination import window
 from app.common.schemas import Page
-from app.content import content
+from app.content import content, modules
 from app.content.schemas import AssignmentCreate, ContentItemDetail, ItemOrder, PageCreate
 from app.controllers.params import Cursor, Limit
-from app.courses import courses
 from app.courses.schemas import ModuleDetail, ModuleUpdate
 from tables.users import User
 
@@ -19,12 +18,12 @@ class ModuleController(Controller):
     @patch("/{module_id:int}")
     async def update_module(self, user: User, module_id: int, data: ModuleUpdate) -> ModuleDetail:
         """Rename or move a module; the class's instructors and admins only."""
-        return await courses.update_module(user, module_id, data.title)
+        return await modules.update_module(user, module_id, data.title)
 
     @delete("/{module_id:int}")
     async def delete_module(self, user: User, module_id: int) -> None:
         """Delete an empty module (409 while it holds items with attempts); instructors and admins only."""
-        await courses.delete_module(user, module_id)
+        await modules.delete_module(user, module_id)
 
     @get("/{module_id:int}/items")
     async def list_items(

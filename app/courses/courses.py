@@ -9,7 +9,8 @@ import msgspec
 from piccolo.engine import engine_finder
 from redis.asyncio import Redis
 
-from app.common import access, merge_patch, ordering, sql, time_zones
+from app.audit import audit
+from app.common import access, merge_patch, sql, time_zones
 from app.common.emails import canonical_email
 from app.common.jsonb import as_dict, as_struct
 from app.common.pagination import page
@@ -24,13 +25,12 @@ from app.courses.schemas import (
     ClassUpdate,
     EnrollmentDetail,
     EnrollmentOffered,
-    ModuleDetail,
 )
 from app.errors import Conflict, Forbidden, NotFound, RateLimited
 from app.grading import ledger
 from app.settings import Settings
-from tables.courses import Class, Enrollment, Module
-from tables.enums import ClassRole, Role
+from tables.courses import Class, Enrollment
+from tables.enums import AuditKind, ClassRole, Role
 from tables.users import User
 
 
@@ -98,8 +98,9 @@ async def update_class(user: User, class_id: int, data: ClassUpdate) -> ClassDet
     values: dict[Any, Any] = {getattr(Class, name): value for name, value in changes(data, ("title", "term")).items()}
     async with sql.transaction() as connection:
         policy_moved = False
+        stored = await Class.select(Class.title, Class.term, Class.settings).where(Class.id == class_id).lock_rows()
+        stored = {**stored[0], "settings": as_dict(stored[0]["settings"])}
         if sent(data.settings):
-            stored = await Class.select(Class.settings).where(Class.id == class_id).lock_rows().first()
             settings = merge_patch.patched(stored["settings"], data.settings, ClassSettings, "settings")
             _check_settings(settings)
             values[Class.settings] = msgspec.json.encode(settings).decode()
@@ -108,6 +109,9 @@ async def update_class(user: User, class_id: int, data: ClassUpdate) -> ClassDet
             await Class.update(values).where(Class.id == class_id)
         if policy_moved:  # the counted grades of the whole class move, recorded in the ledger
             await ledger.policy_changed(connection, class_id=class_id, actor=user.id)
+        written = {column._meta.name: value for column, value in values.items()}
+        after = {**stored, **written, "settings": as_dict(written.get("settings", stored["settings"]))}
+        await audit.class_change(user, class_id, stored, after)
     return await get_class(user, class_id)
 
 
@@ -118,7 +122,10 @@ def _policy(settings: str | dict | None) -> str:
 
 async def set_archived(user: User, class_id: int, archived: bool) -> ClassDetail:
     await access.require_class(user, class_id, access.EDITORS)
-    await Class.update({Class.archived: archived}).where(Class.id == class_id)
+    async with engine_finder().transaction():
+        before = await Class.select(Class.archived).where(Class.id == class_id).lock_rows().first()
+        await Class.update({Class.archived: archived}).where(Class.id == class_id)
+        await audit.class_change(user, class_id, before, {"archived": archived})
     return await get_class(user, class_id)
 
 
@@ -156,7 +163,9 @@ async def enroll(
     if not await class_invitations.known_to(user, [target.id]):
         sent = await class_invitations.offer(settings, redis, user, class_id, target, role)
         return EnrollmentOffered(user_id=target.id, email=target.email, role=role, invitation_sent=sent)
-    await Enrollment(class_id=class_id, user_id=target.id, role=role).save()
+    async with engine_finder().transaction():
+        await Enrollment(class_id=class_id, user_id=target.id, role=role).save()
+        await audit.enrollment(user, AuditKind.enrollment_added, class_id, target.id, None, role)
     return EnrollmentDetail(user_id=target.id, email=target.email, display_name=target.display_name, role=role)
 
 
@@ -177,13 +186,12 @@ async def change_enrollment(user: User, class_id: int, user_id: int, role: str) 
     async with engine_finder().transaction():
         if role != ClassRole.instructor:
             await _keep_an_instructor(class_id, user_id)
-        updated = (
-            await Enrollment.update({Enrollment.role: role})
-            .where((Enrollment.class_id == class_id) & (Enrollment.user_id == user_id))
-            .returning(Enrollment.id)
-        )
-    if not updated:
-        raise NotFound("enrollment not found")
+        member = (Enrollment.class_id == class_id) & (Enrollment.user_id == user_id)
+        before = await Enrollment.select(Enrollment.role).where(member).lock_rows().first()
+        if before is None:
+            raise NotFound("enrollment not found")
+        await Enrollment.update({Enrollment.role: role}).where(member)
+        await audit.enrollment(user, AuditKind.enrollment_role, class_id, user_id, before["role"], role)
     target = await User.objects().where(User.id == user_id).first()
     return EnrollmentDetail(user_id=user_id, email=target.email, display_name=target.display_name, role=role)
 
@@ -195,10 +203,11 @@ async def remove_enrollment(user: User, class_id: int, user_id: int) -> None:
         deleted = (
             await Enrollment.delete()
             .where((Enrollment.class_id == class_id) & (Enrollment.user_id == user_id))
-            .returning(Enrollment.id)
+            .returning(Enrollment.role)
         )
-    if not deleted:
-        raise NotFound("enrollment not found")
+        if not deleted:
+            raise NotFound("enrollment not found")
+        await audit.enrollment(user, AuditKind.enrollment_removed, class_id, user_id, deleted[0]["role"], None)
 
 
 async def bulk_enroll(
@@ -218,8 +227,11 @@ async def bulk_enroll(
     acquainted = await class_invitations.known_to(user, [known[e].id for e in new])
     added = [e for e in new if known[e].id in acquainted]
     invited = [e for e in new if known[e].id not in acquainted]
-    if added:
-        await Enrollment.insert(*[Enrollment(class_id=class_id, user_id=known[e].id, role=role) for e in added])
+    async with engine_finder().transaction():
+        if added:
+            await Enrollment.insert(*[Enrollment(class_id=class_id, user_id=known[e].id, role=role) for e in added])
+        for email in added:
+            await audit.enrollment(user, AuditKind.enrollment_added, class_id, known[email].id, None, role)
     for email in invited:
         with suppress(RateLimited):  # past the cap this address is not mailed again this hour
             await class_invitations.offer(settings, redis, user, class_id, known[email], role)
@@ -229,60 +241,3 @@ async def bulk_enroll(
         unknown=[e for e in wanted if e not in known],
         invited=invited,
     )
-
-
-# modules -------------------------------------------------------------------------------------------------------
-
-
-async def list_modules(user: User, class_id: int, *, limit: int, offset: int) -> Page[ModuleDetail]:
-    await access.require_class(user, class_id, access.MEMBERS)
-    modules = (
-        await Module.select(Module.id, Module.class_id, Module.title, Module.order_index)
-        .where(Module.class_id == class_id)
-        .order_by(Module.order_index, Module.id)
-        .limit(limit + 1)
-        .offset(offset)
-    )
-    return page(msgspec.convert(modules, list[ModuleDetail]), limit, offset)
-
-
-async def create_module(user: User, class_id: int, title: str) -> ModuleDetail:
-    await access.require_class(user, class_id, access.EDITORS, writing=True)
-    # INSERT ... SELECT max() always inserts (and answers) exactly one row
-    return await sql.fetch_one(
-        ModuleDetail,
-        "INSERT INTO modules (class_id, title, order_index, created_at) "
-        "SELECT {}, {}, coalesce(max(order_index) + 1, 0), now() FROM modules WHERE class_id = {} "
-        "RETURNING id, class_id, title, order_index",
-        class_id,
-        title,
-        class_id,
-    )
-
-
-async def update_module(user: User, module_id: int, title: str) -> ModuleDetail:
-    context = await access.module_context(user, module_id)
-    access.check(context.role, access.EDITORS, "module", archived=context.archived)
-    await Module.update({Module.title: title}).where(Module.id == module_id)
-    return ModuleDetail(id=context.id, class_id=context.class_id, title=title, order_index=context.order_index)
-
-
-async def delete_module(user: User, module_id: int) -> None:
-    """Items go with the module, unless any of them has attempts: then 409 and nothing is deleted."""
-    context = await access.module_context(user, module_id)
-    access.check(context.role, access.EDITORS, "module", archived=context.archived)
-    attempts = await sql.rows(
-        "SELECT count(*) AS n FROM submission_attempt s JOIN assignment a ON a.id = s.assignment "
-        "JOIN content_item ci ON ci.id = a.content_item WHERE ci.module = {}",
-        module_id,
-    )
-    if attempts[0]["n"]:
-        raise Conflict("this module has submission attempts; unpublish its items instead of deleting it")
-    await Module.delete().where(Module.id == module_id)
-
-
-async def reorder_modules(user: User, class_id: int, module_ids: list[int]) -> list[ModuleDetail]:
-    """Atomic: the ids must be exactly the class's modules; the deferrable unique order allows the swap."""
-    await access.require_class(user, class_id, access.EDITORS, writing=True)
-    await ordering.reorder(ordering.MODULES, class_id, module_ids, field="module_ids", what="module of the class")
-    return (await list_modules(user, class_id, limit=1000, offset=0)).items

@@ -17,13 +17,14 @@ from redis.asyncio import Redis
 from app.accounts import accounts
 from app.accounts.schemas import InvitationSent, RosterResult, RosterRow, RosterRowResult
 from app.accounts.users import new_user
+from app.audit import audit
 from app.common import access, emails, sql
 from app.common.emails import canonical_email
 from app.courses import class_invitations
 from app.errors import Conflict, InvalidInput, NotFound, RateLimited
 from app.settings import Settings
 from tables.courses import Enrollment
-from tables.enums import ClassRole, Role
+from tables.enums import AuditKind, ClassRole, Role
 from tables.users import User
 
 COLUMNS = ("email", "display_name", "student_id", "role")
@@ -110,6 +111,9 @@ async def import_rows(
         direct = [e for e in joining if e in created or known[e].id in acquainted]
         if direct:
             await Enrollment.insert(*[_enrollment(class_id, known[e].id, valid[e][1]) for e in direct])
+        # one row for the import: the accounts it created and whom it enrolled, as what
+        after = {"accounts_created": sorted(created), "enrolled": {e: _class_role(valid[e][1]).value for e in direct}}
+        await audit.record(caller, AuditKind.roster_import, "classes", class_id, class_id=class_id, after=after)
     for email, (index, row) in valid.items():
         result, user = results[index - 1], known[email]
         result.user_id, result.reason = user.id, None

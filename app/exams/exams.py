@@ -11,6 +11,7 @@ import logging
 from datetime import UTC, datetime
 from typing import Any
 
+from app.audit import audit
 from app.common import access
 from app.common.infra import Infra
 from app.common.jsonb import as_struct
@@ -20,7 +21,7 @@ from app.content.schemas import AssignmentConfig, ExamSessionView, Release
 from app.errors import Conflict, DomainError, NotFound, ServiceUnavailable
 from app.grading import ledger
 from app.submissions import submission_rules, submissions
-from tables.enums import AssignmentMode
+from tables.enums import AssignmentMode, AuditKind
 from tables.exams import ExamSession
 from tables.users import User
 
@@ -87,6 +88,15 @@ async def release(user: User, item_id: int) -> Release:
             context.assignment_id,
         )
         await ledger.release(connection, assignment=context.assignment_id, actor=user.id)
+        await audit.record(
+            user,
+            AuditKind.release,
+            "assignment",
+            context.assignment_id,
+            class_id=context.class_id,
+            before={"results_released_at": context.results_released_at},
+            after={"results_released_at": updated[0]["results_released_at"]},
+        )
     return Release(assignment_id=item_id, released_at=updated[0]["results_released_at"])
 
 

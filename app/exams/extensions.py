@@ -10,6 +10,7 @@ from typing import Any
 
 from piccolo.engine import engine_finder
 
+from app.audit import audit
 from app.common import access
 from app.common.jsonb import as_struct
 from app.common.pagination import page
@@ -19,7 +20,7 @@ from app.content import effective
 from app.content.schemas import AssignmentConfig, ExtensionSet, ExtensionView
 from app.errors import NotFound
 from tables.courses import Enrollment
-from tables.enums import ClassRole
+from tables.enums import AuditKind, ClassRole
 from tables.exams import Extension
 from tables.users import User
 
@@ -29,7 +30,12 @@ VALUES ({}, {}, {}, {}, {}, {}, now())
 ON CONFLICT (student, assignment) DO UPDATE SET extra_minutes = EXCLUDED.extra_minutes,
     due_date = EXCLUDED.due_date, available_until = EXCLUDED.available_until, granted_by = EXCLUDED.granted_by,
     updated_at = now()
+RETURNING id
 """
+FIELDS = ("student", "assignment", "extra_minutes", "due_date", "available_until")
+CURRENT_SQL = "SELECT id, {} FROM extension WHERE student = {{}} AND assignment = {{}} FOR UPDATE".format(
+    ", ".join(FIELDS)
+)
 
 
 def _view(context: access.ItemContext, row: dict[str, Any], session_ends_at: Any = None) -> ExtensionView:
@@ -64,18 +70,17 @@ async def _recompute_session(context: access.ItemContext, student_id: int) -> An
 
 async def put(user: User, item_id: int, student_id: int, data: ExtensionSet) -> ExtensionView:
     context = await _student_context(user, item_id, student_id)
+    dates = {f: getattr(data, f) for f in ("extra_minutes", "due_date", "available_until")}
     async with engine_finder().transaction():
-        await rows(
-            UPSERT_SQL,
-            student_id,
-            context.assignment_id,
-            data.extra_minutes,
-            data.due_date,
-            data.available_until,
-            user.id,
-        )
+        before = await rows(CURRENT_SQL, student_id, context.assignment_id)
+        saved = await rows(UPSERT_SQL, student_id, context.assignment_id, *dates.values(), user.id)
         ends_at = await _recompute_session(context, student_id)
-    row = {"user_id": student_id, **{f: getattr(data, f) for f in ("extra_minutes", "due_date", "available_until")}}
+        after = {"student": student_id, "assignment": context.assignment_id, **dates}
+        old = {f: before[0][f] for f in FIELDS} if before else None
+        await audit.record(
+            user, AuditKind.extension, "extension", saved[0]["id"], class_id=context.class_id, before=old, after=after
+        )
+    row = {"user_id": student_id, **dates}
     return _view(context, row, ends_at)
 
 
@@ -85,11 +90,15 @@ async def delete(user: User, item_id: int, student_id: int) -> None:
         deleted = (
             await Extension.delete()
             .where((Extension.student == student_id) & (Extension.assignment == context.assignment_id))
-            .returning(Extension.id)
+            .returning(Extension.id, *(getattr(Extension, f) for f in FIELDS))
         )
         if not deleted:
             raise NotFound("this student has no extension here")
         await _recompute_session(context, student_id)
+        before = {f: deleted[0][f] for f in FIELDS}
+        await audit.record(
+            user, AuditKind.extension_removed, "extension", deleted[0]["id"], class_id=context.class_id, before=before
+        )
 
 
 async def list_for(user: User, item_id: int, *, limit: int, offset: int) -> Page[ExtensionView]:

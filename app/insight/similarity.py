@@ -13,6 +13,7 @@ import hashlib
 import io
 import json
 
+from app.audit import audit
 from app.common import access, sql
 from app.common.jsonb import as_struct
 from app.common.pagination import page
@@ -21,7 +22,7 @@ from app.errors import NotFound
 from app.grading import contract
 from app.insight.schemas import MatchedRegion, SimilarityReportView, SimilarPair, StudentRef
 from app.settings import Settings
-from tables.enums import ClassRole, ReportState
+from tables.enums import AuditKind, ClassRole, ReportState
 from tables.users import User
 
 CONTEXT_SQL = """
@@ -102,6 +103,15 @@ async def request(user: User, settings: Settings, item_id: int, question_id: int
         )
         if queued:
             await sql.rows("DELETE FROM similarity_pair WHERE report = {}", queued[0]["id"])
+            run = {
+                "question": question_id,
+                "include_past": include_past,
+                "submissions": len(inputs["current"]) + len(inputs["past"]),
+            }
+            report = queued[0]["id"]
+            await audit.record(
+                user, AuditKind.similarity_run, "similarity_report", report, class_id=context.class_id, after=run
+            )
     if queued:
         contract.enqueue_similarity(settings, queued[0]["id"], key)
     return await read(user, item_id, question_id, include_past, limit=50, offset=0)

@@ -8,6 +8,7 @@ from typing import Any
 import msgspec
 from piccolo.engine import engine_finder
 
+from app.audit import audit
 from app.common import access, sql
 from app.common.pagination import page
 from app.common.patch import changes
@@ -16,7 +17,7 @@ from app.errors import Conflict, Forbidden
 from app.questions import question_access, test_cases, validation
 from app.questions.schemas import QuestionCreate, QuestionDetail, QuestionSummary, QuestionUpdate
 from app.settings import Settings
-from tables.enums import Role
+from tables.enums import AuditKind, Role
 from tables.questions import AssignmentQuestion, Question, TestCase
 from tables.submissions import SubmissionAttempt
 from tables.users import User
@@ -85,6 +86,8 @@ async def create_question(user: User, data: QuestionCreate, settings: Settings) 
         if data.tests:
             await TestCase.insert(*[test_cases.new_row(question.id, t, i) for i, t in enumerate(data.tests)])
         revision = await validation.mark_changed(question.id)
+        created = {"slug": data.slug, "title": data.title, "language": data.language, "tests": len(data.tests)}
+        await _audit(user, question.id, data.shared_with_class_id, {}, created)
     await validation.request(settings, question.id, revision)
     return await get_question(user, question.id)
 
@@ -123,14 +126,26 @@ async def update_question(user: User, question_id: int, data: QuestionUpdate, se
             )
         if changed:
             revision = await validation.mark_changed(question_id)
+        await _audit(user, question_id, row["shared_with_class"], {name: row[name] for name in values}, values)
     await validation.request(settings, question_id, revision)
     return await get_question(user, question_id)
 
 
 async def delete_question(user: User, question_id: int) -> None:
-    await question_access.require_editable(user, question_id)
+    row = await question_access.require_editable(user, question_id)
     if await SubmissionAttempt.exists().where(SubmissionAttempt.question == question_id):
         raise Conflict("students have submitted to this question; archive it instead (PATCH archived=true)")
     if await AssignmentQuestion.exists().where(AssignmentQuestion.question == question_id):
         raise Conflict("this question is attached to an assignment; detach it first")
-    await Question.delete().where(Question.id == question_id)
+    async with engine_finder().transaction():
+        await Question.delete().where(Question.id == question_id)
+        await _audit(user, question_id, row["shared_with_class"], {name: row[name] for name in ("slug", "title")}, {})
+
+
+async def _audit(
+    user: User, question_id: int, class_id: int | None, before: dict[str, Any], after: dict[str, Any]
+) -> None:
+    """A question created, changed or deleted: its class is the one it is shared with (null: the bank's alone)."""
+    await audit.record(
+        user, AuditKind.question, "questions", question_id, class_id=class_id, before=before, after=after
+    )

@@ -8,6 +8,7 @@ from typing import Any
 import msgspec
 from piccolo.engine import engine_finder
 
+from app.audit import audit
 from app.common.patch import changes, sent
 from app.errors import Conflict, NotFound
 from app.questions import validation
@@ -15,7 +16,7 @@ from app.questions.question_access import require_editable
 from app.questions.schemas import TestCaseCreate, TestCaseDetail, TestCaseUpdate
 from app.questions.validation import TestSettings
 from app.settings import Settings
-from tables.enums import CompareMode
+from tables.enums import AuditKind, CompareMode
 from tables.questions import TestCase
 from tables.submissions import TestResult
 from tables.users import User
@@ -58,6 +59,7 @@ async def add_test(user: User, question_id: int, data: TestCaseCreate, settings:
         row = new_row(question_id, data, count)
         await row.save()
         revision = await validation.mark_changed(question_id)
+        await _audit(user, question, row.id, {}, {name: getattr(row, name) for name in AUDITED})
     await validation.request(settings, question_id, revision)
     return await _test_detail(row.id)
 
@@ -101,12 +103,26 @@ async def update_test(user: User, test_id: int, data: TestCaseUpdate, settings: 
             await TestCase.update({getattr(TestCase, f): v for f, v in values.items()}).where(TestCase.id == test_id)
         if changed:
             revision = await validation.mark_changed(test["question"])
+        await _audit(user, question, test_id, {name: test[name] for name in values}, values)
     await validation.request(settings, test["question"], revision)
     return await _test_detail(test_id)
 
 
 async def delete_test(user: User, test_id: int) -> None:
-    await _test_question(user, test_id)
+    test, question = await _test_question(user, test_id)
     if await TestResult.exists().where(TestResult.test_case == test_id):
         raise Conflict("this test has grading results; change it and rejudge instead of deleting it")
-    await TestCase.delete().where(TestCase.id == test_id)
+    async with engine_finder().transaction():
+        await TestCase.delete().where(TestCase.id == test_id)
+        await _audit(user, question, test_id, {name: test[name] for name in AUDITED}, {})
+
+
+AUDITED = ("question", "name", "kind", "input", "expected", "compare_mode", "tolerance", "weight", "visibility")
+
+
+async def _audit(
+    user: User, question: dict[str, Any], test_id: int, before: dict[str, Any], after: dict[str, Any]
+) -> None:
+    """A test added, changed or removed; its class is its question's (the one it is shared with, if any)."""
+    class_id = question["shared_with_class"]
+    await audit.record(user, AuditKind.test_case, "test_cases", test_id, class_id=class_id, before=before, after=after)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from app.audit import audit
 from app.common import access
 from app.common.infra import Infra
 from app.common.jsonb import as_struct
@@ -25,7 +26,7 @@ from app.grading import ledger
 from app.submissions import submission_queries
 from app.submissions.schemas import CommentCreate, CommentView, OverrideCreate, OverrideRemove, OverrideView
 from app.submissions.submission_reads import load_attempt, read_code
-from tables.enums import ClassRole, GradeCause
+from tables.enums import AuditKind, ClassRole, GradeCause
 from tables.users import User
 
 OVERRIDE_SQL = """
@@ -114,7 +115,13 @@ async def _write_override(
             cause=cause,
             actor=user.id,
         )
-    assert created is not None  # the attempt exists: load_attempt found it
+        assert created is not None  # the attempt exists: load_attempt found it
+        kind = AuditKind.override if cause == GradeCause.override else AuditKind.override_removed
+        change = {"score": created.new_score, "reason": reason}
+        before = {"score": created.old_score}
+        await audit.record(
+            user, kind, "submission_attempt", row["id"], class_id=row["class_id"], before=before, after=change
+        )
     return created
 
 

@@ -1807,6 +1807,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * AllAudit
+         * @description The whole audit log (admins), or one class's with `class`, oldest first after `after`.
+         */
+        get: operations["all_audit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{class_id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ClassAudit
+         * @description The class's audit log (its instructors): every staff and admin write, oldest first, after the sequence
+         *     number `after`; `next_cursor` is the `after` of the next page.
+         */
+        get: operations["class_audit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2017,6 +2058,39 @@ export interface components {
          * @enum {string}
          */
         AttemptStatus: "queued" | "running" | "graded" | "error";
+        /** AuditEventView */
+        AuditEventView: {
+            /** @description The audit log's sequence number: pass the last one read as `after` to resume */
+            seq: number;
+            /**
+             * Format: date-time
+             * @description When it was created (UTC, ISO 8601)
+             */
+            created_at: string;
+            /** @description Who made the change (user id); null for the system (the command line, the clock) */
+            actor_id: number | null;
+            /** @description The class's id */
+            class_id: number | null;
+            /** @description How the test runs: `io` (stdin to stdout), `call` (a Python expression's return value, Python only) or `checker` (the question's checker program judges the output) */
+            kind: components["schemas"]["AuditKind"];
+            /** @description The table of the row the change is about (`users` for enrollments: the member) */
+            target_table: string;
+            /** @description The id of that row (null: a change of many rows, as a rejudge's publish) */
+            target_id: number | null;
+            /** @description The fields that changed, each as [before, after] (null: absent, as before a creation) */
+            change: {
+                [key: string]: unknown[];
+            };
+            /** @description The id of the request that made the change (its X-Request-ID), as the logs name it */
+            request_id: string | null;
+        };
+        /**
+         * AuditKind
+         * @description What a staff or admin write did: one `audit_event` row each (app/services/audit.py; the admin's through the
+         *         database triggers of the audit migration).
+         * @enum {string}
+         */
+        AuditKind: "override" | "override_removed" | "extension" | "extension_removed" | "release" | "rejudge_publish" | "enrollment_added" | "enrollment_role" | "enrollment_removed" | "roster_import" | "user" | "class_settings" | "assignment_settings" | "assignment_question" | "question" | "test_case" | "similarity_run" | "admin_edit";
         /** BulkEnroll */
         BulkEnroll: {
             /** @description Email addresses of existing accounts */
@@ -2684,6 +2758,15 @@ export interface components {
             body?: string;
             /** @description A short text shown under the title in the module's list */
             description?: string;
+        };
+        /** Page[AuditEventView] */
+        "Page_app.schemas.audit.AuditEventView_": {
+            /** @description This page of results, in the list's order */
+            items: components["schemas"]["AuditEventView"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description The page size used (the `limit` asked for, capped at 200) */
+            limit: number;
         };
         /** Page[UnionType[AssignmentItem, PageItem]] */
         "Page_app.schemas.content.AssignmentItem_app.schemas.content.PageItem_": {
@@ -12220,6 +12303,158 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SyncState"];
+                };
+            };
+            /** @description Invalid input: the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two answer alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unreachable; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    all_audit: {
+        parameters: {
+            query?: {
+                /** @description only this user's writes */
+                actor?: number | null;
+                /** @description only writes of this kind */
+                kind?: components["schemas"]["AuditKind"] | null;
+                /** @description only writes at or after this time */
+                since?: string | null;
+                /** @description only writes before this time */
+                until?: string | null;
+                /** @description the last sequence number already read (0: from the start) */
+                after?: number;
+                /** @description only this class's writes */
+                class?: number | null;
+                /** @description Page size: 1 to 200 (default 50) */
+                limit?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_app.schemas.audit.AuditEventView_"];
+                };
+            };
+            /** @description Invalid input: the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unreachable; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    class_audit: {
+        parameters: {
+            query?: {
+                /** @description only this user's writes */
+                actor?: number | null;
+                /** @description only writes of this kind */
+                kind?: components["schemas"]["AuditKind"] | null;
+                /** @description only writes at or after this time */
+                since?: string | null;
+                /** @description only writes before this time */
+                until?: string | null;
+                /** @description the last sequence number already read (0: from the start) */
+                after?: number;
+                /** @description Page size: 1 to 200 (default 50) */
+                limit?: number | null;
+            };
+            header?: never;
+            path: {
+                /** @description The class's id */
+                class_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_app.schemas.audit.AuditEventView_"];
                 };
             };
             /** @description Invalid input: the fields at fault are listed in `errors` */

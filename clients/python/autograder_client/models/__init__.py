@@ -15,6 +15,9 @@ from .assignment_update import AssignmentUpdate
 from .assignment_update_config_type_0 import AssignmentUpdateConfigType0
 from .attach_question import AttachQuestion
 from .attempt_status import AttemptStatus
+from .audit_event_view import AuditEventView
+from .audit_event_view_change import AuditEventViewChange
+from .audit_kind import AuditKind
 from .bulk_enroll import BulkEnroll
 from .bulk_enroll_result import BulkEnrollResult
 from .class_create import ClassCreate
@@ -72,6 +75,7 @@ from .my_grades import MyGrades
 from .override_create import OverrideCreate
 from .override_remove import OverrideRemove
 from .override_view import OverrideView
+from .page_audit_event_view import PageAuditEventView
 from .page_class_detail import PageClassDetail
 from .page_comment_view import PageCommentView
 from .page_create import PageCreate
@@ -185,6 +189,9 @@ __all__ = (
     "AssignmentUpdateConfigType0",
     "AttachQuestion",
     "AttemptStatus",
+    "AuditEventView",
+    "AuditEventViewChange",
+    "AuditKind",
     "BulkEnroll",
     "BulkEnrollResult",
     "ClassCreate",
@@ -242,6 +249,7 @@ __all__ = (
     "OverrideCreate",
     "OverrideRemove",
     "OverrideView",
+    "PageAuditEventView",
     "PageClassDetail",
     "PageCommentView",
     "PageCreate",
