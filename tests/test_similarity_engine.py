@@ -54,12 +54,18 @@ def test_a_disguised_copy_at_each_level_ranks_above_every_independent_pair(case:
 
 
 def test_a_counted_loop_and_its_while_loop_are_the_same_tokens() -> None:
-    for language, counted, written_out in (
-        ("c", "for (int i = 0; i < n; i++) { t += i; }", "int i = 0; while (i < n) { t += i; i++; }"),
-        ("java", "for (int i = 0; i < n; i += 1) t += i;", "int i = 0;\nwhile (i < n) {\n t += i;\n i += 1;\n}"),
+    c_like = "void f(int n) { int t = 0; %s }"
+    for language, wrap, counted, written_out in (
+        ("c", c_like, "for (int i = 0; i < n; i++) { t += i; }", "int i = 0; while (i < n) { t += i; i++; }"),
+        (
+            "java",
+            f"class A {{ {c_like} }}",
+            "for (int i = 0; i < n; i += 1) t += i;",
+            "int i = 0; while (i < n) {t += i; i += 1;}",
+        ),
+        ("python", "%s", "for i in range(2, n):\n    t += i\n", "i = 2\nwhile i < n:\n    t += i\n    i += 1\n"),
     ):
-        wrap = "void f(int n) { int t = 0; %s }" if language == "c" else "class A { void f(int n) { int t = 0; %s } }"
-        assert _symbols(wrap % counted, language) == _symbols(wrap % written_out, language)
+        assert _symbols(wrap % counted, language) == _symbols(wrap % written_out, language), language
 
 
 def test_a_switch_and_its_if_chain_are_the_same_tokens() -> None:

@@ -2,149 +2,36 @@
 
 Comments, layout, docstrings, `#include` and Java `import` lines are dropped; every identifier becomes `ID` (Python's
 builtins excepted: they cannot be renamed), every string or character literal `STR`, every number `NUM`; keywords,
-types such as `int`, operators and punctuation stay as written. Each token keeps the line it starts on, so matches
-can be shown as line ranges. Tree-sitter parses a 200-line file in milliseconds and never fails: a syntax error
-becomes an error node whose tokens are still compared.
+types such as `int`, operators and punctuation stay as written. What a disguise swaps for its equal is written one
+way: a counted `for` loop as its while loop, a `switch` as its if chain, a Python `for ... in range(...)` as its
+while loop, every loop keyword alike, `elif` as `else if`, `i++` as `i += 1`. Each token keeps the line it starts on,
+so matches can be shown as line ranges. Tree-sitter parses a 200-line file in milliseconds and never fails: a syntax
+error becomes an error node whose tokens are still compared.
 """
 
 from __future__ import annotations
 
-import builtins
 from dataclasses import dataclass, field
-from functools import cache
 
-import tree_sitter_c
-import tree_sitter_cpp
-import tree_sitter_java
-import tree_sitter_javascript
-import tree_sitter_python
-from tree_sitter import Language, Node, Parser
+from tree_sitter import Node
 
-GRAMMARS = {
-    "python": tree_sitter_python,
-    "c": tree_sitter_c,
-    "cpp": tree_sitter_cpp,
-    "java": tree_sitter_java,
-    "javascript": tree_sitter_javascript,
-}
-LANGUAGES = tuple(GRAMMARS)
-
-SKIPPED = frozenset(
-    {"comment", "line_comment", "block_comment", "preproc_include", "import_declaration", "package_declaration"}
+from jobs.similarity.grammar import (
+    KEPT_NAMES,
+    KIND,
+    LOOP,
+    LOOP_PARTS,
+    MAX_DEPTH,
+    NOT_POSITIONAL,
+    RANGE,
+    SKIP,
+    STATEMENT,
+    SWITCH,
+    SYNONYMS,
+    Vocabulary,
+    categories_of,
+    leaf_symbol,
+    parser,
 )
-STRINGS = frozenset(
-    {
-        "string",
-        "concatenated_string",
-        "string_literal",
-        "raw_string_literal",
-        "char_literal",
-        "character_literal",
-        "text_block",
-        "template_string",
-        "system_lib_string",
-    }
-)
-NUMBERS = frozenset(
-    {
-        "integer",
-        "float",
-        "number",
-        "number_literal",
-        "decimal_integer_literal",
-        "decimal_floating_point_literal",
-        "hex_integer_literal",
-        "octal_integer_literal",
-        "binary_integer_literal",
-    }
-)
-# block braces and statement ends: optional around a single statement or where a formatter moves them
-LAYOUT = frozenset({"{", "}", ";"})
-# one spelling for what a disguise swaps: loops of every kind, a branch on cases, one-step updates
-SYNONYMS = {
-    "while": ("for",),
-    "do": ("for",),
-    "elif": ("else", "if"),
-    "switch": ("if",),
-    "match": ("if",),
-    "case": ("if",),
-    "default": ("else",),
-    "++": ("+=", "NUM"),
-    "--": ("-=", "NUM"),
-}
-# the fields of a counted loop (`for (init; condition; update)`), which is compared as the while loop it stands for
-LOOP_PARTS = {
-    "c": ("initializer", "condition", "update"),
-    "cpp": ("initializer", "condition", "update"),
-    "java": ("init", "condition", "update"),
-    "javascript": ("initializer", "condition", "increment"),
-}
-MAX_DEPTH = 64  # counted loops and switches nested deeper keep their written form (the recursion stays bounded)
-SWITCHES = {"c": "switch_statement", "cpp": "switch_statement", "java": "switch_expression"}
-KEPT_NAMES = {"python": frozenset(name.encode() for name in dir(builtins) if not name.startswith("_"))}
-
-
-# what a node of each kind stands for
-_DESCEND, _SKIP, _STRING, _NUMBER, _NAME, _TEXT, _KIND, _STATEMENT, _LOOP, _SWITCH = range(10)
-
-
-@cache
-def _parser(language: str) -> Parser:
-    return Parser(Language(GRAMMARS[language].language()))
-
-
-@cache
-def _categories(language: str) -> tuple[list[int], list[str]]:
-    """Per node kind id: its category and its name (a leaf's symbol when nothing else applies)."""
-    grammar = Language(GRAMMARS[language].language())
-    names = [grammar.node_kind_for_id(kind) or "" for kind in range(grammar.node_kind_count)]
-    categories = []
-    for kind, name in enumerate(names):
-        if name in SKIPPED:
-            category = _SKIP
-        elif name in STRINGS:
-            category = _STRING
-        elif name in NUMBERS:
-            category = _NUMBER
-        elif grammar.node_kind_is_named(kind) and name.endswith("identifier"):
-            category = _NAME
-        elif name == "primitive_type":
-            category = _TEXT
-        elif name == "for_statement" and language in LOOP_PARTS:
-            category = _LOOP
-        elif name == SWITCHES.get(language):
-            category = _SWITCH
-        elif name == "expression_statement" and language == "python":
-            category = _STATEMENT  # a bare string statement is a docstring
-        else:
-            category = _KIND
-        categories.append(category)
-    return categories, names
-
-
-class Vocabulary:
-    """Symbols as small integers, shared by every stream compared together."""
-
-    def __init__(self) -> None:
-        self.ids: dict[str, int] = {}
-
-    def id(self, symbol: str) -> int:
-        return self.ids.setdefault(symbol, len(self.ids))
-
-
-def _symbol(node: Node, category: int, name: str, kept: frozenset[bytes]) -> str | None:
-    """The symbol a leaf (or a whole literal) stands for; None to look inside it."""
-    if category == _STRING:
-        return "STR"
-    if category == _NUMBER:
-        return "NUM"
-    if category == _NAME:
-        return node.text.decode() if node.text in kept else "ID"
-    if category == _TEXT:
-        return node.text.decode()
-    if node.child_count:
-        return None
-    return None if name in LAYOUT else name
 
 
 @dataclass
@@ -234,6 +121,33 @@ def _switch(node: Node, context: _Context, depth: int) -> None:
             _walk(statement, context, depth)
 
 
+def _range_parts(node: Node) -> tuple[Node, list[Node]] | None:
+    """A Python `for x in range(...)` loop's variable and range arguments (1 to 3, positional), or None."""
+    target, call = node.child_by_field_name("left"), node.child_by_field_name("right")
+    if target is None or call is None or call.type != "call" or node.child_by_field_name("alternative") is not None:
+        return None
+    function, arguments = call.child_by_field_name("function"), call.child_by_field_name("arguments")
+    if function is None or function.text != b"range" or arguments is None:
+        return None
+    values = arguments.named_children
+    if not 1 <= len(values) <= 3 or any(value.type in NOT_POSITIONAL for value in values):
+        return None
+    return target, values
+
+
+def _range_loop(node: Node, target: Node, values: list[Node], context: _Context, depth: int) -> None:
+    """`for x in range(a, b, s): body` as the while loop it stands for: `x = a; while x < b: body; x += s`."""
+    line = node.start_point[0] + 1
+    start, stop, step = (None, values[0], None) if len(values) == 1 else (values[0], values[1], values[2:])
+    parts: list[Node | str] = [target, "=", start or "NUM", "for", target, "<", stop, ":"]
+    parts += [node.child_by_field_name("body"), target, "+=", step[0] if step else "NUM"]
+    for part in parts:
+        if isinstance(part, str):
+            context.emit(part, line)
+        elif part is not None:
+            _walk(part, context, depth)
+
+
 def _walk(root: Node, context: _Context, depth: int) -> None:
     categories, names, kept, known = context.categories, context.names, context.kept, context.known
     symbols, lines, count = context.symbols, context.lines, len(context.categories)
@@ -241,17 +155,19 @@ def _walk(root: Node, context: _Context, depth: int) -> None:
     while True:
         node = cursor.node
         kind = node.kind_id
-        category = categories[kind] if kind < count else _KIND  # beyond: ERROR, whose tokens still count
+        category = categories[kind] if kind < count else KIND  # beyond: ERROR, whose tokens still count
         symbol = None
         descend = False
-        if category == _LOOP and depth < MAX_DEPTH:
+        if category == LOOP and depth < MAX_DEPTH:
             _counted_loop(node, context, depth + 1)
-        elif category == _SWITCH and depth < MAX_DEPTH and node.child_by_field_name("body") is not None:
+        elif category == SWITCH and depth < MAX_DEPTH and node.child_by_field_name("body") is not None:
             _switch(node, context, depth + 1)
-        elif category != _SKIP and not (
-            category == _STATEMENT and node.named_child_count == 1 and node.children[0].type == "string"
+        elif category == RANGE and depth < MAX_DEPTH and (parts := _range_parts(node)) is not None:
+            _range_loop(node, *parts, context, depth + 1)
+        elif category != SKIP and not (
+            category == STATEMENT and node.named_child_count == 1 and node.children[0].type == "string"
         ):
-            symbol = _symbol(node, category, names[kind] if kind < count else node.type, kept)
+            symbol = leaf_symbol(node, category, names[kind] if kind < count else node.type, kept)
             descend = symbol is None
         if symbol is not None:  # inline: once per token
             found = known.get(symbol) or context.ids(symbol)
@@ -266,8 +182,8 @@ def _walk(root: Node, context: _Context, depth: int) -> None:
 
 def tokenize(code: str, language: str, vocabulary: Vocabulary) -> tuple[list[int], list[int]]:
     """The normalized symbols of `code` and the 1-based line each starts on."""
-    categories, names = _categories(language)
+    categories, names = categories_of(language)
     parts = LOOP_PARTS.get(language, ("", "", ""))
     context = _Context(vocabulary, KEPT_NAMES.get(language, frozenset()), categories, names, parts)
-    _walk(_parser(language).parse(code.encode()).root_node, context, 0)
+    _walk(parser(language).parse(code.encode()).root_node, context, 0)
     return context.symbols, context.lines
