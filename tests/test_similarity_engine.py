@@ -76,6 +76,15 @@ def test_a_switch_and_its_if_chain_are_the_same_tokens() -> None:
     assert _symbols(java.format(switch), "java") == _symbols(java.format(chain), "java")
 
 
+def test_loops_and_switches_nested_past_any_depth_keep_their_tokens() -> None:
+    """The rewritten forms recurse; a hostile submission nesting 500 deep is tokenized all the same."""
+    loops = "void f() {" + "for (int i = 0; i < 1; i++) {" * 500 + "x();" + "}" * 501
+    assert _symbols(loops, "c").count("for") == 500
+    switches = "class A { void f(int c) {" + "switch (c) { case 1: " * 500 + "x();" + "}" * 502
+    symbols = _symbols(switches, "java")
+    assert symbols.count("if") >= 500 and symbols[-3:] == ["ID", "(", ")"]  # every switch, and the call inside
+
+
 def _symbols(code: str, language: str) -> list[str]:
     vocabulary = Vocabulary()
     symbols, _ = tokenize(code, language, vocabulary)

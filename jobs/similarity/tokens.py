@@ -94,6 +94,12 @@ def _case_units(node: Node) -> list[tuple[list[Node | None], list[Node]]]:
     return units
 
 
+def _cases_in_block(node: Node) -> bool:
+    """A switch whose cases sit in its block (anything else keeps its tokens as written)."""
+    body = node.child_by_field_name("body")
+    return body is not None and body.type in ("compound_statement", "switch_block")
+
+
 def _switch(node: Node, context: _Context, depth: int) -> None:
     """`switch (s) { case a: case b: x; break; default: y; }` as the if chain it stands for:
     `if (s == a || s == b) x else y`."""
@@ -160,7 +166,7 @@ def _walk(root: Node, context: _Context, depth: int) -> None:
         descend = False
         if category == LOOP and depth < MAX_DEPTH:
             _counted_loop(node, context, depth + 1)
-        elif category == SWITCH and depth < MAX_DEPTH and node.child_by_field_name("body") is not None:
+        elif category == SWITCH and depth < MAX_DEPTH and _cases_in_block(node):
             _switch(node, context, depth + 1)
         elif category == RANGE and depth < MAX_DEPTH and (parts := _range_parts(node)) is not None:
             _range_loop(node, *parts, context, depth + 1)
