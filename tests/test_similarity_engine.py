@@ -76,6 +76,21 @@ def test_a_switch_and_its_if_chain_are_the_same_tokens() -> None:
     assert _symbols(java.format(switch), "java") == _symbols(java.format(chain), "java")
 
 
+def test_a_chosen_value_and_its_branches_are_the_same_tokens() -> None:
+    c_like = "void f(int c) { %s }"
+    for language, wrap, chosen, branches in (
+        (
+            "c",
+            c_like,
+            "long l = c > 0 ? 1 : c; l = c ? l : 2;",
+            "long l; if (c > 0) l = 1; else l = c; if (c) l = l; else l = 2;",
+        ),
+        ("java", f"class A {{ {c_like} }}", "int l = c > 0 ? 1 : c;", "int l;\nif (c > 0) { l = 1; } else { l = c; }"),
+        ("python", "%s", "l = 1 if c > 0 else c\n", "if c > 0:\n    l = 1\nelse:\n    l = c\n"),
+    ):
+        assert _symbols(wrap % chosen, language) == _symbols(wrap % branches, language), language
+
+
 def test_loops_and_switches_nested_past_any_depth_keep_their_tokens() -> None:
     """The rewritten forms recurse; a hostile submission nesting 500 deep is tokenized all the same."""
     loops = "void f() {" + "for (int i = 0; i < 1; i++) {" * 500 + "x();" + "}" * 501

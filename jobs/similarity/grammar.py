@@ -74,12 +74,17 @@ LOOP_PARTS = {
 }
 MAX_DEPTH = 64  # counted loops and switches nested deeper keep their written form (the recursion stays bounded)
 SWITCHES = {"c": "switch_statement", "cpp": "switch_statement", "java": "switch_expression"}
+# where a value is given a name, and the choices that may be given (rewritten as the branches they stand for)
+ASSIGNMENTS = frozenset(
+    {"assignment", "augmented_assignment", "assignment_expression", "init_declarator", "variable_declarator"}
+)
+CHOICES = frozenset({"conditional_expression", "ternary_expression"})
 NOT_POSITIONAL = frozenset({"keyword_argument", "list_splat", "dictionary_splat"})
 KEPT_NAMES = {"python": frozenset(name.encode() for name in dir(builtins) if not name.startswith("_"))}
 
 
 # what a node of each kind stands for
-DESCEND, SKIP, STRING, NUMBER, NAME, TEXT, KIND, STATEMENT, LOOP, SWITCH, RANGE = range(11)
+DESCEND, SKIP, STRING, NUMBER, NAME, TEXT, KIND, STATEMENT, LOOP, SWITCH, RANGE, ASSIGNMENT = range(12)
 
 
 @cache
@@ -110,6 +115,8 @@ def categories_of(language: str) -> tuple[list[int], list[str]]:
             category = SWITCH
         elif name == "for_statement" and language == "python":
             category = RANGE
+        elif name in ASSIGNMENTS:
+            category = ASSIGNMENT
         elif name == "expression_statement" and language == "python":
             category = STATEMENT  # a bare string statement is a docstring
         else:

@@ -4,9 +4,9 @@ Comments, layout, docstrings, `#include` and Java `import` lines are dropped; ev
 builtins excepted: they cannot be renamed), every string or character literal `STR`, every number `NUM`; keywords,
 types such as `int`, operators and punctuation stay as written. What a disguise swaps for its equal is written one
 way: a counted `for` loop as its while loop, a `switch` as its if chain, a Python `for ... in range(...)` as its
-while loop, every loop keyword alike, `elif` as `else if`, `i++` as `i += 1`. Each token keeps the line it starts on,
-so matches can be shown as line ranges. Tree-sitter parses a 200-line file in milliseconds and never fails: a syntax
-error becomes an error node whose tokens are still compared.
+while loop, `x = c ? a : b` as its two branches, every loop keyword alike, `elif` as `else if`, `i++` as `i += 1`.
+Each token keeps the line it starts on, so matches can be shown as line ranges. Tree-sitter parses a 200-line file in
+milliseconds and never fails: a syntax error becomes an error node whose tokens are still compared.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from tree_sitter import Node
 
 from jobs.similarity.grammar import (
+    ASSIGNMENT,
+    CHOICES,
     KEPT_NAMES,
     KIND,
     LOOP,
@@ -41,6 +43,7 @@ class _Context:
     categories: list[int]
     names: list[str]
     loop_parts: tuple[str, str, str]
+    indented: bool  # blocks open with `:` (Python), not `(condition)`
     symbols: list[int] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)
     known: dict[str, tuple[int, ...]] = field(default_factory=dict)  # a symbol's ids, its synonym's spelled out
@@ -154,6 +157,44 @@ def _range_loop(node: Node, target: Node, values: list[Node], context: _Context,
             _walk(part, context, depth)
 
 
+def _field(node: Node, *names: str) -> Node | None:
+    return next((found for name in names if (found := node.child_by_field_name(name)) is not None), None)
+
+
+def _choice(node: Node) -> tuple[Node, str, Node, Node, Node] | None:
+    """`x = c ? a : b` (or `x = a if c else b`): (x, its operator, c, a, b), or None."""
+    target, value = _field(node, "left", "declarator", "name"), _field(node, "right", "value")
+    if target is None or value is None or value.type not in CHOICES:
+        return None
+    operator = node.child_by_field_name("operator")
+    if value.child_by_field_name("condition") is not None:
+        condition, first, second = (_field(value, name) for name in ("condition", "consequence", "alternative"))
+    elif value.named_child_count == 3:  # Python: a if c else b
+        first, condition, second = value.named_children
+    else:
+        return None
+    if condition is None or first is None or second is None:
+        return None
+    return target, "=" if operator is None else operator.type, condition, first, second
+
+
+def _choice_as_branches(node: Node, parts: tuple, context: _Context, depth: int) -> None:
+    """`x = c ? a : b` as the branches it stands for: `if (c) x = a; else x = b;` (Python: `if c: ... else: ...`)."""
+    target, operator, condition, first, second = parts
+    line = node.start_point[0] + 1
+    python = context.indented
+    declared = [target] if node.type.endswith("declarator") else []  # `int x = ...`: `int x; if ...`
+    sequence = [*declared, "if", "" if python else "(", condition, ":" if python else ")", target, operator, first]
+    sequence.append("else")
+    sequence += [":" if python else "", target, operator, second]
+    for part in sequence:
+        if isinstance(part, str):
+            if part:
+                context.emit(part, line)
+        else:
+            _walk(part, context, depth)
+
+
 def _walk(root: Node, context: _Context, depth: int) -> None:
     categories, names, kept, known = context.categories, context.names, context.kept, context.known
     symbols, lines, count = context.symbols, context.lines, len(context.categories)
@@ -170,6 +211,8 @@ def _walk(root: Node, context: _Context, depth: int) -> None:
             _switch(node, context, depth + 1)
         elif category == RANGE and depth < MAX_DEPTH and (parts := _range_parts(node)) is not None:
             _range_loop(node, *parts, context, depth + 1)
+        elif category == ASSIGNMENT and depth < MAX_DEPTH and (choice := _choice(node)) is not None:
+            _choice_as_branches(node, choice, context, depth + 1)
         elif category != SKIP and not (
             category == STATEMENT and node.named_child_count == 1 and node.children[0].type == "string"
         ):
@@ -190,6 +233,7 @@ def tokenize(code: str, language: str, vocabulary: Vocabulary) -> tuple[list[int
     """The normalized symbols of `code` and the 1-based line each starts on."""
     categories, names = categories_of(language)
     parts = LOOP_PARTS.get(language, ("", "", ""))
-    context = _Context(vocabulary, KEPT_NAMES.get(language, frozenset()), categories, names, parts)
+    kept = KEPT_NAMES.get(language, frozenset())
+    context = _Context(vocabulary, kept, categories, names, parts, language == "python")
     _walk(parser(language).parse(code.encode()).root_node, context, 0)
     return context.symbols, context.lines
