@@ -1,22 +1,22 @@
-"""Ranking quality on the committed evaluation set (bench/similarity_eval/<language>/<task>/).
+"""Ranking quality on the committed evaluation set, as its manifest (bench/similarity_eval/manifest.json) lists it.
 
-Each task holds `original.*`, independent solutions `independent_*.*` and disguised copies of the original at the
-six classic levels, cumulative (`L1_*` comments and layout ... `L6_*` dead code inserted). A copy pair is the
-original with one copy; an independent pair is any two of the original and the independent solutions of one task.
-AUC per level: the chance that a copy pair scores above an independent pair (ties count half).
+Each task holds an original, independent solutions written apart, and disguised copies of the original (one or
+several of the six classic levels). A copy pair is the original with one copy; an independent pair is any two of the
+original and the independent solutions of one task. AUC: the chance that a copy pair scores above an independent
+pair (ties count half), per level and language against that language's independent pairs.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations
-from pathlib import Path, PurePath
-
-from tables.enums import LANGUAGES
+from pathlib import Path
 
 EVAL = Path(__file__).parent / "similarity_eval"
-LEVELS = ("L1", "L2", "L3", "L4", "L5", "L6")
+MANIFEST = EVAL / "manifest.json"
+LEVELS = ("L1", "L2", "L3", "L4", "L5", "L6", "combined")
 LEVEL_NAMES = {
     "L1": "comments and layout",
     "L2": "renamed identifiers",
@@ -24,34 +24,46 @@ LEVEL_NAMES = {
     "L4": "reordered statements",
     "L5": "changed control structures",
     "L6": "inserted dead code",
+    "combined": "several at once",
 }
-EXTENSIONS = {PurePath(info.source_file).suffix[1:]: language for language, info in LANGUAGES.items()}
 
 # a scorer sees every file of one language at once (as a class's submissions) and scores the pairs asked for
 Scorer = Callable[[str, dict[Path, str], list[tuple[Path, Path]]], dict[tuple[Path, Path], float]]
 
 
 @dataclass(frozen=True)
+class Copy:
+    path: Path
+    level: str
+    disguises: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Case:
     language: str
     task: Path
-    files: dict[str, Path]  # stem -> path
+    original: Path
+    independent: tuple[Path, ...]
+    copies: tuple[Copy, ...]
 
-    def copy_pairs(self) -> dict[str, tuple[Path, Path]]:
-        original = self.files["original"]
-        return {stem[:2]: (original, path) for stem, path in self.files.items() if stem[:2] in LEVELS}
+    @property
+    def files(self) -> list[Path]:
+        return [self.original, *self.independent, *(copy.path for copy in self.copies)]
+
+    def copy_pairs(self) -> list[tuple[Copy, tuple[Path, Path]]]:
+        return [(copy, (self.original, copy.path)) for copy in self.copies]
 
     def independent_pairs(self) -> list[tuple[Path, Path]]:
-        solutions = [path for stem, path in sorted(self.files.items()) if stem[:2] not in LEVELS]
-        return list(combinations(solutions, 2))
+        return list(combinations((self.original, *self.independent), 2))
 
 
-def cases(root: Path = EVAL) -> list[Case]:
+def cases(manifest: Path = MANIFEST) -> list[Case]:
     found = []
-    for task in sorted(path for path in root.glob("*/*") if path.is_dir()):
-        files = {path.stem: path for path in sorted(task.iterdir()) if path.suffix[1:] in EXTENSIONS}
-        language = EXTENSIONS[next(iter(files.values())).suffix[1:]]
-        found.append(Case(language, task, files))
+    for task in json.loads(manifest.read_text())["tasks"]:
+        folder = manifest.parent / task["task"]
+        copies = tuple(Copy(folder / c["file"], c["level"], tuple(c["disguises"])) for c in task["copies"])
+        independent = tuple(folder / name for name in task["independent"])
+        found.append(Case(task["language"], folder, folder / task["original"], independent, copies))
     return found
 
 
@@ -64,21 +76,33 @@ def score_all(scorer: Scorer, all_cases: list[Case]) -> dict[tuple[Path, Path], 
     scores: dict[tuple[Path, Path], float] = {}
     for language in sorted({case.language for case in all_cases}):
         chosen = [case for case in all_cases if case.language == language]
-        files = {path: path.read_text() for case in chosen for path in case.files.values()}
-        wanted = [pair for case in chosen for pair in (*case.copy_pairs().values(), *case.independent_pairs())]
+        files = {path: path.read_text() for case in chosen for path in case.files}
+        wanted = [pair for case in chosen for pair in (*(p for _, p in case.copy_pairs()), *case.independent_pairs())]
         scores.update(scorer(language, files, wanted))
     return scores
 
 
-def quality(scores: dict[tuple[Path, Path], float], all_cases: list[Case]) -> dict[str, dict[str, float]]:
-    """Per level: AUC of its copies against every independent pair, and the margins the tests speak of."""
-    negatives = [scores[pair] for case in all_cases for pair in case.independent_pairs()]
-    report = {}
-    for level in LEVELS:
-        positives = [scores[case.copy_pairs()[level]] for case in all_cases]
-        report[level] = {
-            "auc": auc(positives, negatives),
-            "lowest_copy": min(positives),
-            "highest_independent": max(negatives),
+def _figures(positives: list[float], negatives: list[float]) -> dict[str, float]:
+    return {
+        "auc": auc(positives, negatives),
+        "lowest_copy": min(positives),
+        "highest_independent": max(negatives),
+        "copies": len(positives),
+    }
+
+
+def quality(scores: dict[tuple[Path, Path], float], all_cases: list[Case]) -> dict[str, dict]:
+    """Per language (and `all`) and level: AUC of its copies against that language's independent pairs."""
+    report: dict[str, dict] = {}
+    languages = sorted({case.language for case in all_cases})
+    for language in (*languages, "all"):
+        chosen = [case for case in all_cases if language in ("all", case.language)]
+        negatives = [scores[pair] for case in chosen for pair in case.independent_pairs()]
+        copies = [(copy.level, scores[pair]) for case in chosen for copy, pair in case.copy_pairs()]
+        report[language] = {
+            level: _figures([score for at, score in copies if at == level], negatives)
+            for level in LEVELS
+            if any(at == level for at, _ in copies)
         }
+        report[language]["any"] = _figures([score for _, score in copies], negatives)
     return report

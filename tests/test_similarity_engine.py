@@ -6,13 +6,15 @@ import re
 
 import pytest
 
-from bench.similarity_quality import LEVELS, cases, score_all
+from bench.similarity_quality import EVAL, LEVELS, Case, Copy, cases, score_all
 from bench.similarity_scorers import product_scores
 from jobs.similarity import Submission, compare
+from jobs.similarity.tokens import Vocabulary, tokenize
 
 ALL_CASES = cases()
 SCORES = score_all(product_scores, ALL_CASES)
 INDEPENDENT = {pair: SCORES[pair] for case in ALL_CASES for pair in case.independent_pairs()}
+SINGLE = [(case, copy) for case in ALL_CASES for copy in case.copies if copy.level != "combined"]
 
 STARTER = '''import sys
 
@@ -32,17 +34,77 @@ def print_matrix(matrix):
 '''
 
 
-def test_the_evaluation_set_has_three_languages_and_every_level() -> None:
-    assert {case.language for case in ALL_CASES} == {"python", "c", "java"}
-    assert all(set(case.copy_pairs()) == set(LEVELS) and len(case.independent_pairs()) >= 6 for case in ALL_CASES)
+def test_the_evaluation_set_has_six_tasks_per_language_and_every_level_in_each() -> None:
+    """The manifest lists every file of the set (and only those), and each language has tasks enough to speak of."""
+    listed = {path for case in ALL_CASES for path in case.files}
+    on_disk = {path for path in EVAL.glob("*/*/*") if path.is_file()}
+    assert listed == on_disk
+    for language in ("python", "c", "java"):
+        chosen = [case for case in ALL_CASES if case.language == language]
+        assert len(chosen) >= 6 and all(len(case.independent) >= 3 for case in chosen), language
+        assert {copy.level for case in chosen for copy in case.copies} == set(LEVELS), language
 
 
-@pytest.mark.parametrize("level", LEVELS)
-def test_a_disguised_copy_at_each_level_ranks_above_every_independent_pair(level: str) -> None:
-    highest = max(INDEPENDENT.values())
-    for case in ALL_CASES:
-        pair = case.copy_pairs()[level]
-        assert SCORES[pair] > highest, (pair, SCORES[pair], max(INDEPENDENT, key=INDEPENDENT.get), highest)
+@pytest.mark.parametrize(("case", "copy"), SINGLE, ids=[f"{case.task.name}/{copy.path.stem}" for case, copy in SINGLE])
+def test_a_disguised_copy_at_each_level_ranks_above_every_independent_pair(case: Case, copy: Copy) -> None:
+    """Driven by the manifest: every copy carrying one disguise (L1-L6) scores above every independent pair of the
+    whole set, the hard negatives of the short tasks included."""
+    highest = max(INDEPENDENT, key=INDEPENDENT.get)
+    assert SCORES[(case.original, copy.path)] > INDEPENDENT[highest], (SCORES[(case.original, copy.path)], highest)
+
+
+def test_a_counted_loop_and_its_while_loop_are_the_same_tokens() -> None:
+    c_like = "void f(int n) { int t = 0; %s }"
+    for language, wrap, counted, written_out in (
+        ("c", c_like, "for (int i = 0; i < n; i++) { t += i; }", "int i = 0; while (i < n) { t += i; i++; }"),
+        (
+            "java",
+            f"class A {{ {c_like} }}",
+            "for (int i = 0; i < n; i += 1) t += i;",
+            "int i = 0; while (i < n) {t += i; i += 1;}",
+        ),
+        ("python", "%s", "for i in range(2, n):\n    t += i\n", "i = 2\nwhile i < n:\n    t += i\n    i += 1\n"),
+    ):
+        assert _symbols(wrap % counted, language) == _symbols(wrap % written_out, language), language
+
+
+def test_a_switch_and_its_if_chain_are_the_same_tokens() -> None:
+    switch = "switch (c) { case 1: case 2: x(); break; case 3: y(); break; default: z(); }"
+    chain = "if (c == 1 || c == 2) { x(); } else if (c == 3) y(); else { z(); }"
+    assert _symbols(f"void f(int c) {{ {switch} }}", "c") == _symbols(f"void f(int c) {{ {chain} }}", "c")
+    java = "class A {{ void f(int c) {{ {} }} }}"
+    assert _symbols(java.format(switch), "java") == _symbols(java.format(chain), "java")
+
+
+def test_a_chosen_value_and_its_branches_are_the_same_tokens() -> None:
+    c_like = "void f(int c) { %s }"
+    for language, wrap, chosen, branches in (
+        (
+            "c",
+            c_like,
+            "long l = c > 0 ? 1 : c; l = c ? l : 2;",
+            "long l; if (c > 0) l = 1; else l = c; if (c) l = l; else l = 2;",
+        ),
+        ("java", f"class A {{ {c_like} }}", "int l = c > 0 ? 1 : c;", "int l;\nif (c > 0) { l = 1; } else { l = c; }"),
+        ("python", "%s", "l = 1 if c > 0 else c\n", "if c > 0:\n    l = 1\nelse:\n    l = c\n"),
+    ):
+        assert _symbols(wrap % chosen, language) == _symbols(wrap % branches, language), language
+
+
+def test_loops_and_switches_nested_past_any_depth_keep_their_tokens() -> None:
+    """The rewritten forms recurse; a hostile submission nesting 500 deep is tokenized all the same."""
+    loops = "void f() {" + "for (int i = 0; i < 1; i++) {" * 500 + "x();" + "}" * 501
+    assert _symbols(loops, "c").count("for") == 500
+    switches = "class A { void f(int c) {" + "switch (c) { case 1: " * 500 + "x();" + "}" * 502
+    symbols = _symbols(switches, "java")
+    assert symbols.count("if") >= 500 and symbols[-3:] == ["ID", "(", ")"]  # every switch, and the call inside
+
+
+def _symbols(code: str, language: str) -> list[str]:
+    vocabulary = Vocabulary()
+    symbols, _ = tokenize(code, language, vocabulary)
+    names = {number: symbol for symbol, number in vocabulary.ids.items()}
+    return [names[number] for number in symbols]
 
 
 def test_starter_code_alone_never_makes_a_pair_similar() -> None:
@@ -87,7 +149,7 @@ def test_matched_regions_point_at_the_copied_lines() -> None:
 
 
 def test_earlier_terms_are_compared_with_current_submissions_only() -> None:
-    code = ALL_CASES[0].files["original"].read_text()
+    code = next(case for case in ALL_CASES if case.language == "python").original.read_text()
     submissions = [Submission("old-1", code, current=False), Submission("old-2", code, current=False)]
     assert compare("python", submissions) == []
     pairs = compare("python", [*submissions, Submission("now", code)])

@@ -20,7 +20,7 @@ from tables.enums import AssignmentMode, AttemptStatus, Verdict, Visibility
 log = logging.getLogger(__name__)
 
 # bumped whenever the similarity engine or its options change what a report would say: part of a report's input key
-SIMILARITY_ENGINE_VERSION = 1
+SIMILARITY_ENGINE_VERSION = 2
 
 # lanes, in the priority order the workers listen to them; analytics last: grading always goes first. Runs (code run
 # without submitting) wait behind every submission; authoring validation shares the rejudge lane.

@@ -19,8 +19,8 @@ from jobs.similarity.tokens import Vocabulary, tokenize
 
 @dataclass(frozen=True)
 class Options:
-    k: int = 12  # symbols in a k-gram, and the shortest passage that counts as matched
-    window: int = 6  # winnowing window: passages of k + window - 1 symbols are always seen by the index
+    k: int = 8  # symbols in a k-gram, and the shortest passage that counts as matched
+    window: int = 5  # winnowing window: passages of k + window - 1 symbols are always seen by the index
     common_share: float = 0.5  # a fingerprint held by more than this share of the submissions is ignored...
     common_min: int = 3  # ...when also held by more than this many (two students alone are never "common")
     max_posting: int = 32  # a fingerprint held by more submissions than this pairs nobody

@@ -6,7 +6,7 @@ int main(void)
     int how_many;
     if (scanf("%d", &how_many) != 1 || how_many <= 0)
     {
-        printf("no numbers\how_many");   // nothing to do
+        printf("no numbers\n");   // nothing to do
         return 0;
     }
     int cnt_even = 0;
@@ -21,8 +21,8 @@ int main(void)
         if (val % 2 == 0) cnt_even++;
         else total_odd += val;
     }
-    printf("cnt_even: %d\how_many", cnt_even);
-    printf("odd sum: %ld\how_many", total_odd);
-    printf("range: %d..%d\how_many", bottom, top);
+    printf("evens: %d\n", cnt_even);
+    printf("odd sum: %ld\n", total_odd);
+    printf("range: %d..%d\n", bottom, top);
     return 0;
 }

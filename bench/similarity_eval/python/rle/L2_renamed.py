@@ -36,6 +36,6 @@ def go():
         elif op == "D":
             print(unsquash(arg))
         else:
-            print("bad op", op)
+            print("bad mode", op)
 
 go()

@@ -1,0 +1,20 @@
+#include <stdio.h>
+
+long gcd(long a, long b) {
+    if (b == 0)
+        return a;
+    return gcd(b, a % b);
+}
+
+int main(void) {
+    long a, b;
+    int pairs = 0;
+    while (scanf("%ld %ld", &a, &b) == 2) {
+        long g = gcd(a, b);
+        long l = g == 0 ? 0 : a / g * b;
+        printf("gcd %ld lcm %ld\n", g, l);
+        pairs++;
+    }
+    printf("%d pairs\n", pairs);
+    return 0;
+}

@@ -1,0 +1,15 @@
+# count the primes up to a limit and add them up
+def is_prime(n):
+    if n < 2: return False
+    # only divisors up to the square root matter
+    for d in range(2, int(n ** 0.5) + 1):
+        if n % d == 0: return False
+    return True
+
+limit = int(input())   # read the limit
+count = 0
+total = 0
+for n in range(2, limit + 1):
+    if is_prime(n):
+        count += 1; total += n
+print(count, total)

@@ -1,0 +1,17 @@
+def is_prime(n):
+    if n < 2:
+        return False
+    for d in range(2, int(n ** 0.5) + 1):
+        if n % d == 0:
+            return False
+    return True
+
+
+total = 0
+count = 0
+limit = int(input())
+for n in range(2, limit + 1):
+    if is_prime(n):
+        total += n
+        count += 1
+print(count, total)

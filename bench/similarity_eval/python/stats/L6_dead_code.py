@@ -1,0 +1,16 @@
+values = [float(x) for x in input().split()]
+count = len(values)
+lowest = min(values)
+highest = max(values)
+spread = highest - lowest
+average = sum(values) / len(values)
+above = 0
+for v in values:
+    if v > average:
+        above += 1
+    elif v > highest:
+        print("impossible")
+print(f"min {lowest:.2f}")
+print(f"max {highest:.2f}")
+print(f"avg {average:.2f}")
+print(f"above {above}")

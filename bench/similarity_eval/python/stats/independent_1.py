@@ -1,0 +1,6 @@
+nums = list(map(float, input().split()))
+avg = sum(nums) / len(nums)
+print("min %.2f" % min(nums))
+print("max %.2f" % max(nums))
+print("avg %.2f" % avg)
+print("above %d" % len([n for n in nums if n > avg]))
