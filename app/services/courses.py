@@ -20,6 +20,7 @@ from app.schemas.courses import (
     ClassUpdate,
     EnrollmentDetail,
     EnrollmentOffered,
+    EnrollmentUpdate,
     ModuleDetail,
 )
 from app.services import access, class_invitations, merge_patch, ordering, sql, time_zones
@@ -54,7 +55,7 @@ async def list_classes(user: User, *, limit: int, offset: int, include_archived:
         return page([_class_detail(row, Role.admin.value) for row in await every], limit, offset)
     kept = "" if include_archived else "AND (NOT c.archived OR e.role = 'student')"
     rows = await sql.rows(
-        "SELECT c.*, e.role FROM classes c JOIN enrollments e ON e.class_id = c.id AND e.user_id = {} "
+        "SELECT c.*, e.role FROM classes c JOIN enrollments e ON e.class_id = c.id AND e.user_id = {} AND e.active "
         f"WHERE true {kept} ORDER BY c.code, c.id LIMIT {{}} OFFSET {{}}",
         user.id,
         limit + 1,
@@ -128,7 +129,8 @@ async def list_enrollments(user: User, class_id: int, *, limit: int, offset: int
     await access.require_class(user, class_id, access.STAFF)
     enrollments = await sql.fetch(
         EnrollmentDetail,
-        "SELECT u.id AS user_id, u.email, u.display_name, e.role FROM enrollments e JOIN users u ON u.id = e.user_id "
+        "SELECT u.id AS user_id, u.email, u.display_name, e.role, e.active FROM enrollments e "
+        "JOIN users u ON u.id = e.user_id "
         "WHERE e.class_id = {} ORDER BY e.role, u.email, u.id LIMIT {} OFFSET {}",
         class_id,
         limit + 1,
@@ -164,27 +166,35 @@ async def _keep_an_instructor(class_id: int, user_id: int) -> None:
     both see another instructor left."""
     instructors = (
         await Enrollment.select(Enrollment.user_id)
-        .where((Enrollment.class_id == class_id) & (Enrollment.role == ClassRole.instructor.value))
+        .where(
+            (Enrollment.class_id == class_id)
+            & (Enrollment.role == ClassRole.instructor.value)
+            & Enrollment.active.eq(True)
+        )
         .lock_rows()
     )
     if [row["user_id"] for row in instructors] == [user_id]:
         raise Conflict("this is the class's last instructor: add another instructor first", reason="last_instructor")
 
 
-async def change_enrollment(user: User, class_id: int, user_id: int, role: str) -> EnrollmentDetail:
+async def change_enrollment(user: User, class_id: int, user_id: int, data: EnrollmentUpdate) -> EnrollmentDetail:
+    """The member's role, or whether they are active (an inactive member is no member; their work stays)."""
     await access.require_class(user, class_id, access.EDITORS, writing=True)
+    fields = changes(data, ("role", "active"))
+    mine = (Enrollment.class_id == class_id) & (Enrollment.user_id == user_id)
     async with engine_finder().transaction():
-        if role != ClassRole.instructor:
+        if fields.get("role", ClassRole.instructor) != ClassRole.instructor or fields.get("active") is False:
             await _keep_an_instructor(class_id, user_id)
-        updated = (
-            await Enrollment.update({Enrollment.role: role})
-            .where((Enrollment.class_id == class_id) & (Enrollment.user_id == user_id))
-            .returning(Enrollment.id)
+        kept = (Enrollment.role, Enrollment.active)
+        updated = await (
+            Enrollment.update({getattr(Enrollment, k): v for k, v in fields.items()}).where(mine).returning(*kept)
+            if fields
+            else Enrollment.select(*kept).where(mine)
         )
     if not updated:
         raise NotFound("enrollment not found")
     target = await User.objects().where(User.id == user_id).first()
-    return EnrollmentDetail(user_id=user_id, email=target.email, display_name=target.display_name, role=role)
+    return EnrollmentDetail(user_id=user_id, email=target.email, display_name=target.display_name, **updated[0])
 
 
 async def remove_enrollment(user: User, class_id: int, user_id: int) -> None:
