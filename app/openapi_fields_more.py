@@ -92,7 +92,7 @@ MORE_FIELDS: dict[str, str] = {
     "registration_token@query": "The platform's registration token, sent back as the bearer of the registration",
     "RegistrationCreate.name": "The name the registered platform gets here",
     "RegistrationStarted.id": "The registration URL's id",
-    "RegistrationStarted.url": "Paste into the platform's LTI Dynamic Registration (\"register by URL\") field; "
+    "RegistrationStarted.url": 'Paste into the platform\'s LTI Dynamic Registration ("register by URL") field; '
     "usable once",
     "RegistrationStarted.expires_at": "The URL works until then (one hour), or until it has registered a platform",
     "EnrollmentUpdate.active": "false: the member loses the class (an outsider until active again); their attempts "
