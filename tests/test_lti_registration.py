@@ -5,6 +5,9 @@ platform, registers the tool there and stores the platform here, and the launch 
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import httpx
 
@@ -71,9 +74,20 @@ def test_a_one_time_url_registers_the_tool_on_the_platform_and_the_launch_then_w
     assert len(lti.state()["registrations"]) == 1
 
 
-def test_a_platform_whose_issuer_is_not_where_its_configuration_is_served_is_refused(lti: Lti) -> None:
+def test_a_platform_whose_issuer_is_not_where_its_configuration_is_served_is_refused(
+    lti: Lti, service_env: dict[str, str]
+) -> None:
     _fresh(lti)
-    url = _new_url(lti)
+    made = subprocess.run(  # the URL from the command line alone, this time
+        [str(Path(sys.executable).parent / "autograder"), "lti", "registration-url", "--name", "Canvas"],
+        env={**service_env, "PUBLIC_URL": lti.api},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert made.returncode == 0, made.stderr
+    url = made.stdout.split()[0]
+    assert url.startswith(f"{lti.api}/api/lti/register/") and "usable once" in made.stdout
     lti.control(dr_issuer="https://lms.elsewhere.edu")
     refused = _open(url, lti)
     assert refused.status_code == 422 and "is not where the configuration" in refused.text
@@ -81,6 +95,7 @@ def test_a_platform_whose_issuer_is_not_where_its_configuration_is_served_is_ref
     assert lti.state()["registrations"] == [] and sql("SELECT count(*) FROM lti_platform")[0][0] == 0
     lti.control(dr_issuer=None)
     assert _open(url, lti).status_code == 200  # a refusal leaves the URL usable within its hour
+    assert sql("SELECT name FROM lti_platform")[0][0] == "Canvas"
 
 
 def test_the_platform_refusing_the_registration_token_stores_nothing(lti: Lti) -> None:

@@ -50,11 +50,16 @@ def _digest(token: str) -> str:
 async def create(caller: User, data: RegistrationCreate, settings: Settings) -> RegistrationStarted:
     """Admins only: a registration URL to paste into the platform, usable once within the hour."""
     lti_platforms.require_admin(caller)
+    return await issue(data.name, settings, created_by=caller.id)
+
+
+async def issue(name: str, settings: Settings, *, created_by: int | None = None) -> RegistrationStarted:
+    """A one-time registration URL (the admin API's, and `autograder lti registration-url` on the server)."""
     token = secrets.token_urlsafe(32)
     row = LtiRegistration(
         token_sha256=_digest(token),
-        name=data.name,
-        created_by=caller.id,
+        name=name,
+        created_by=created_by,
         expires_at=datetime.now(UTC) + TOKEN_LIFETIME,
     )
     await row.save()
