@@ -264,6 +264,12 @@ class Handler(BaseHTTPRequestHandler):
             return self._answer(200, _launch_page(base, tool, {k: str(v) for k, v in query.items()}), "text/html")
         if path == "/.well-known/openid-configuration":
             return self._answer(200, dr.openid_configuration(base, STATE["dr_issuer"]))
+        if path == "/register-frame":  # the LMS's page that frames the tool's registration URL and listens
+            page = (
+                "<script>window.got=null;addEventListener('message',e=>{window.got=e.data})</script>"
+                f'<iframe src="{escape(query["src"])}"></iframe>'
+            )
+            return self._answer(200, page, "text/html")
         if path == "/register" and request["method"] == "POST":
             status, answer = dr.register(request["headers"], request["json"], CLIENT_ID, DEPLOYMENT_ID)
             STATE["registrations"].append({"status": status, "body": request["json"], "answer": answer})
