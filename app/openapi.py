@@ -79,6 +79,7 @@ DESCRIPTIONS = {
     410: "Expired or already used",
     413: "The body or the code is too large",
     415: "The body is not application/json",
+    422: "Understood but not possible: another party's answer (an LMS's) did not meet the standard; `detail` says how",
     429: "Too many requests; `Retry-After` says when to try again",
     503: "A backing service is unreachable; `Retry-After` says when to try again",
 }

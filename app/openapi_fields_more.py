@@ -93,6 +93,18 @@ MORE_FIELDS: dict[str, str] = {
     "Accept@header": "`text/csv` answers the ranked pairs as CSV (like `?format=csv`)",
     "platform@query": "The registered platform's id",
     "platform_id@path": "The registered platform's id",
+    "token@path": "The one-time registration token of the URL an admin made (`POST /api/lti/registrations`)",
+    "openid_configuration@query": "The platform's OpenID configuration URL (LTI Dynamic Registration adds it)",
+    "registration_token@query": "The platform's registration token, sent back as the bearer of the registration",
+    "RegistrationCreate.name": "The name the registered platform gets here",
+    "RegistrationStarted.id": "The registration URL's id",
+    "RegistrationStarted.url": 'Paste into the platform\'s LTI Dynamic Registration ("register by URL") field; '
+    "usable once",
+    "RegistrationStarted.expires_at": "The URL works until then (one hour), or until it has registered a platform",
+    "EnrollmentUpdate.active": "false: the member loses the class (an outsider until active again); their attempts "
+    "and grades stay. true: back",
+    "EnrollmentDetail.active": "false: inactive, no access to the class (gone from the LMS roster or set so by staff)",
+    "GradebookRow.active": "false: the student's enrollment is inactive (no access); their grades stay listed",
 }
 # the same field in several schemas means the same thing there
 for _schema in ("PlatformDetail", "PlatformUpdate"):

@@ -23,6 +23,9 @@ class Enrollment(Table, tablename="enrollments"):
     user_id = ForeignKey(User, on_delete=OnDelete.cascade, index=True)
     role = Varchar(length=20, choices=ClassRole, default=ClassRole.student.value)
     student_id = Varchar(length=64, null=True, default=None)  # the institution's id, from the roster import
+    # false: gone from the platform's roster (LTI) or set so by the class's instructors; an inactive member is no
+    # member for access (app/common/access.py), their attempts and grades stay
+    active = Boolean(default=True)
     created_at = Timestamptz(default=TimestamptzNow())
 
 

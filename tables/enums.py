@@ -155,7 +155,7 @@ class AuditKind(StrEnum):
     release = "release"  # an exam's held results released
     rejudge_publish = "rejudge_publish"
     enrollment_added = "enrollment_added"
-    enrollment_role = "enrollment_role"  # a member's role in the class changed
+    enrollment_role = "enrollment_role"  # a member's role in the class, or whether they are active, changed
     enrollment_removed = "enrollment_removed"
     roster_import = "roster_import"
     user = "user"  # an account changed by an admin (role, name, email, active)

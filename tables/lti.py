@@ -39,6 +39,19 @@ class LtiPlatform(Table, tablename="lti_platform"):
     created_at = Timestamptz(default=TimestamptzNow())
 
 
+class LtiRegistration(Table, tablename="lti_registration"):
+    """A one-time Dynamic Registration URL an admin made (its token's SHA-256 only): single use, one hour. `platform`
+    is the registration it made once used."""
+
+    token_sha256 = Varchar(length=64, unique=True)
+    name = Varchar(length=200)
+    created_by = ForeignKey(User, on_delete=OnDelete.set_null, null=True, default=None)
+    created_at = Timestamptz(default=TimestamptzNow())
+    expires_at = Timestamptz()
+    used_at = Timestamptz(null=True, default=None)
+    platform = ForeignKey(LtiPlatform, on_delete=OnDelete.set_null, null=True, default=None)
+
+
 class LtiDeployment(Table, tablename="lti_deployment"):
     """A deployment of the tool on a platform; a launch naming any other deployment is refused."""
 

@@ -103,6 +103,9 @@ ROUTES = [
         fresh=True,
     ),
     Route("PATCH", "/api/classes/{c}/enrollments/{u}", [401, 404, 403, 403, 403, 404, 200, 200], {"role": "ta"}, True),
+    Route(
+        "PATCH", "/api/classes/{c}/enrollments/{u}", [401, 404, 403, 403, 403, 404, 200, 200], {"active": False}, True
+    ),
     Route("DELETE", "/api/classes/{c}/enrollments/{u}", [401, 404, 403, 403, 403, 404, 204, 204], fresh=True),
     Route(
         "PUT", "/api/classes/{c}/modules/order", [401, 404, 403, 403, 403, 404, 200, 200], {"module_ids": ["$m", "$e"]}
@@ -253,6 +256,10 @@ ROUTES = [
     Route("GET", "/api/lti/config?platform={lp}", [401, 403, 403, 403, 403, 403, 403, 200]),
     Route("GET", "/api/lti/config", [401, 400, 400, 400, 400, 400, 400, 400]),  # which platform is required
     Route("POST", "/api/lti/keys/rotate", [401, 403, 403, 403, 403, 403, 403, 201]),
+    Route("POST", "/api/lti/registrations", [401, 403, 403, 403, 403, 403, 403, 201], {"name": "LMS"}),
+    # the platform opens it with no credential of ours: only the one-time token in the path admits it (400 first:
+    # the platform's configuration URL is missing)
+    Route("GET", "/api/lti/register/not-a-token", [400, 400, 400, 400, 400, 400, 400, 400]),
     Route("POST", "/api/classes/{c}/lti/roster-sync", [401, 404, 403, 403, 403, 404, 409, 409]),
     Route("GET", "/api/classes/{c}/lti/roster-sync", [401, 404, 403, 403, 403, 404, 404, 404]),
     Route("GET", "/api/classes/{c}/lti/sync", [401, 404, 403, 403, 200, 404, 200, 200]),

@@ -4,7 +4,8 @@ Everything LTI in it is `lti1p3platform`'s (PyPI, written by others): the launch
 preflight checks, the client-credentials token endpoint (which checks the tool's signed assertion against the tool's
 JWKS over HTTP), the AGS line item and score services, the NRPS membership service and the deep-linking response
 check. The package has no HTTP server, so this file is the smallest one around its pieces (the standard library's),
-with in-memory storage and a control endpoint for the tests: an outage switch, a rate limit, the roster, tampered
+with in-memory storage, the platform's side of Dynamic Registration (tests/lti_registration_platform.py, which the
+package lacks), and a control endpoint for the tests: an outage switch, a rate limit, the roster, tampered
 launches (wrong aud, unknown kid, unregistered deployment, expired, alg none) and what the platform received.
 """
 
@@ -30,6 +31,8 @@ from lti1p3platform.registration import Registration
 from lti1p3platform.request import Request
 from lti1p3platform.service_connector import AssignmentsGradesService, NamesRoleProvisioningService
 
+from tests import lti_registration_platform as dr
+
 CLIENT_ID, DEPLOYMENT_ID = "tool-client-1", "deployment-1"
 
 
@@ -45,21 +48,24 @@ KEY_PRIVATE, KEY_PUBLIC = _pem(rsa.generate_private_key(public_exponent=65537, k
 STRANGER_PRIVATE, _ = _pem(rsa.generate_private_key(public_exponent=65537, key_size=2048))
 EMPTY = {"launches": {}, "lineitems": {}, "scores": [], "deep_links": [], "members": [], "window": []}
 STATE: dict[str, Any] = {**EMPTY, "outage": False, "rate": 0, "rate_limited": 0, "requests": 0}
+STATE.update(registrations=[], registered=None, dr_issuer=None)  # Dynamic Registration (lti_registration_platform)
 LOCK = threading.Lock()
 
 
 class Platform(LTI1P3PlatformConfAbstract):
     def init_platform_config(self, **kwargs: Any) -> None:
         tool, base = kwargs["tool"], kwargs["base"]
+        known = STATE["registered"] or {}  # after a Dynamic Registration: the URLs the tool registered
+        launch = (known.get("redirect_uris") or [f"{tool}/api/lti/launch"])[0]
         self._registration = (
             Registration()
             .set_iss(base)
             .set_client_id(CLIENT_ID)
             .set_deployment_id(DEPLOYMENT_ID)
-            .set_launch_url(f"{tool}/api/lti/launch")
-            .set_deeplink_launch_url(f"{tool}/api/lti/launch")
-            .set_oidc_login_url(f"{tool}/api/lti/login")
-            .set_tool_key_set_url(f"{tool}/api/lti/jwks")
+            .set_launch_url(launch)
+            .set_deeplink_launch_url(launch)
+            .set_oidc_login_url(known.get("initiate_login_uri") or f"{tool}/api/lti/login")
+            .set_tool_key_set_url(known.get("jwks_uri") or f"{tool}/api/lti/jwks")
             .set_platform_public_key(KEY_PUBLIC)
             .set_platform_private_key(KEY_PRIVATE)
         )
@@ -256,6 +262,19 @@ class Handler(BaseHTTPRequestHandler):
             return self._answer(200, {"url": login.initiate_login(query["user"])})
         if path == "/auth":
             return self._answer(200, _launch_page(base, tool, {k: str(v) for k, v in query.items()}), "text/html")
+        if path == "/.well-known/openid-configuration":
+            return self._answer(200, dr.openid_configuration(base, STATE["dr_issuer"]))
+        if path == "/register-frame":  # the LMS's page that frames the tool's registration URL and listens
+            page = (
+                "<script>window.got=null;addEventListener('message',e=>{window.got=e.data})</script>"
+                f'<iframe src="{escape(query["src"])}"></iframe>'
+            )
+            return self._answer(200, page, "text/html")
+        if path == "/register" and request["method"] == "POST":
+            status, answer = dr.register(request["headers"], request["json"], CLIENT_ID, DEPLOYMENT_ID)
+            STATE["registrations"].append({"status": status, "body": request["json"], "answer": answer})
+            STATE["registered"] = request["json"] if status == 200 else STATE["registered"]
+            return self._answer(status, answer)
         if path == "/deep_link_return":
             items = platform.validate_deeplinking_resp(request["form_data"])
             STATE["deep_links"].append(items)

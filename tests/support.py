@@ -45,6 +45,7 @@ PUBLIC_OPERATIONS = {
     ("POST", "/api/lti/deep-link"),
     ("POST", "/api/lti/exchange"),
     ("GET", "/api/lti/landing"),
+    ("GET", "/api/lti/register/{token}"),  # Dynamic Registration: the admin's one-time token in the path admits it
 }
 
 TEST_JWT_SECRET = "test-secret-not-for-production-0123456789"

@@ -32,7 +32,9 @@ BOOK = Gradebook(
             scores=[10, 2.5, None],
             total=12.5,
         ),
-        GradebookRow(id=4, email="-x@test.edu", display_name=HOSTILE, student_id="@S2", scores=[None] * 3, total=0),
+        GradebookRow(
+            id=4, email="-x@test.edu", display_name=HOSTILE, student_id="@S2", scores=[None] * 3, total=0, active=False
+        ),
     ],
 )
 
@@ -43,9 +45,11 @@ def _rows(text: str) -> list[list[str]]:
 
 def test_plain_csv_has_a_points_possible_row_and_one_column_per_question() -> None:
     rows = _rows(to_csv(BOOK))
-    assert rows[0] == ["email", "name", "student_id", "Week 1 / sum-two", "Week 1 / fizz", "'+Exam / dijkstra", "total"]
-    assert rows[1] == ["points possible", "", "", "10", "5", "20", "35"]
-    assert rows[2] == ["ada@test.edu", "Ada Lovelace", "S-1", "10", "2.5", "", "12.5"]
+    questions = ["Week 1 / sum-two", "Week 1 / fizz", "'+Exam / dijkstra"]
+    assert rows[0] == ["email", "name", "student_id", *questions, "total", "active"]
+    assert rows[1] == ["points possible", "", "", "10", "5", "20", "35", ""]
+    assert rows[2] == ["ada@test.edu", "Ada Lovelace", "S-1", "10", "2.5", "", "12.5", "yes"]
+    assert rows[3][-1] == "no"  # the inactive enrollment, still listed with its grades
 
 
 def test_every_formula_cell_is_plain_text_and_numbers_stay_numbers() -> None:

@@ -11,7 +11,7 @@ import httpx
 from tables.courses import Class
 from tests.factories import make_assignment, make_module, make_question
 from tests.lti_support import TEACHER, Lti, exchange, launch, lti, lti_servers, wait_for  # noqa: F401
-from tests.support import run, sql
+from tests.support import auth, run, sql
 
 MEMBERSHIP = "http://purl.imsglobal.org/vocab/lis/v2/membership#"
 
@@ -110,3 +110,31 @@ def test_a_student_cannot_start_a_roster_sync(lti: Lti) -> None:
         headers={"Authorization": f"Bearer {student['access_token']}"},
     )
     assert refused.status_code == 403
+
+
+def test_roster_sync_takes_the_class_from_those_gone_and_gives_it_back(lti: Lti, workers) -> None:
+    lti.control(members=[_member("t-1", "Instructor"), _member("s-1")])
+    body, class_id, item_id = _class_with_assignment(lti)
+    staff = {"Authorization": f"Bearer {body['access_token']}"}
+    _roster(lti, class_id, staff, {"created": 1})
+    student = sql("SELECT id FROM users WHERE email = 's-1@school.edu'")[0][0]
+    question = sql("SELECT question FROM assignment_question ORDER BY order_index LIMIT 1")[0][0]
+    submit = f"{lti.api}/api/assignments/{item_id}/questions/{question}/submissions"
+
+    def reach() -> tuple[int, int]:
+        sent = httpx.post(submit, json={"code": "x = 1", "language": "python"}, headers=auth(student))
+        return sent.status_code, httpx.get(f"{lti.api}/api/classes/{class_id}", headers=auth(student)).status_code
+
+    assert reach() == (202, 200)
+    lti.control(members=[_member("t-1", "Instructor")])
+    assert httpx.post(f"{lti.api}/api/classes/{class_id}/lti/roster-sync", headers=staff).status_code == 202
+    _roster(lti, class_id, staff, {"deactivated": 1})
+    assert reach() == (404, 404)
+    assert sql("SELECT count(*) FROM submission_attempt WHERE user_id = $1", student)[0][0] == 1  # kept
+    book = httpx.get(f"{lti.api}/api/classes/{class_id}/gradebook", headers=staff).json()
+    assert [(r["email"], r["active"]) for r in book["rows"]] == [("s-1@school.edu", False)]
+    lti.control(members=[_member("t-1", "Instructor"), _member("s-1")])
+    assert httpx.post(f"{lti.api}/api/classes/{class_id}/lti/roster-sync", headers=staff).status_code == 202
+    back = _roster(lti, class_id, staff, {"enrolled": 1})
+    assert [(i["sub"], i["status"]) for i in back["items"]] == [("t-1", "already_enrolled"), ("s-1", "enrolled")]
+    assert reach() == (202, 200)

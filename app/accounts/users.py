@@ -150,7 +150,7 @@ async def get(user_id: int) -> UserSummary:
 
 async def _instructs_a_class(caller: User) -> bool:
     return await Enrollment.exists().where(
-        (Enrollment.user_id == caller.id) & (Enrollment.role == ClassRole.instructor.value)
+        (Enrollment.user_id == caller.id) & (Enrollment.role == ClassRole.instructor.value) & Enrollment.active.eq(True)
     )
 
 

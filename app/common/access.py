@@ -1,5 +1,8 @@
 """Who may do what in a class: the global admin, else the caller's role in the class from the enrollment.
 
+An inactive enrollment (gone from the platform's roster, or set inactive by the class's instructors) is no
+enrollment: its member is an outsider until it is active again; their attempts and grades stay.
+
 Outsiders get 404 (the class is invisible to them), members without the right role get 403. An archived class is
 read-only: a write (`writing=True`) answers 403 `class_archived`; reading and unarchiving still work.
 """
@@ -85,7 +88,7 @@ def effective_role(user: User, enrollment_role: str | None) -> str | None:
 async def _class_role(user: User, class_id: int) -> tuple[str | None, bool]:
     """The caller's role in a class that exists (or None) and whether the class is archived (one query)."""
     rows = await sql.rows(
-        "SELECT (SELECT role FROM enrollments WHERE class_id = c.id AND user_id = {}) AS role, c.archived "
+        "SELECT (SELECT role FROM enrollments WHERE class_id = c.id AND user_id = {} AND active) AS role, c.archived "
         "FROM classes c WHERE c.id = {}",
         user.id,
         class_id,
@@ -110,7 +113,7 @@ async def module_context(user: User, module_id: int) -> ModuleContext:
     context = await sql.fetch_one(
         ModuleContext,
         "SELECT m.id, m.class_id, m.title, m.order_index, "
-        "(SELECT role FROM enrollments WHERE class_id = m.class_id AND user_id = {}) AS role, c.archived "
+        "(SELECT role FROM enrollments WHERE class_id = m.class_id AND user_id = {} AND active) AS role, c.archived "
         "FROM modules m JOIN classes c ON c.id = m.class_id WHERE m.id = {}",
         user.id,
         module_id,
@@ -128,7 +131,7 @@ SELECT ci.id, ci.module AS module_id, ci.type, ci.title, ci.description, ci.is_p
        a.results_released_at, p.body,
        x.extra_minutes AS ext_extra_minutes, x.due_date AS ext_due_date, x.available_until AS ext_available_until,
        es.id AS session_id, es.started_at AS session_started_at, es.ends_at AS session_ends_at,
-       (SELECT role FROM enrollments WHERE class_id = m.class_id AND user_id = {}) AS role
+       (SELECT role FROM enrollments WHERE class_id = m.class_id AND user_id = {} AND active) AS role
 FROM content_item ci
 JOIN modules m ON m.id = ci.module
 JOIN classes c ON c.id = m.class_id
@@ -171,7 +174,9 @@ async def classes_with_role(user: User, roles: frozenset[str]) -> list[int] | No
     if is_admin(user):
         return None
     rows = await Enrollment.select(Enrollment.class_id).where(
-        (Enrollment.user_id == user.id) & Enrollment.role.is_in([str(role) for role in roles if role != ADMIN])
+        (Enrollment.user_id == user.id)
+        & Enrollment.active.eq(True)
+        & Enrollment.role.is_in([str(role) for role in roles if role != ADMIN])
     )
     return sorted(row["class_id"] for row in rows)
 

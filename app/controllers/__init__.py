@@ -10,6 +10,7 @@ from app.controllers.insight import InsightController
 from app.controllers.items import ItemController, PageController
 from app.controllers.languages import LanguageController
 from app.controllers.lti import ClassLtiController, LtiController
+from app.controllers.lti_registration import LtiRegistrationController
 from app.controllers.modules import ModuleController
 from app.controllers.questions import QuestionController, TestCaseController
 from app.controllers.rejudges import RejudgeController
@@ -45,6 +46,7 @@ API_CONTROLLERS: list = [
     RosterController,
     InsightController,
     LtiController,
+    LtiRegistrationController,
     ClassLtiController,
     AuditController,
 ]

@@ -109,8 +109,9 @@ class ClassController(Controller):
     async def change_enrollment(
         self, user: User, class_id: int, user_id: int, data: EnrollmentUpdate
     ) -> EnrollmentDetail:
-        """Change a member's role in the class; the class's instructors and admins only."""
-        return await courses.change_enrollment(user, class_id, user_id, data.role)
+        """Change a member's role in the class, or set them inactive (no access; their attempts and grades stay) or
+        active again; the class's instructors and admins only."""
+        return await courses.change_enrollment(user, class_id, user_id, data)
 
     @delete("/{class_id:int}/enrollments/{user_id:int}")
     async def remove_enrollment(self, user: User, class_id: int, user_id: int) -> None:

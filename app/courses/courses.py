@@ -25,6 +25,7 @@ from app.courses.schemas import (
     ClassUpdate,
     EnrollmentDetail,
     EnrollmentOffered,
+    EnrollmentUpdate,
 )
 from app.errors import Conflict, Forbidden, NotFound, RateLimited
 from app.grading import ledger
@@ -55,7 +56,7 @@ async def list_classes(user: User, *, limit: int, offset: int, include_archived:
         return page([_class_detail(row, Role.admin.value) for row in await every], limit, offset)
     kept = "" if include_archived else "AND (NOT c.archived OR e.role = 'student')"
     rows = await sql.rows(
-        "SELECT c.*, e.role FROM classes c JOIN enrollments e ON e.class_id = c.id AND e.user_id = {} "
+        "SELECT c.*, e.role FROM classes c JOIN enrollments e ON e.class_id = c.id AND e.user_id = {} AND e.active "
         f"WHERE true {kept} ORDER BY c.code, c.id LIMIT {{}} OFFSET {{}}",
         user.id,
         limit + 1,
@@ -136,7 +137,8 @@ async def list_enrollments(user: User, class_id: int, *, limit: int, offset: int
     await access.require_class(user, class_id, access.STAFF)
     enrollments = await sql.fetch(
         EnrollmentDetail,
-        "SELECT u.id AS user_id, u.email, u.display_name, e.role FROM enrollments e JOIN users u ON u.id = e.user_id "
+        "SELECT u.id AS user_id, u.email, u.display_name, e.role, e.active FROM enrollments e "
+        "JOIN users u ON u.id = e.user_id "
         "WHERE e.class_id = {} ORDER BY e.role, u.email, u.id LIMIT {} OFFSET {}",
         class_id,
         limit + 1,
@@ -174,26 +176,35 @@ async def _keep_an_instructor(class_id: int, user_id: int) -> None:
     both see another instructor left."""
     instructors = (
         await Enrollment.select(Enrollment.user_id)
-        .where((Enrollment.class_id == class_id) & (Enrollment.role == ClassRole.instructor.value))
+        .where(
+            (Enrollment.class_id == class_id)
+            & (Enrollment.role == ClassRole.instructor.value)
+            & Enrollment.active.eq(True)
+        )
         .lock_rows()
     )
     if [row["user_id"] for row in instructors] == [user_id]:
         raise Conflict("this is the class's last instructor: add another instructor first", reason="last_instructor")
 
 
-async def change_enrollment(user: User, class_id: int, user_id: int, role: str) -> EnrollmentDetail:
+async def change_enrollment(user: User, class_id: int, user_id: int, data: EnrollmentUpdate) -> EnrollmentDetail:
+    """The member's role, or whether they are active (an inactive member is no member; their work stays)."""
     await access.require_class(user, class_id, access.EDITORS, writing=True)
+    fields = changes(data, ("role", "active"))
+    mine = (Enrollment.class_id == class_id) & (Enrollment.user_id == user_id)
     async with engine_finder().transaction():
-        if role != ClassRole.instructor:
+        if fields.get("role", ClassRole.instructor) != ClassRole.instructor or fields.get("active") is False:
             await _keep_an_instructor(class_id, user_id)
-        member = (Enrollment.class_id == class_id) & (Enrollment.user_id == user_id)
-        before = await Enrollment.select(Enrollment.role).where(member).lock_rows().first()
+        before = await Enrollment.select(Enrollment.role, Enrollment.active).where(mine).lock_rows().first()
         if before is None:
             raise NotFound("enrollment not found")
-        await Enrollment.update({Enrollment.role: role}).where(member)
-        await audit.enrollment(user, AuditKind.enrollment_role, class_id, user_id, before["role"], role)
+        if fields:
+            await Enrollment.update({getattr(Enrollment, k): v for k, v in fields.items()}).where(mine)
+        after = {**before, **fields}
+        kind = AuditKind.enrollment_role
+        await audit.record(user, kind, "users", user_id, class_id=class_id, before=before, after=after)
     target = await User.objects().where(User.id == user_id).first()
-    return EnrollmentDetail(user_id=user_id, email=target.email, display_name=target.display_name, role=role)
+    return EnrollmentDetail(user_id=user_id, email=target.email, display_name=target.display_name, **after)
 
 
 async def remove_enrollment(user: User, class_id: int, user_id: int) -> None:

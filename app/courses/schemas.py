@@ -57,7 +57,8 @@ class EnrollmentCreate(msgspec.Struct, forbid_unknown_fields=True):
 
 
 class EnrollmentUpdate(msgspec.Struct, forbid_unknown_fields=True):
-    role: ClassRole
+    role: ClassRole | msgspec.UnsetType = msgspec.UNSET
+    active: bool | msgspec.UnsetType = msgspec.UNSET
 
 
 class EnrollmentDetail(msgspec.Struct):
@@ -65,6 +66,7 @@ class EnrollmentDetail(msgspec.Struct):
     email: str
     display_name: str
     role: ClassRole
+    active: bool = True
 
 
 class BulkEnroll(msgspec.Struct, forbid_unknown_fields=True):

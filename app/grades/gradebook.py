@@ -48,7 +48,7 @@ ORDER BY x.student, ci.id
 """
 
 STUDENTS_SQL = """
-SELECT u.id, u.email, u.display_name, e.student_id FROM enrollments e JOIN users u ON u.id = e.user_id
+SELECT u.id, u.email, u.display_name, e.student_id, e.active FROM enrollments e JOIN users u ON u.id = e.user_id
 WHERE e.class_id = {} AND e.role = 'student' ORDER BY u.email, u.id
 """
 

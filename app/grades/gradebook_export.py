@@ -1,6 +1,7 @@
 """The gradebook as CSV for people and for learning management systems, from the `Gradebook` the service builds.
 
-- `csv`: one column per assignment question, a "points possible" row under the header, then one row per student.
+- `csv`: one column per assignment question, a "points possible" row under the header, then one row per student
+  (`active` says whether their enrollment still gives access).
 - `canvas`: Canvas's gradebook import layout: `Student, ID, SIS User ID, SIS Login ID, Section`, one column per
   assignment (its questions summed), and Canvas's `Points Possible` row. Students are matched on the SIS User ID
   (the roster's `student_id`) or the SIS Login ID (the email); `ID` (Canvas's own user id) is left empty.
@@ -75,10 +76,12 @@ def _assignment_scores(row: GradebookRow, groups: list[tuple[str, float, list[in
 
 
 def plain(book: Gradebook) -> list[list[object]]:
-    header = ["email", "name", "student_id", *[f"{c.assignment_title} / {c.slug}" for c in book.columns], "total"]
-    possible = ["points possible", "", "", *[_number(c.points) for c in book.columns], _number(book.max_total)]
+    titles = [f"{c.assignment_title} / {c.slug}" for c in book.columns]
+    header = ["email", "name", "student_id", *titles, "total", "active"]
+    possible = ["points possible", "", "", *[_number(c.points) for c in book.columns], _number(book.max_total), ""]
     rows = [
         [row.email, row.display_name, row.student_id or "", *[_number(s) for s in row.scores], _number(row.total)]
+        + ["yes" if row.active else "no"]  # an inactive enrollment: no access to the class any more
         for row in book.rows
     ]
     return [header, possible, *rows]

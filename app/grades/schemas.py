@@ -76,6 +76,7 @@ class GradebookRow(msgspec.Struct):
     scores: list[float | None]
     total: float
     extensions: list[StudentDates] = []  # the student's own dates where they have an extension
+    active: bool = True  # false: the enrollment is inactive (no access); their grades stay listed
 
 
 class Gradebook(msgspec.Struct):

@@ -35,7 +35,7 @@ SELECT attempt FROM question_grade WHERE assignment = {} AND question = {} AND a
 """
 PAST_SQL = """
 SELECT g.attempt FROM question_grade g
-JOIN enrollments e ON e.class_id = g.class_id AND e.user_id = {} AND e.role = 'instructor'
+JOIN enrollments e ON e.class_id = g.class_id AND e.user_id = {} AND e.role = 'instructor' AND e.active
 WHERE g.question = {} AND g.class_id <> {} AND g.attempt IS NOT NULL ORDER BY g.attempt
 """
 REQUEST_SQL = f"""

@@ -107,7 +107,8 @@ async def _context(platform: dict[str, Any], claims: dict[str, Any], role: str) 
 async def enroll(class_id: int, user_id: int, role: str, context_pk: int, roles: list[str]) -> None:
     await sql.rows(
         "INSERT INTO enrollments (class_id, user_id, role, created_at) VALUES ({}, {}, {}, now()) "
-        "ON CONFLICT (class_id, user_id) DO UPDATE SET role = EXCLUDED.role",
+        # the platform vouches for the member now (a launch, or its roster): an inactive enrollment is active again
+        "ON CONFLICT (class_id, user_id) DO UPDATE SET role = EXCLUDED.role, active = true",
         class_id,
         user_id,
         role,

@@ -90,3 +90,17 @@ def landing(exchange_url: str) -> tuple[str, str]:
     )
     body = f'<h1>Autograder</h1><p id="out">Signing you in…</p><script nonce="{nonce}">{script}</script>'
     return _page("Autograder", body, nonce=nonce)
+
+
+def registered(name: str, issuer: str, deployments: list[str]) -> tuple[str, str]:
+    """Dynamic Registration's last page: says what was registered and tells the platform's window to close it
+    (`org.imsglobal.lti.close`, posted to the window that opened or framed this one)."""
+    nonce = secrets.token_urlsafe(16)
+    where = ", ".join(deployments) or "none yet: add it with PATCH /api/lti/platforms/{id}"
+    script = "(window.opener||window.parent).postMessage({subject:'org.imsglobal.lti.close'},'*');"
+    body = (
+        f"<h1>Autograder registered</h1><p>{escape(name)}: issuer {escape(issuer)}, deployment {escape(where)}.</p>"
+        '<p class="muted">You can close this window.</p>'
+        f'<script nonce="{nonce}">{script}</script>'
+    )
+    return _page("Autograder registered", body, nonce=nonce)

@@ -1,7 +1,8 @@
 """Names and Role Provisioning: the platform's membership of a course applied to its class. Missing students are
 created (no password: they sign in by launching), everyone listed is enrolled with the class role their LTI roles
 give, and members the platform lists as inactive or no longer lists become inactive (never deleted; their attempts
-and enrollment stay). The platform's pages are fetched by a job (jobs/lti.py); this applies what it fetched.
+and enrollment stay, but an inactive enrollment gives no access: app/common/access.py). Listed again, they are
+active again. The platform's pages are fetched by a job (jobs/lti.py); this applies what it fetched.
 """
 
 from __future__ import annotations
@@ -99,20 +100,31 @@ async def _member(platform_id: int, context: dict[str, Any], row: int, member: d
         return MemberResult(row=row, sub=sub, email=email, status="invalid", reason=exc.detail)
     result = MemberResult(row=row, sub=sub, email=email, status="already_enrolled", user_id=user_id)
     if member.get("status") in GONE:
-        mine = (LtiMembership.context == context["id"]) & (LtiMembership.user_id == user_id)
-        changed = (
-            await LtiMembership.update({LtiMembership.active: False})
-            .where(mine & LtiMembership.active.eq(True))
-            .returning(LtiMembership.id)
-        )
+        changed = await _deactivate(context, LtiMembership.user_id == user_id)
         result.status = "deactivated" if changed else "already_enrolled"
         return result
     enrolled = await Enrollment.exists().where(
-        (Enrollment.class_id == context["class_id"]) & (Enrollment.user_id == user_id)
+        (Enrollment.class_id == context["class_id"]) & (Enrollment.user_id == user_id) & Enrollment.active.eq(True)
     )
     await lti_mapping.enroll(context["class_id"], user_id, lti_mapping.class_role(roles), context["id"], roles)
     result.status = "created" if created else "already_enrolled" if enrolled else "enrolled"
     return result
+
+
+async def _deactivate(context: dict[str, Any], which: Any) -> list[int]:
+    """Members of the context matched by `which` become inactive, in the platform's course and in the class (their
+    enrollment: no access until they are back); answers whom it changed."""
+    gone = (
+        await LtiMembership.update({LtiMembership.active: False})
+        .where((LtiMembership.context == context["id"]) & LtiMembership.active.eq(True) & which)
+        .returning(LtiMembership.user_id)
+    )
+    users = [g["user_id"] for g in gone]
+    if users:
+        await Enrollment.update({Enrollment.active: False}).where(
+            (Enrollment.class_id == context["class_id"]) & Enrollment.user_id.is_in(users)
+        )
+    return users
 
 
 async def apply(context_pk: int, members: list[dict[str, Any]]) -> RosterSyncResult:
@@ -124,19 +136,8 @@ async def apply(context_pk: int, members: list[dict[str, Any]]) -> RosterSyncRes
     async with engine_finder().transaction():
         items = [await _member(context["platform"], context, row, m) for row, m in enumerate(members, start=1)]
         listed = [r.user_id for r in items if r.user_id is not None]
-        gone = (
-            await LtiMembership.update({LtiMembership.active: False})
-            .where(
-                (LtiMembership.context == context_pk)
-                & LtiMembership.active.eq(True)
-                & LtiMembership.user_id.not_in(listed or [0])
-            )
-            .returning(LtiMembership.user_id)
-        )
-        for g in gone:
-            items.append(
-                MemberResult(row=len(items) + 1, sub="", email=None, status="deactivated", user_id=g["user_id"])
-            )
+        for gone in await _deactivate(context, LtiMembership.user_id.not_in(listed or [0])):
+            items.append(MemberResult(row=len(items) + 1, sub="", email=None, status="deactivated", user_id=gone))
         await LtiContext.update({LtiContext.roster_synced_at: datetime.now(UTC)}).where(LtiContext.id == context_pk)
     statuses = ("created", "enrolled", "already_enrolled", "deactivated", "invalid")
     counts = {s: sum(1 for i in items if i.status == s) for s in statuses}

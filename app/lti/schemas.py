@@ -136,3 +136,17 @@ class RosterSyncResult(msgspec.Struct):
     already_enrolled: int
     deactivated: int
     invalid: int
+
+
+class RegistrationCreate(msgspec.Struct, forbid_unknown_fields=True):
+    """A one-time Dynamic Registration URL; `name` becomes the platform's name once registered."""
+
+    name: Name = "LTI platform (dynamic registration)"
+
+
+class RegistrationStarted(msgspec.Struct):
+    """The URL to paste into the platform's "register a tool by URL" field, once, within the hour."""
+
+    id: int
+    url: str
+    expires_at: datetime

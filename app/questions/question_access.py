@@ -13,16 +13,17 @@ from tables.users import User
 VISIBLE_SQL = """
 SELECT q.*, q.owner AS owner_id, q.shared_with_class AS shared_with_class_id, (
     q.owner = {user} OR EXISTS (
-        SELECT 1 FROM enrollments e WHERE e.user_id = {user} AND e.role = 'instructor'
+        SELECT 1 FROM enrollments e WHERE e.user_id = {user} AND e.role = 'instructor' AND e.active
         AND e.class_id = q.shared_with_class)
 ) AS can_edit
 FROM questions q
 WHERE ({admin} OR q.owner = {user}
-   OR EXISTS (SELECT 1 FROM enrollments e WHERE e.user_id = {user} AND e.role IN ('instructor', 'ta')
+   OR EXISTS (SELECT 1 FROM enrollments e WHERE e.user_id = {user} AND e.role IN ('instructor', 'ta') AND e.active
               AND e.class_id = q.shared_with_class)
    OR EXISTS (SELECT 1 FROM assignment_question aq JOIN assignment a ON a.id = aq.assignment
               JOIN content_item ci ON ci.id = a.content_item JOIN modules m ON m.id = ci.module
               JOIN enrollments e ON e.class_id = m.class_id AND e.user_id = {user} AND e.role IN ('instructor', 'ta')
+                   AND e.active
               WHERE aq.question = q.id))
 """
 

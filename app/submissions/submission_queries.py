@@ -22,7 +22,7 @@ WHERE aq.assignment = {} AND aq.question = {}
 ATTEMPT_SQL = """
 SELECT s.*, ci.id AS item_id, coalesce(x.due_date, ci.due_date) AS due_date, a.config, a.mode,
        a.results_released_at, m.class_id, c.settings AS class_settings, c.archived AS class_archived,
-       (SELECT role FROM enrollments WHERE class_id = m.class_id AND user_id = {}) AS role
+       (SELECT role FROM enrollments WHERE class_id = m.class_id AND user_id = {} AND active) AS role
 FROM submission_attempt s
 JOIN assignment a ON a.id = s.assignment
 JOIN content_item ci ON ci.id = a.content_item

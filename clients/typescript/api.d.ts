@@ -308,7 +308,8 @@ export interface paths {
         head?: never;
         /**
          * ChangeEnrollment
-         * @description Change a member's role in the class; the class's instructors and admins only.
+         * @description Change a member's role in the class, or set them inactive (no access; their attempts and grades stay) or
+         *     active again; the class's instructors and admins only.
          */
         patch: operations["change_enrollment"];
         trace?: never;
@@ -1763,6 +1764,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/lti/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * CreateRegistration
+         * @description Admins make a one-time Dynamic Registration URL (one hour) to paste into the platform.
+         */
+        post: operations["create_registration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lti/register/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Register
+         * @description The registration initiation request the platform opens: the tool registers itself with the platform and
+         *     answers a page that asks the platform to close it.
+         */
+        get: operations["register"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/classes/{class_id}/lti/roster-sync": {
         parameters: {
             query?: never;
@@ -2256,6 +2298,11 @@ export interface components {
             display_name: string;
             /** @description A role: globally `admin`, `instructor` or `student`; in a class `instructor`, `ta` or `student` */
             role: components["schemas"]["ClassRole"];
+            /**
+             * @description false: inactive, no access to the class (gone from the LMS roster or set so by staff)
+             * @default true
+             */
+            active?: boolean;
         };
         /** EnrollmentOffered */
         EnrollmentOffered: {
@@ -2282,7 +2329,9 @@ export interface components {
         /** EnrollmentUpdate */
         EnrollmentUpdate: {
             /** @description A role: globally `admin`, `instructor` or `student`; in a class `instructor`, `ta` or `student` */
-            role: components["schemas"]["ClassRole"];
+            role?: components["schemas"]["ClassRole"];
+            /** @description false: the member loses the class (an outsider until active again); their attempts and grades stay. true: back */
+            active?: boolean;
         };
         /** ExamSessionView */
         ExamSessionView: {
@@ -2493,6 +2542,11 @@ export interface components {
             total: number;
             /** @description The student's own dates where they have an extension */
             extensions?: components["schemas"]["StudentDates"][];
+            /**
+             * @description false: the student's enrollment is inactive (no access); their grades stay listed
+             * @default true
+             */
+            active?: boolean;
         };
         /** InvitationAccept */
         InvitationAccept: {
@@ -3241,6 +3295,26 @@ export interface components {
             checker?: string | null;
             /** @description Archived: hidden from lists by default and closed to new work, kept for the record */
             archived?: boolean;
+        };
+        /** RegistrationCreate */
+        RegistrationCreate: {
+            /**
+             * @description The name the registered platform gets here
+             * @default LTI platform (dynamic registration)
+             */
+            name?: string;
+        };
+        /** RegistrationStarted */
+        RegistrationStarted: {
+            /** @description The registration URL's id */
+            id: number;
+            /** @description Paste into the platform's LTI Dynamic Registration ("register by URL") field; usable once */
+            url: string;
+            /**
+             * Format: date-time
+             * @description The URL works until then (one hour), or until it has registered a platform
+             */
+            expires_at: string;
         };
         /** RejudgeBatch */
         RejudgeBatch: {
@@ -12121,6 +12195,157 @@ export interface operations {
             };
             /** @description Conflicts with what is stored (a duplicate, a stale revision, something still referenced) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unreachable; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_registration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationCreate"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationStarted"];
+                };
+            };
+            /** @description Invalid input: the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a duplicate, a stale revision, something still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or the code is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unreachable; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    register: {
+        parameters: {
+            query?: {
+                /** @description The platform's OpenID configuration URL (LTI Dynamic Registration adds it) */
+                openid_configuration?: string | null;
+                /** @description The platform's registration token, sent back as the bearer of the registration */
+                registration_token?: string | null;
+            };
+            header?: never;
+            path: {
+                /** @description The one-time registration token of the URL an admin made (`POST /api/lti/registrations`) */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid input: the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two answer alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Expired or already used */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood but not possible: another party's answer (an LMS's) did not meet the standard; `detail` says how */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -55,3 +55,15 @@ def rotate_key(overlap_days: int) -> None:
     _, keys = _services()
     kid = asyncio.run(keys.rotate(get_settings(), timedelta(days=overlap_days)))
     click.echo(f"signing with key {kid}; the previous keys stay published for {overlap_days} days")
+
+
+@lti.command("registration-url")
+@click.option("--name", default="LTI platform (dynamic registration)", help="the name the platform gets here")
+def registration_url(name: str) -> None:
+    """A one-time LTI Dynamic Registration URL (one hour) to paste into Moodle or Canvas."""
+    from app.lti import lti_registration
+    from app.settings import get_settings
+
+    _services()
+    made = asyncio.run(lti_registration.issue(name, get_settings()))
+    click.echo(f"{made.url}\nusable once, until {made.expires_at.isoformat(timespec='seconds')}")

@@ -117,6 +117,8 @@ from .question_summary import QuestionSummary
 from .question_update import QuestionUpdate
 from .ready_response_200 import ReadyResponse200
 from .ready_response_200_additional_property_type_0 import ReadyResponse200AdditionalPropertyType0
+from .registration_create import RegistrationCreate
+from .registration_started import RegistrationStarted
 from .rejudge_batch import RejudgeBatch
 from .rejudge_item import RejudgeItem
 from .rejudge_publish import RejudgePublish
@@ -291,6 +293,8 @@ __all__ = (
     "QuestionUpdate",
     "ReadyResponse200",
     "ReadyResponse200AdditionalPropertyType0",
+    "RegistrationCreate",
+    "RegistrationStarted",
     "RejudgeBatch",
     "RejudgeItem",
     "RejudgePublish",

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.class_role import ClassRole
+from ..types import UNSET, Unset
 
 
 
@@ -27,12 +28,15 @@ class EnrollmentDetail:
             email (str): The account's email address (lower-cased; unique)
             display_name (str): The person's name as shown to others
             role (ClassRole):
+            active (bool | Unset): false: inactive, no access to the class (gone from the LMS roster or set so by staff)
+                Default: True.
      """
 
     user_id: int
     email: str
     display_name: str
     role: ClassRole
+    active: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -48,6 +52,8 @@ class EnrollmentDetail:
 
         role = self.role.value
 
+        active = self.active
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,6 +63,8 @@ class EnrollmentDetail:
             "display_name": display_name,
             "role": role,
         })
+        if active is not UNSET:
+            field_dict["active"] = active
 
         return field_dict
 
@@ -76,11 +84,14 @@ class EnrollmentDetail:
 
 
 
+        active = d.pop("active", UNSET)
+
         enrollment_detail = cls(
             user_id=user_id,
             email=email,
             display_name=display_name,
             role=role,
+            active=active,
         )
 
 

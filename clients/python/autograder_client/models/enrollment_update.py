@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.class_role import ClassRole
+from ..types import UNSET, Unset
+from typing import cast
 
 
 
@@ -23,10 +25,13 @@ T = TypeVar("T", bound="EnrollmentUpdate")
 class EnrollmentUpdate:
     """ 
         Attributes:
-            role (ClassRole):
+            role (ClassRole | Unset):
+            active (bool | Unset): false: the member loses the class (an outsider until active again); their attempts and
+                grades stay. true: back
      """
 
-    role: ClassRole
+    role: ClassRole | Unset = UNSET
+    active: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -34,14 +39,26 @@ class EnrollmentUpdate:
 
 
     def to_dict(self) -> dict[str, Any]:
-        role = self.role.value
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
+
+
+        active: bool | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
 
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
-            "role": role,
         })
+        if role is not UNSET:
+            field_dict["role"] = role
+        if active is not UNSET:
+            field_dict["active"] = active
 
         return field_dict
 
@@ -50,13 +67,27 @@ class EnrollmentUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        role = ClassRole(d.pop("role"))
+        _role = d.pop("role", UNSET)
+        role: ClassRole | Unset
+        if isinstance(_role,  Unset):
+            role = UNSET
+        else:
+            role = ClassRole(_role)
 
 
+
+
+        def _parse_active(data: object) -> bool | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | Unset, data)
+
+        active = _parse_active(d.pop("active", UNSET))
 
 
         enrollment_update = cls(
             role=role,
+            active=active,
         )
 
 

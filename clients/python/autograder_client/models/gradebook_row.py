@@ -33,6 +33,8 @@ class GradebookRow:
             scores (list[float | None]): The counted score per column, in `columns` order (points); null: nothing graded
             total (float): The student's counted scores summed (points)
             extensions (list[StudentDates] | Unset): The student's own dates where they have an extension
+            active (bool | Unset): false: the student's enrollment is inactive (no access); their grades stay listed
+                Default: True.
      """
 
     id: int
@@ -42,6 +44,7 @@ class GradebookRow:
     scores: list[float | None]
     total: float
     extensions: list[StudentDates] | Unset = UNSET
+    active: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -78,6 +81,8 @@ class GradebookRow:
 
 
 
+        active = self.active
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -91,6 +96,8 @@ class GradebookRow:
         })
         if extensions is not UNSET:
             field_dict["extensions"] = extensions
+        if active is not UNSET:
+            field_dict["active"] = active
 
         return field_dict
 
@@ -141,6 +148,8 @@ class GradebookRow:
                 extensions.append(extensions_item)
 
 
+        active = d.pop("active", UNSET)
+
         gradebook_row = cls(
             id=id,
             email=email,
@@ -149,6 +158,7 @@ class GradebookRow:
             scores=scores,
             total=total,
             extensions=extensions,
+            active=active,
         )
 
 

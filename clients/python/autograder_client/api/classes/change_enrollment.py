@@ -125,7 +125,9 @@ def sync_detailed(
 ) -> Response[EnrollmentDetail | Problem]:
     """ ChangeEnrollment
 
-     Change a member's role in the class; the class's instructors and admins only.
+     Change a member's role in the class, or set them inactive (no access; their attempts and grades
+    stay) or
+    active again; the class's instructors and admins only.
 
     Args:
         class_id (int):
@@ -164,7 +166,9 @@ def sync(
 ) -> EnrollmentDetail | Problem | None:
     """ ChangeEnrollment
 
-     Change a member's role in the class; the class's instructors and admins only.
+     Change a member's role in the class, or set them inactive (no access; their attempts and grades
+    stay) or
+    active again; the class's instructors and admins only.
 
     Args:
         class_id (int):
@@ -198,7 +202,9 @@ async def asyncio_detailed(
 ) -> Response[EnrollmentDetail | Problem]:
     """ ChangeEnrollment
 
-     Change a member's role in the class; the class's instructors and admins only.
+     Change a member's role in the class, or set them inactive (no access; their attempts and grades
+    stay) or
+    active again; the class's instructors and admins only.
 
     Args:
         class_id (int):
@@ -237,7 +243,9 @@ async def asyncio(
 ) -> EnrollmentDetail | Problem | None:
     """ ChangeEnrollment
 
-     Change a member's role in the class; the class's instructors and admins only.
+     Change a member's role in the class, or set them inactive (no access; their attempts and grades
+    stay) or
+    active again; the class's instructors and admins only.
 
     Args:
         class_id (int):
