@@ -131,15 +131,15 @@ SELECT ci.id, ci.module AS module_id, ci.type, ci.title, ci.description, ci.is_p
        a.results_released_at, p.body,
        x.extra_minutes AS ext_extra_minutes, x.due_date AS ext_due_date, x.available_until AS ext_available_until,
        es.id AS session_id, es.started_at AS session_started_at, es.ends_at AS session_ends_at,
-       (SELECT role FROM enrollments WHERE class_id = m.class_id AND user_id = {} AND active) AS role
+       (SELECT role FROM enrollments WHERE class_id = m.class_id AND user_id = :viewer AND active) AS role
 FROM content_item ci
 JOIN modules m ON m.id = ci.module
 JOIN classes c ON c.id = m.class_id
 LEFT JOIN assignment a ON a.content_item = ci.id
 LEFT JOIN page p ON p.content_item = ci.id
-LEFT JOIN extension x ON x.assignment = a.id AND x.student = {}
-LEFT JOIN exam_session es ON es.assignment = a.id AND es.student = {}
-WHERE ci.id = {}
+LEFT JOIN extension x ON x.assignment = a.id AND x.student = :viewer
+LEFT JOIN exam_session es ON es.assignment = a.id AND es.student = :viewer
+WHERE ci.id = :item
 """
 
 
@@ -150,7 +150,7 @@ async def item_context(
 
     Students never see unpublished items: for them those do not exist. `writing`: 403 in an archived class.
     """
-    context = await sql.fetch_one(ItemContext, ITEM_CONTEXT_SQL, user.id, user.id, user.id, item_id)
+    context = await sql.fetch_one(ItemContext, ITEM_CONTEXT_SQL, viewer=user.id, item=item_id)
     if context is None:
         raise NotFound("content item not found")
     role = effective_role(user, context.role)

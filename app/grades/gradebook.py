@@ -35,15 +35,16 @@ ORDER BY m.order_index, ci.order_index, ci.id, aq.order_index
 SCORES_SQL = """
 SELECT g.student AS user_id, g.assignment, g.question, g.score, g.overridden
 FROM question_grade g
-JOIN enrollments e ON e.user_id = g.student AND e.class_id = {} AND e.role = 'student'
-WHERE g.score IS NOT NULL AND g.assignment = ANY({}::int[]) AND ({}::int IS NULL OR g.student = {})
+JOIN enrollments e ON e.user_id = g.student AND e.class_id = :class_id AND e.role = 'student'
+WHERE g.score IS NOT NULL AND g.assignment = ANY(:assignments::int[])
+  AND (:student::int IS NULL OR g.student = :student)
 """
 
 EXTENSIONS_SQL = """
 SELECT x.student, ci.id AS assignment_id, x.extra_minutes, x.due_date, x.available_until
 FROM extension x JOIN assignment a ON a.id = x.assignment JOIN content_item ci ON ci.id = a.content_item
 JOIN modules m ON m.id = ci.module
-WHERE m.class_id = {} AND ({}::int IS NULL OR x.student = {})
+WHERE m.class_id = :class_id AND (:student::int IS NULL OR x.student = :student)
 ORDER BY x.student, ci.id
 """
 
@@ -63,12 +64,12 @@ async def counted_scores(
 ) -> dict[tuple[int, int, int], dict[str, Any]]:
     """(student, assignment pk, question) -> the counted score and whether an override set it."""
     assignment_pks = sorted({c["assignment_pk"] for c in columns}) or [0]
-    scores = await sql.rows(SCORES_SQL, class_id, assignment_pks, student_id, student_id)
+    scores = await sql.rows(SCORES_SQL, class_id=class_id, assignments=assignment_pks, student=student_id)
     return {(s["user_id"], s["assignment"], s["question"]): s for s in scores}
 
 
 async def extensions(class_id: int, student_id: int | None = None) -> list[dict[str, Any]]:
-    return await sql.rows(EXTENSIONS_SQL, class_id, student_id, student_id)
+    return await sql.rows(EXTENSIONS_SQL, class_id=class_id, student=student_id)
 
 
 def student_dates(column: dict[str, Any], extension: dict[str, Any] | None) -> StudentDates:

@@ -25,7 +25,7 @@ SELECT ci.id AS item_id, ci.title, a.mode,
        coalesce((SELECT sum(coalesce(aq.custom_points, q.default_points)) FROM assignment_question aq
                  JOIN questions q ON q.id = aq.question WHERE aq.assignment = a.id), 0)::float AS points
 FROM content_item ci JOIN assignment a ON a.content_item = ci.id JOIN modules m ON m.id = ci.module
-WHERE m.class_id = {} AND ({}::int IS NULL OR ci.id = {})
+WHERE m.class_id = :class_id AND (:item::int IS NULL OR ci.id = :item)
 ORDER BY m.order_index, ci.order_index, ci.id
 """
 
@@ -38,7 +38,7 @@ class Choice(msgspec.Struct):
 
 
 async def choices(class_id: int, item_id: int | None = None) -> list[Choice]:
-    return await sql.fetch(Choice, ASSIGNMENTS_SQL, class_id, item_id, item_id)
+    return await sql.fetch(Choice, ASSIGNMENTS_SQL, class_id=class_id, item=item_id)
 
 
 def response_claims(settings: Settings, request: dict[str, Any], choice: Choice) -> dict[str, Any]:

@@ -12,10 +12,10 @@ from app.submissions.schemas import OverrideView, StaffSubmissionSummary, Submis
 from tables.submissions import SubmissionAttempt
 
 QUESTION_SQL = """
-SELECT q.id, q.language, (SELECT count(*) FROM submission_attempt s WHERE s.user_id = {}
-       AND s.assignment = {} AND s.question = q.id) AS used
+SELECT q.id, q.language, (SELECT count(*) FROM submission_attempt s WHERE s.user_id = :student
+       AND s.assignment = :assignment AND s.question = q.id) AS used
 FROM assignment_question aq JOIN questions q ON q.id = aq.question
-WHERE aq.assignment = {} AND aq.question = {}
+WHERE aq.assignment = :assignment AND aq.question = :question
 """
 
 # the due date is the attempt's student's own (their extension's, else the assignment's)
@@ -98,7 +98,9 @@ async def existing(user_id: int, idempotency_key: str) -> KeyedAttempt | None:
 
 
 async def question_of_assignment(user_id: int, assignment_id: int, question_id: int) -> AnsweredQuestion | None:
-    return await fetch_one(AnsweredQuestion, QUESTION_SQL, user_id, assignment_id, assignment_id, question_id)
+    return await fetch_one(
+        AnsweredQuestion, QUESTION_SQL, student=user_id, assignment=assignment_id, question=question_id
+    )
 
 
 async def attempt_with_context(viewer_id: int, attempt_id: int) -> dict[str, Any] | None:
