@@ -42,7 +42,9 @@ class Product:
         shutil.rmtree(self.data_dir, ignore_errors=True)
 
 
-def start(workers: int) -> Product:
+def start(workers: int, root: Path = PROJECT_ROOT, launcher: str = "jobs.devserver.launcher") -> Product:
+    """`root` is the source tree the launcher, and every process it starts, imports from (bench.before_after starts an
+    older commit's tree this way); `launcher` is that tree's launcher module."""
     data_dir = Path(tempfile.mkdtemp(prefix="autograder-bench-"))
     ports = {name: free_port() for name in ("api", "postgres", "redis", "s3", "smtp")}
     env = {
@@ -62,14 +64,15 @@ def start(workers: int) -> Product:
         "QUERY_COUNT_HEADER": "true",
         "LOG_LEVEL": "WARNING",
         "APP_ENV": "development",
+        "PYTHONPATH": str(root),
     }
     for name in ("DATABASE_URL", "REDIS_URL", "S3_ENDPOINT_URL", "SMTP_URL"):
         env.pop(name, None)
     log = open(data_dir / "launcher.log", "wb")  # noqa: SIM115
     process = subprocess.Popen(
-        [sys.executable, "-m", "jobs.devserver.launcher"],
+        [sys.executable, "-m", launcher],
         env=env,
-        cwd=PROJECT_ROOT,
+        cwd=root,
         stdout=log,
         stderr=subprocess.STDOUT,
     )
