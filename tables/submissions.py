@@ -49,7 +49,8 @@ class SubmissionAttempt(Table, tablename="submission_attempt"):
     # grading outcome, the only columns the trigger lets change
     status = Varchar(length=20, choices=AttemptStatus, default=AttemptStatus.queued.value)
     verdict = Varchar(length=30, null=True, default=None)
-    score = Float(null=True, default=None)
+    score = Float(null=True, default=None)  # raw_score less the late penalty
+    raw_score = Float(null=True, default=None)  # the points the tests gave, before the late penalty
     max_score = Float(null=True, default=None)
     execution_time_ms = Integer(null=True, default=None)
     graded_at = Timestamptz(null=True, default=None)

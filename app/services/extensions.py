@@ -1,23 +1,23 @@
 """Per-student extensions (class instructors): extra exam minutes, a personal due date and window end.
 
 Every rule reads the student's effective dates (services/effective.py); a running exam session of the student
-ends where the new dates say, in the same transaction.
+ends where the new dates say, and the student's attempts are judged late or not by the new due date (their moved
+scores recorded in the grade ledger: app/grading/lateness.py), in the same transaction.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from piccolo.engine import engine_finder
-
 from app.errors import NotFound
+from app.grading import lateness
 from app.schemas.common import Page
 from app.schemas.content import AssignmentConfig
 from app.schemas.exams import ExtensionSet, ExtensionView
 from app.services import access, effective
 from app.services.jsonb import as_struct
 from app.services.pagination import page
-from app.services.sql import rows
+from app.services.sql import rows, transaction
 from tables.courses import Enrollment
 from tables.enums import ClassRole
 from tables.exams import Extension
@@ -58,13 +58,17 @@ async def _student_context(user: User, item_id: int, student_id: int) -> access.
 
 
 async def _recompute_session(context: access.ItemContext, student_id: int) -> Any:
-    ended = await rows(effective.RECOMPUTE_SQL, context.assignment_id, student_id, student_id)
+    ended = await rows(effective.RECOMPUTE_SQL, False, context.assignment_id, student_id, student_id)
     return ended[0]["ends_at"] if ended else None
+
+
+async def _rejudge_lateness(connection: Any, context: access.ItemContext, student_id: int, actor: User) -> None:
+    await lateness.rejudge(connection, assignment=context.assignment_id, student=student_id, actor=actor.id)
 
 
 async def put(user: User, item_id: int, student_id: int, data: ExtensionSet) -> ExtensionView:
     context = await _student_context(user, item_id, student_id)
-    async with engine_finder().transaction():
+    async with transaction() as connection:
         await rows(
             UPSERT_SQL,
             student_id,
@@ -75,13 +79,14 @@ async def put(user: User, item_id: int, student_id: int, data: ExtensionSet) -> 
             user.id,
         )
         ends_at = await _recompute_session(context, student_id)
+        await _rejudge_lateness(connection, context, student_id, user)
     row = {"user_id": student_id, **{f: getattr(data, f) for f in ("extra_minutes", "due_date", "available_until")}}
     return _view(context, row, ends_at)
 
 
 async def delete(user: User, item_id: int, student_id: int) -> None:
     context = await _student_context(user, item_id, student_id)
-    async with engine_finder().transaction():
+    async with transaction() as connection:
         deleted = (
             await Extension.delete()
             .where((Extension.student == student_id) & (Extension.assignment == context.assignment_id))
@@ -90,6 +95,7 @@ async def delete(user: User, item_id: int, student_id: int) -> None:
         if not deleted:
             raise NotFound("this student has no extension here")
         await _recompute_session(context, student_id)
+        await _rejudge_lateness(connection, context, student_id, user)
 
 
 async def list_for(user: User, item_id: int, *, limit: int, offset: int) -> Page[ExtensionView]:

@@ -1,0 +1,97 @@
+"""An attempt's lateness, judged by the rules in force: at submit, and again whenever those rules change.
+
+The due date (the assignment's, or the student's own from an extension) and the late policy's numbers decide how
+late an attempt is and what share of its points that takes; its score is always `raw_score` (what the tests gave)
+less that share. When staff move a due date or change the late policy (PATCH of the assignment, an extension),
+`rejudge` judges every attempt concerned again, in the transaction of the change, and the grade ledger records each
+counted score that moves as a `rules_changed` event. What the student sent and when stays as it was; the policy's
+`mode` (reject or accept) only decides whether new late work is taken, so late work already taken keeps counting
+with the penalty the policy's numbers give.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime
+from typing import Any
+
+from app.grading import ledger
+from app.schemas.content import AssignmentConfig, LatePolicy
+from app.services.jsonb import as_struct
+from tables.enums import GradeCause
+
+DAY_SECONDS = 86400
+
+
+def share(policy: LatePolicy, due: datetime | None, at: datetime) -> float | None:
+    """The share (0 to 1) of the points lateness takes for work sent `at`; None: not late."""
+    if due is None or at <= due:
+        return None
+    days = math.ceil((at - due).total_seconds() / DAY_SECONDS)  # a started day counts
+    return round(min(policy.max_penalty, policy.penalty_per_day * days), 4)
+
+
+def penalized(raw_score: float, penalty: float) -> float:
+    """The score an attempt counts: what its tests gave less its late penalty (the one rounding, everywhere)."""
+    return round(raw_score * (1 - penalty), 4)
+
+
+# every attempt of the assignment (of one student, or all): when it was sent (the exam clock's automatic attempt:
+# at its session's end, as the submit judged it) and the due date that applies to its student; locked until commit
+ATTEMPTS_SQL = """
+SELECT s.id, s.user_id, s.question, s.is_late, s.late_penalty, s.raw_score,
+       CASE WHEN s.auto_submitted THEN least(s.submitted_at, coalesce(es.ends_at, s.submitted_at))
+            ELSE s.submitted_at END AS sent_at,
+       coalesce(x.due_date, ci.due_date) AS due, a.config
+FROM submission_attempt s
+JOIN assignment a ON a.id = s.assignment
+JOIN content_item ci ON ci.id = a.content_item
+LEFT JOIN extension x ON x.assignment = s.assignment AND x.student = s.user_id
+LEFT JOIN exam_session es ON es.assignment = s.assignment AND es.student = s.user_id
+WHERE s.assignment = $1 AND ($2::int IS NULL OR s.user_id = $2)
+ORDER BY s.id
+FOR UPDATE OF s
+"""
+
+UPDATE_SQL = """
+UPDATE submission_attempt s SET is_late = v.is_late, late_penalty = v.penalty,
+       score = CASE WHEN s.raw_score IS NULL THEN s.score ELSE v.score END
+FROM unnest($1::int[], $2::bool[], $3::float8[], $4::float8[]) AS v(id, is_late, penalty, score)
+WHERE s.id = v.id
+"""
+
+
+def _judged(row: dict[str, Any]) -> tuple[bool, float] | None:
+    """(is_late, penalty) by the rules in force, or None when that is what the attempt already has."""
+    policy = as_struct(row["config"], AssignmentConfig).late_policy
+    penalty = share(policy, row["due"], row["sent_at"])
+    judged = (penalty is not None, penalty or 0.0)
+    return None if judged == (row["is_late"], row["late_penalty"]) else judged
+
+
+async def rejudge(connection: Any, *, assignment: int, student: int | None, actor: int | None) -> int:
+    """Judge the lateness of the assignment's attempts (one student's, or all) again by the rules now stored, in
+    the caller's transaction; every counted score that moves is a `rules_changed` event. Answers the events."""
+    found = [dict(row) for row in await connection.fetch(ATTEMPTS_SQL, assignment, student)]
+    changed = [(row, judged) for row in found if (judged := _judged(row)) is not None]
+    if not changed:
+        return 0
+    ids, lates, penalties, scores = [], [], [], []
+    for row, (is_late, penalty) in changed:
+        ids.append(row["id"])
+        lates.append(is_late)
+        penalties.append(penalty)
+        scores.append(None if row["raw_score"] is None else penalized(row["raw_score"], penalty))
+    await connection.execute(UPDATE_SQL, ids, lates, penalties, scores)
+    moved = 0
+    for user_id, question in sorted({(row["user_id"], row["question"]) for row, _ in changed}):
+        seq = await ledger.recount(
+            connection,
+            student=user_id,
+            assignment=assignment,
+            question=question,
+            cause=GradeCause.rules_changed,
+            actor=actor,
+        )
+        moved += seq is not None
+    return moved
