@@ -81,6 +81,7 @@ ROUTES = [
     Route("GET", "/api/assignments/{a}/submissions", [401, 404, 403, 403, 200, 404, 200, 200]),
     Route("GET", "/api/classes/{c}/gradebook", [401, 404, 403, 403, 200, 404, 200, 200]),
     Route("GET", "/api/classes/{c}/grade-events", [401, 404, 403, 403, 200, 404, 200, 200]),
+    Route("GET", "/api/classes/{c}/grade-snapshot", [401, 404, 403, 403, 200, 404, 200, 200]),
     Route("GET", "/api/classes/{c}/gradebook/export", [401, 404, 403, 403, 200, 404, 200, 200]),
     Route("GET", "/api/questions/{q}/analytics", [401, 403, 403, 403, 200, 404, 200, 200]),
     Route("GET", "/api/assignments/{a}/analytics", [401, 403, 403, 403, 200, 404, 200, 200]),
