@@ -17,7 +17,7 @@ from piccolo.engine import engine_finder
 
 from app.errors import Gone, InvalidInput
 from app.schemas.lti import ExchangeResponse
-from app.services import lti_jwt, lti_mapping, lti_roster, sessions, sql
+from app.services import account_mail, lti_jwt, lti_mapping, lti_roster, sessions, sql
 from app.services.lti_jwt import LaunchRefused
 from app.settings import Settings
 from tables.lti import LtiLaunchCode, LtiLoginState
@@ -177,7 +177,6 @@ async def exchange(settings: Settings, code: str) -> ExchangeResponse:
 
 
 def landing_url(settings: Settings, code: str) -> str:
-    """Where a launch ends: the frontend (FRONTEND_URL) or the product's own landing page, with the one-time code."""
-    base = (settings.frontend_url or "").rstrip("/") or f"{settings.public_address}/api/lti/landing"
-    separator = "&" if "?" in base else "?"
-    return f"{base}{separator}{urlencode({'lti_code': code})}"
+    """Where a launch ends, with its one-time code: the `FRONTEND_LTI_LANDING_URL` template, as the mail links'
+    (by default the product's own landing page)."""
+    return account_mail.link(settings.frontend_lti_landing_url, settings, code)
