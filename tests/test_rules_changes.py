@@ -4,16 +4,21 @@ window or time limit, and keeps the end it was given when they shrink."""
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
 
+from app.grading import attempts
+from jobs.db import connect
+from jobs.verdicts import Outcome
 from tests.factories import make_exam
 from tests.grading_support import submit_and_wait, world_with
-from tests.support import auth, sql
+from tests.support import auth, run, sql
 from tests.test_ledger import RIGHT, TESTS, assert_views_agree, events, stored
 
 AUTOGRADER = str(Path(sys.executable).parent / "autograder")
@@ -98,3 +103,75 @@ def test_a_running_session_gets_a_longer_limit_and_keeps_its_end_when_it_shrinks
     assert _session_end(world, exam) == longer
     session = api.get(f"{url}/session", headers=auth(world.student.id)).json()
     assert session["running"] is True and datetime.fromisoformat(session["ends_at"]) == longer
+
+
+def _late_attempt(world, *, status: str) -> int:
+    """A late attempt (40% off) of the world's student, straight into the table."""
+    return sql(
+        "INSERT INTO submission_attempt (user_id, assignment, question, attempt_number, language, code_blob_ref, "
+        "code_sha256, code_size, status, tries, is_late, late_penalty, submitted_at) VALUES ($1, (SELECT id FROM "
+        "assignment WHERE content_item = $2), $3, 1, 'python', 'k', 's', 1, $4, 1, true, 0.4, now()) RETURNING id",
+        world.student.id,
+        world.extra["item"].id,
+        world.extra["question"].id,
+        status,
+    )[0][0]
+
+
+def test_a_grading_in_flight_when_the_due_date_moves_takes_the_new_penalty(api: httpx.Client) -> None:
+    """The worker scored the attempt with the penalty it read when it began; the due date moved before it wrote."""
+    world = late_world(datetime.now(UTC) - timedelta(hours=30))
+    attempt = _late_attempt(world, status="running")
+    later = (datetime.now(UTC) + timedelta(days=1)).isoformat()
+    url = f"/api/assignments/{world.extra['item'].id}"
+    assert api.patch(url, json={"due_date": later}, headers=auth(world.instructor.id)).status_code == 200
+    assert sql("SELECT is_late, late_penalty FROM submission_attempt WHERE id = $1", attempt)[0] == (False, 0.0)
+    outcome = Outcome(verdict="accepted", score=6.0, max_score=10.0, execution_time_ms=1, tests=[], raw_score=10.0)
+
+    async def write() -> None:
+        connection = await connect()
+        try:
+            await attempts.finish(connection, attempt, outcome, tries=1, actor=None)
+        finally:
+            await connection.close()
+
+    run(write())
+    assert sql("SELECT score, raw_score FROM submission_attempt WHERE id = $1", attempt)[0] == (10.0, 10.0)
+    assert events(world.student.id) == [("graded", None, 10.0, False)]
+    assert grades_check().returncode == 0
+
+
+def test_a_due_date_moved_while_a_grading_writes_its_result_waits_for_it(api: httpx.Client) -> None:
+    """The grading holds its attempt and then writes ledger rows that point at the assignment; the PATCH holds the
+    assignment and then wants the attempt: neither may wait for the other (no deadlock, both done)."""
+    world = late_world(datetime.now(UTC) - timedelta(hours=30))
+    attempt = _late_attempt(world, status="running")
+    outcome = Outcome(verdict="accepted", score=6.0, max_score=10.0, execution_time_ms=1, tests=[], raw_score=10.0)
+    holding, failures = threading.Event(), []
+
+    async def grading() -> None:
+        connection = await connect()
+        try:
+            async with connection.transaction():
+                await connection.execute("SELECT id FROM submission_attempt WHERE id = $1 FOR UPDATE", attempt)
+                holding.set()
+                await asyncio.sleep(1.5)  # the PATCH locks the assignment and waits for this attempt meanwhile
+                await attempts.finish(connection, attempt, outcome, tries=1, actor=None)
+        except Exception as exc:  # a deadlock, reported below
+            failures.append(exc)
+        finally:
+            await connection.close()
+
+    worker = threading.Thread(target=lambda: asyncio.run(grading()))
+    worker.start()
+    assert holding.wait(10)
+    later = (datetime.now(UTC) + timedelta(days=1)).isoformat()
+    moved = api.patch(
+        f"/api/assignments/{world.extra['item'].id}",
+        json={"due_date": later, "config": {}},
+        headers=auth(world.instructor.id),
+    )
+    worker.join()
+    assert failures == [] and moved.status_code == 200, (failures, moved.text)
+    assert events(world.student.id) == [("graded", None, 6.0, False), ("rules_changed", 6.0, 10.0, False)]
+    assert grades_check().returncode == 0

@@ -50,7 +50,7 @@ LEFT JOIN extension x ON x.assignment = s.assignment AND x.student = s.user_id
 LEFT JOIN exam_session es ON es.assignment = s.assignment AND es.student = s.user_id
 WHERE s.assignment = $1 AND ($2::int IS NULL OR s.user_id = $2)
 ORDER BY s.id
-FOR UPDATE OF s
+FOR NO KEY UPDATE OF s
 """
 
 UPDATE_SQL = """

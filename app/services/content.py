@@ -145,7 +145,10 @@ async def update_assignment(user: User, item_id: int, data: AssignmentUpdate) ->
     late_rules_moved = sent(data.due_date) and data.due_date != context.due_date
     async with sql.transaction() as connection:
         if sent(data.config):
-            locked = Assignment.select(Assignment.config).where(Assignment.id == context.assignment_id).lock_rows()
+            # NO KEY UPDATE: a grading's ledger rows (foreign keys to this row) must not wait for us while we wait
+            # for its attempt (a deadlock)
+            by_id = Assignment.id == context.assignment_id
+            locked = Assignment.select(Assignment.config).where(by_id).lock_rows("NO KEY UPDATE")
             stored = (await locked)[0]["config"]
             config = merge_patch.patched(stored, data.config, AssignmentConfig, "config")
             _check_window(config)
