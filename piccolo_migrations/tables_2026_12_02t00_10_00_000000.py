@@ -1,10 +1,13 @@
+from enum import Enum
+
 from piccolo.apps.migrations.auto.migration_manager import MigrationManager
-from piccolo.columns.column_types import Float
+from piccolo.columns.column_types import Float, Varchar
 from piccolo.columns.indexes import IndexMethod
 
 ID = "2026-12-02T00:10:00:000000"
 VERSION = "1.38.0"
-DESCRIPTION = "submission_attempt.raw_score: the tests' points before the late penalty"
+DESCRIPTION = "submission_attempt.raw_score: the tests' points before the late penalty; the rules_changed cause"
+CAUSES = {name: name for name in ("graded", "rejudged", "override", "override_removed", "released", "policy_changed")}
 
 
 async def forwards():
@@ -28,6 +31,17 @@ async def forwards():
             "db_column_name": None,
             "secret": False,
         },
+        schema=None,
+    )
+    manager.alter_column(
+        table_class_name="GradeEvent",
+        tablename="grade_event",
+        column_name="cause",
+        db_column_name="cause",
+        params={"choices": Enum("GradeCause", {**CAUSES, "rules_changed": "rules_changed"})},
+        old_params={"choices": Enum("GradeCause", CAUSES)},
+        column_class=Varchar,
+        old_column_class=Varchar,
         schema=None,
     )
 

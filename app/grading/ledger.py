@@ -1,7 +1,8 @@
 """The grade ledger: the one writer of `question_grade` and `grade_event`.
 
 Every change that can move what a student's grade counts calls `recount` (or `release`, `release_due`,
-`policy_changed`) on the connection of the transaction that makes the change, so the counted grade and its event
+`policy_changed`; a change of an assignment's late rules: app/grading/lateness.py) on the connection of the
+transaction that makes the change, so the counted grade and its event
 commit or roll back with it. The counting itself is the SQL function `counted_grade` (see the ledger migration),
 the same for the API's transactions and the workers' connections. `differences` recounts every grade from the
 attempts, overrides and releases and lists what the stored grades got wrong (it must find nothing).

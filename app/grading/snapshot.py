@@ -33,7 +33,8 @@ ORDER BY g.student, a.content_item, g.question
 STUDENTS_SQL = """
 SELECT u.id AS user_id, u.email, u.display_name, e.student_id, coalesce(e.role = 'student', false) AS enrolled
 FROM users u LEFT JOIN enrollments e ON e.user_id = u.id AND e.class_id = {}
-WHERE e.role = 'student' OR EXISTS (SELECT 1 FROM question_grade g WHERE g.class_id = {} AND g.student = u.id)
+WHERE u.id IN (SELECT user_id FROM enrollments WHERE class_id = {} AND role = 'student'
+               UNION SELECT student FROM question_grade WHERE class_id = {})
 ORDER BY u.email, u.id
 """
 
@@ -78,7 +79,7 @@ async def take(user: User, class_id: int) -> GradeSnapshot:
         sequence = (await rows(SEQUENCE_SQL, class_id))[0]["seq"]
         grades = await fetch(SnapshotGrade, GRADES_SQL, class_id)
         taken_at = datetime.now(UTC)
-        students = await fetch(SnapshotStudent, STUDENTS_SQL, class_id, class_id)
+        students = await fetch(SnapshotStudent, STUDENTS_SQL, class_id, class_id, class_id)
         assignments = _assignments(await rows(ASSIGNMENTS_SQL, class_id))
     return GradeSnapshot(
         class_id=class_id,

@@ -3578,7 +3578,7 @@ export interface components {
             score: number | null;
             /** @description The points this question is worth in this assignment */
             max_score: number | null;
-            /** @description Submitted after the due date (the late policy's penalty is in `score`) */
+            /** @description Submitted after the due date in force (the student's own with an extension; judged again when staff move it or change the late policy); the late policy's penalty is in `score` */
             is_late: boolean;
             /**
              * Format: date-time
@@ -3676,7 +3676,7 @@ export interface components {
             max_score: number | null;
             /** @description The tests' wall times summed, in milliseconds */
             execution_time_ms: number | null;
-            /** @description Submitted after the due date (the late policy's penalty is in `score`) */
+            /** @description Submitted after the due date in force (the student's own with an extension; judged again when staff move it or change the late policy); the late policy's penalty is in `score` */
             is_late: boolean;
             /** @description The share taken off for lateness (0 to 1) */
             late_penalty: number;
@@ -3724,7 +3724,7 @@ export interface components {
             score: number | null;
             /** @description The points this question is worth in this assignment */
             max_score: number | null;
-            /** @description Submitted after the due date (the late policy's penalty is in `score`) */
+            /** @description Submitted after the due date in force (the student's own with an extension; judged again when staff move it or change the late policy); the late policy's penalty is in `score` */
             is_late: boolean;
             /**
              * Format: date-time
