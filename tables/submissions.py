@@ -31,7 +31,8 @@ class AssignmentProgress(Table, tablename="assignment_progress"):
 
 
 class SubmissionAttempt(Table, tablename="submission_attempt"):
-    """Immutable once written: a trigger lets only the grading outcome columns change and forbids DELETE."""
+    """Immutable once written: a trigger lets only the grading outcome columns change (lateness among them: it is
+    judged again when the due date or the late policy changes, app/grading/lateness.py) and forbids DELETE."""
 
     user_id = ForeignKey(User, on_delete=OnDelete.restrict)
     assignment = ForeignKey(Assignment, on_delete=OnDelete.restrict)
