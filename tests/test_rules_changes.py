@@ -175,3 +175,16 @@ def test_a_due_date_moved_while_a_grading_writes_its_result_waits_for_it(api: ht
     assert failures == [] and moved.status_code == 200, (failures, moved.text)
     assert events(world.student.id) == [("graded", None, 6.0, False), ("rules_changed", 6.0, 10.0, False)]
     assert grades_check().returncode == 0
+
+
+def test_the_grades_check_finds_lateness_the_rules_no_longer_give_and_fixes_it(api: httpx.Client, workers) -> None:
+    world = late_world(datetime.now(UTC) - timedelta(hours=30))
+    attempt = submit_and_wait(api, world, RIGHT)["id"]
+    later = datetime.now(UTC) + timedelta(days=1)
+    sql("UPDATE content_item SET due_date = $2 WHERE id = $1", world.extra["item"].id, later)  # behind the API
+    found = grades_check()
+    assert found.returncode == 1 and f"attempt {attempt}: late True penalty 0.4 score 6.0" in found.stdout, found.stdout
+    fixed = subprocess.run([AUTOGRADER, "grades", "check", "--fix"], capture_output=True, text=True, timeout=120)
+    assert fixed.returncode == 0 and "1 difference(s) fixed" in fixed.stdout, fixed.stdout + fixed.stderr
+    assert events(world.student.id)[-1] == ("rules_changed", 6.0, 10.0, False)
+    assert grades_check().returncode == 0

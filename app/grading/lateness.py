@@ -15,6 +15,8 @@ import math
 from datetime import datetime
 from typing import Any
 
+import msgspec
+
 from app.grading import ledger
 from app.schemas.content import AssignmentConfig, LatePolicy
 from app.services.jsonb import as_struct
@@ -36,10 +38,10 @@ def penalized(raw_score: float, penalty: float) -> float:
     return round(raw_score * (1 - penalty), 4)
 
 
-# every attempt of the assignment (of one student, or all): when it was sent (the exam clock's automatic attempt:
-# at its session's end, as the submit judged it) and the due date that applies to its student; locked until commit
-ATTEMPTS_SQL = """
-SELECT s.id, s.user_id, s.question, s.is_late, s.late_penalty, s.raw_score,
+# attempts with when each was sent (the exam clock's automatic attempt: at its session's end, as the submit judged
+# it) and the due date that applies to its student
+SELECT_SQL = """
+SELECT s.id, s.user_id, s.assignment, s.question, s.is_late, s.late_penalty, s.raw_score, s.score,
        CASE WHEN s.auto_submitted THEN least(s.submitted_at, coalesce(es.ends_at, s.submitted_at))
             ELSE s.submitted_at END AS sent_at,
        coalesce(x.due_date, ci.due_date) AS due, a.config
@@ -48,10 +50,15 @@ JOIN assignment a ON a.id = s.assignment
 JOIN content_item ci ON ci.id = a.content_item
 LEFT JOIN extension x ON x.assignment = s.assignment AND x.student = s.user_id
 LEFT JOIN exam_session es ON es.assignment = s.assignment AND es.student = s.user_id
-WHERE s.assignment = $1 AND ($2::int IS NULL OR s.user_id = $2)
+"""
+# the assignment's (of one student, or all), locked until commit
+ATTEMPTS_SQL = (
+    SELECT_SQL
+    + """WHERE s.assignment = $1 AND ($2::int IS NULL OR s.user_id = $2)
 ORDER BY s.id
 FOR NO KEY UPDATE OF s
 """
+)
 
 UPDATE_SQL = """
 UPDATE submission_attempt s SET is_late = v.is_late, late_penalty = v.penalty,
@@ -61,12 +68,38 @@ WHERE s.id = v.id
 """
 
 
-def _judged(row: dict[str, Any]) -> tuple[bool, float] | None:
-    """(is_late, penalty) by the rules in force, or None when that is what the attempt already has."""
+def _judged(row: dict[str, Any]) -> tuple[bool, float, float | None] | None:
+    """(is_late, penalty, score) by the rules in force, or None when that is what the attempt already has (an
+    attempt not graded yet keeps no score: its grading applies the penalty)."""
     policy = as_struct(row["config"], AssignmentConfig).late_policy
-    penalty = share(policy, row["due"], row["sent_at"])
-    judged = (penalty is not None, penalty or 0.0)
-    return None if judged == (row["is_late"], row["late_penalty"]) else judged
+    late_by = share(policy, row["due"], row["sent_at"])
+    penalty = late_by or 0.0
+    score = row["score"] if row["raw_score"] is None else penalized(row["raw_score"], penalty)
+    judged = (late_by is not None, penalty, score)
+    return None if judged == (row["is_late"], row["late_penalty"], row["score"]) else judged
+
+
+class LatenessDifference(msgspec.Struct):
+    """An attempt whose stored lateness or score is not what the rules in force give."""
+
+    attempt: int
+    assignment: int
+    is_late: bool
+    late_penalty: float
+    score: float | None
+    judged_late: bool
+    judged_penalty: float
+    judged_score: float | None
+
+
+async def differences(connection: Any) -> list[LatenessDifference]:
+    """Every attempt judged again by the rules in force, without writing: what differs (`autograder grades check`)."""
+    found = []
+    for row in map(dict, await connection.fetch(SELECT_SQL + "ORDER BY s.id")):
+        if (judged := _judged(row)) is not None:
+            stored = (row["is_late"], row["late_penalty"], row["score"])
+            found.append(LatenessDifference(row["id"], row["assignment"], *stored, *judged))
+    return found
 
 
 async def rejudge(connection: Any, *, assignment: int, student: int | None, actor: int | None) -> int:
@@ -76,12 +109,8 @@ async def rejudge(connection: Any, *, assignment: int, student: int | None, acto
     changed = [(row, judged) for row in found if (judged := _judged(row)) is not None]
     if not changed:
         return 0
-    ids, lates, penalties, scores = [], [], [], []
-    for row, (is_late, penalty) in changed:
-        ids.append(row["id"])
-        lates.append(is_late)
-        penalties.append(penalty)
-        scores.append(None if row["raw_score"] is None else penalized(row["raw_score"], penalty))
+    ids = [row["id"] for row, _ in changed]
+    lates, penalties, scores = (list(column) for column in zip(*(judged for _, judged in changed), strict=True))
     await connection.execute(UPDATE_SQL, ids, lates, penalties, scores)
     moved = 0
     for user_id, question in sorted({(row["user_id"], row["question"]) for row, _ in changed}):
