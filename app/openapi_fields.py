@@ -77,7 +77,8 @@ FIELDS: dict[str, str] = {
     "output_limit_kb": "Output cap per test in KiB (1 to 16384); more output is `output_limit`",
     "links": "Related URLs by name, such as `self` (poll here for the result)",
     "time_ms": "Wall time the test took, in milliseconds",
-    "is_late": "Submitted after the due date (the late policy's penalty is in `score`)",
+    "is_late": "Submitted after the due date in force (the student's own with an extension; judged again when "
+    "staff move it or change the late policy); the late policy's penalty is in `score`",
     "submitted_at": "When the attempt was received (UTC, the server's clock)",
     "auto_submitted": "Made by the exam clock at the session's end from the student's last autosave",
     "active": "False: deactivated, cannot sign in; its history is kept",

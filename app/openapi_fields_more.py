@@ -7,7 +7,36 @@ MORE_FIELDS: dict[str, str] = {
     "ClassSettings.ta_can_see_similarity": "TAs may read similarity reports (instructors always may); default true",
     "GradeEventView.seq": "The ledger's sequence number: pass the last one read as `after` to resume",
     "GradeEventView.cause": "Why the counted grade moved: `graded`, `rejudged`, `override`, `override_removed`, "
-    "`released` (held exam results shown) or `policy_changed` (the class switched best/last)",
+    "`released` (held exam results shown), `policy_changed` (the class switched best/last) or `rules_changed` (a "
+    "moved due date, personal due date or late policy judged the attempt's lateness again)",
+    "GradeEventView.student_id": "The student's user id (the `user_id` of the grade snapshot; not the roster's "
+    "student number)",
+    "GradeSnapshot.class_id": "The class's id",
+    "GradeSnapshot.as_of_sequence": "The ledger's highest sequence number this snapshot covers (0: no event yet): "
+    "every event up to it is in `grades`, none after it; follow `grade-events?after=` this number",
+    "GradeSnapshot.taken_at": "When the snapshot was taken (UTC, ISO 8601)",
+    "GradeSnapshot.policy": "How the class counts attempts: `best` or `last` (a change is a `policy_changed` event)",
+    "GradeSnapshot.assignments": "Every assignment of the class, published or not, with its questions' points "
+    "possible, in course order",
+    "GradeSnapshot.students": "The class's students, and anyone else with a counted grade here (see `enrolled`), "
+    "by email",
+    "GradeSnapshot.grades": "Every counted question grade (the best or last attempt by the class's policy, late "
+    "penalty and override applied), one per student, assignment and question that has one; held exam grades "
+    "included (see the assignment's `held`)",
+    "SnapshotAssignment.assignment_id": "The assignment's id (its content item's, as `assignment_id` in grade events)",
+    "SnapshotAssignment.published": "Students can see it",
+    "SnapshotAssignment.held": "An exam whose results are not released: its grades are not for students or an "
+    "LMS yet; a `released` event per grade follows the release",
+    "SnapshotAssignment.max_score": "Points possible: the sum of its questions' points",
+    "SnapshotAssignment.questions": "Its questions, in order, with their points possible",
+    "SnapshotQuestion.points": "Points possible for this question in this assignment",
+    "SnapshotStudent.user_id": "The student's user id (the `student_id` of grade events)",
+    "SnapshotStudent.student_id": "The student number from the roster (the institution's, for an LMS import); "
+    "null: none given",
+    "SnapshotStudent.enrolled": "Enrolled in the class as a student now; false: grades kept from before a "
+    "withdrawal or a change of role",
+    "SnapshotGrade.user_id": "The student's user id (as in `students`)",
+    "SnapshotGrade.score": "The counted score in points",
     "GradeEventView.held": "The exam's results were held at the time: not for students or integrations until the "
     "`released` event that follows",
     "GradeEventView.actor_id": "Who made the change (user id); null for the workers and the exam clock",

@@ -56,6 +56,9 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     frontend_url: str | None = None
     frontend_invitation_url: str = "{frontend}/invitation?token={token}"
     frontend_password_reset_url: str = "{frontend}/password-reset?token={token}"
+    # an LTI launch's landing (`{token}`: its one-time code for POST /api/lti/exchange); by default the product's own
+    # landing page, under FRONTEND_URL when one is set (a frontend that serves the API under /api)
+    frontend_lti_landing_url: str = "{frontend}/api/lti/landing?lti_code={token}"
     grading_lease_seconds: int = 60
     # a student's attempts graded at once in one lane; the rest wait their turn behind other students' (no refusal)
     grading_inflight_per_student: int = 2
@@ -69,7 +72,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     embedded_s3_port: int = 8333
     metrics_token: str = ""
     embedded_smtp_port: int = 8025
-    # LTI 1.3 (a launch lands at FRONTEND_URL, above, or the product's own landing page): the secret the tool's
+    # LTI 1.3 (a launch lands where FRONTEND_LTI_LANDING_URL, above, says): the secret the tool's
     # private keys are encrypted with (derived from JWT_SECRET when empty), and how often workers look for scores
     lti_key_secret: str = ""
     lti_poll_seconds: float = 1.0

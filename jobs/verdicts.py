@@ -6,6 +6,7 @@ from typing import Any
 
 import msgspec
 
+from app.grading.attempts import penalized
 from jobs.sandbox import Judgement, TestCase
 from tables.enums import Verdict
 
@@ -28,6 +29,8 @@ class Outcome(msgspec.Struct, frozen=True):
     execution_time_ms: int
     tests: list[TestOutcome]
     reason: str | None = None
+    # the tests' points before the late penalty (None: a rejudge preview kept from before this field existed)
+    raw_score: float | None = None
 
 
 def test_cases(tests: list[dict[str, Any]]) -> list[TestCase]:
@@ -65,9 +68,10 @@ def score_run(judgement: Judgement, tests: list[dict[str, Any]], *, points: floa
     verdict = failing or (Verdict.accepted if judgement.compile_ok else Verdict.compile_error)
     return Outcome(
         verdict=verdict,
-        score=round(raw * (1 - late_penalty), 4),
+        score=penalized(raw, late_penalty),
         max_score=points,
         execution_time_ms=sum(o.time_ms for o in outcomes),
         tests=outcomes,
         reason=None if judgement.compile_ok else judgement.compile_message[-EXCERPT:],
+        raw_score=raw,  # unrounded: a later penalty applies to it exactly as this one did
     )

@@ -142,6 +142,9 @@ class GradeCause(StrEnum):
     override_removed = "override_removed"  # the override in force was dropped (by staff, or by a rejudge's publish)
     released = "released"  # held (exam) results became visible: the counted score is now the student's to see
     policy_changed = "policy_changed"  # the class switched between its best and last attempt counting
+    # the assignment's rules moved a counted score: its due date, its late policy or a student's personal due date
+    # (the attempt's lateness is judged again against the rules in force)
+    rules_changed = "rules_changed"
 
 
 class AuditKind(StrEnum):

@@ -31,7 +31,8 @@ class AssignmentProgress(Table, tablename="assignment_progress"):
 
 
 class SubmissionAttempt(Table, tablename="submission_attempt"):
-    """Immutable once written: a trigger lets only the grading outcome columns change and forbids DELETE."""
+    """Immutable once written: a trigger lets only the grading outcome columns change (lateness among them: it is
+    judged again when the due date or the late policy changes, app/content/lateness.py) and forbids DELETE."""
 
     user_id = ForeignKey(User, on_delete=OnDelete.restrict)
     assignment = ForeignKey(Assignment, on_delete=OnDelete.restrict)
@@ -49,7 +50,8 @@ class SubmissionAttempt(Table, tablename="submission_attempt"):
     # grading outcome, the only columns the trigger lets change
     status = Varchar(length=20, choices=AttemptStatus, default=AttemptStatus.queued.value)
     verdict = Varchar(length=30, null=True, default=None)
-    score = Float(null=True, default=None)
+    score = Float(null=True, default=None)  # raw_score less the late penalty
+    raw_score = Float(null=True, default=None)  # the points the tests gave, before the late penalty
     max_score = Float(null=True, default=None)
     execution_time_ms = Integer(null=True, default=None)
     graded_at = Timestamptz(null=True, default=None)

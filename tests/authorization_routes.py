@@ -81,6 +81,7 @@ ROUTES = [
     Route("GET", "/api/assignments/{a}/submissions", [401, 404, 403, 403, 200, 404, 200, 200]),
     Route("GET", "/api/classes/{c}/gradebook", [401, 404, 403, 403, 200, 404, 200, 200]),
     Route("GET", "/api/classes/{c}/grade-events", [401, 404, 403, 403, 200, 404, 200, 200]),
+    Route("GET", "/api/classes/{c}/grade-snapshot", [401, 404, 403, 403, 200, 404, 200, 200]),
     Route("GET", "/api/classes/{c}/gradebook/export", [401, 404, 403, 403, 200, 404, 200, 200]),
     # the audit log: a class's for its instructors, all of it for admins
     Route("GET", "/api/classes/{c}/audit", [401, 404, 403, 403, 403, 404, 200, 200]),

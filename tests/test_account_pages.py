@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from app.accounts import account_mail
+from app.lti import lti_launch
 from app.settings import load_settings
 from jobs.devserver.child_process import free_port
 from tests.accounts_support import NEW_PASSWORD
@@ -124,3 +125,14 @@ def test_frontend_url_templates_shape_the_mailed_links() -> None:
     _, reset = account_mail.password_reset(settings, name="Ann", token="tok")
     assert "https://learn.example.edu/app/#/reset/tok" in reset
     assert "/api/" not in body + reset
+
+
+def test_the_lti_landing_link_follows_its_template_like_the_mailed_links() -> None:
+    product = load_settings({"PUBLIC_URL": "https://grader.example.edu"})
+    assert lti_launch.landing_url(product, "c/1") == "https://grader.example.edu/api/lti/landing?lti_code=c%2F1"
+    behind = load_settings({"PUBLIC_URL": "https://grader.example.edu", "FRONTEND_URL": "https://learn.example.edu/"})
+    assert lti_launch.landing_url(behind, "c1") == "https://learn.example.edu/api/lti/landing?lti_code=c1"
+    own = load_settings(
+        {"FRONTEND_URL": "https://learn.example.edu/app", "FRONTEND_LTI_LANDING_URL": "{frontend}/#/lti/{token}"}
+    )
+    assert lti_launch.landing_url(own, "a+b") == "https://learn.example.edu/app/#/lti/a%2Bb"

@@ -1,4 +1,5 @@
-"""What invitation and reset mails say, and where their links land (`FRONTEND_URL` and its link templates).
+"""What invitation and reset mails say, and where their links land (`FRONTEND_URL` and its link templates, which an
+LTI launch's landing link follows too: app/lti/lti_launch.py).
 
 A mail names the class and the person who invited, and sends the reader to a page: a frontend's, or by default the
 product's own /invitation and /password-reset forms. It never asks anyone to call the API.

@@ -10,11 +10,11 @@ from piccolo.query.functions.aggregate import Max
 
 from app.audit import audit
 from app.common import access, merge_patch, ordering, sql
-from app.common.jsonb import as_dict
+from app.common.jsonb import as_dict, as_struct
 from app.common.pagination import page
 from app.common.patch import changes, sent
 from app.common.schemas import Page
-from app.content import effective
+from app.content import effective, lateness
 from app.content.schemas import (
     AssignmentConfig,
     AssignmentCreate,
@@ -137,23 +137,31 @@ def _base_values(data: AssignmentUpdate | PageUpdate) -> dict[Any, Any]:
 
 async def update_assignment(user: User, item_id: int, data: AssignmentUpdate) -> ContentItemDetail:
     """`config` is a JSON Merge Patch over the stored config (read and written under the row's lock); running exam
-    sessions follow a changed window or time limit."""
+    sessions follow a longer window or time limit (a shorter one applies to sessions started after it); a moved due
+    date or a changed late policy judges the attempts' lateness again, each moved grade a ledger event."""
     context = await access.assignment_context(user, item_id, allowed=access.EDITORS, writing=True)
     child: dict[Any, Any] = {}
     if sent(data.mode):
         child[Assignment.mode] = data.mode
-    async with engine_finder().transaction():
+    late_rules_moved = sent(data.due_date) and data.due_date != context.due_date
+    async with sql.transaction() as connection:
         if sent(data.config):
-            locked = Assignment.select(Assignment.config).where(Assignment.id == context.assignment_id).lock_rows()
-            config = merge_patch.patched((await locked)[0]["config"], data.config, AssignmentConfig, "config")
+            # NO KEY UPDATE: a grading's ledger rows (foreign keys to this row) must not wait for us while we wait
+            # for its attempt (a deadlock)
+            by_id = Assignment.id == context.assignment_id
+            locked = Assignment.select(Assignment.config).where(by_id).lock_rows("NO KEY UPDATE")
+            stored = (await locked)[0]["config"]
+            config = merge_patch.patched(stored, data.config, AssignmentConfig, "config")
             _check_window(config)
             child[Assignment.config] = _config_json(config)
+            late_rules_moved |= as_struct(stored, AssignmentConfig).late_policy != config.late_policy
         if base := _base_values(data):
             await ContentItem.update(base).where(ContentItem.id == item_id)
         if child:
             await Assignment.update(child).where(Assignment.content_item == item_id)
-            # running exam sessions follow a changed window or time limit
-            await sql.rows(effective.RECOMPUTE_SQL, context.assignment_id, None, None)
+            await sql.rows(effective.RECOMPUTE_SQL, True, context.assignment_id, None, None)
+        if late_rules_moved:
+            await lateness.rejudge(connection, assignment=context.assignment_id, student=None, actor=user.id)
         before = {name: getattr(context, name) for name in ("title", "description", "due_date", "mode")}
         before["config"] = as_dict(context.config)
         written = {column._meta.name: value for column, value in {**base, **child}.items()}

@@ -32,10 +32,13 @@ RETURNING id
 """
 
 # running sessions (of one student, or of all when the student is NULL) end where their students' dates now say:
-# after an extension, or a change of the exam's window or time limit
+# after an extension (exactly), or a change of the exam's window or time limit (the last flag: only later, never
+# earlier than the end a running session was given: a longer limit or window applies to it, a shorter one waits
+# for the sessions that start after it). Sessions already over stay over.
 RECOMPUTE_SQL = f"""
 UPDATE exam_session s SET ends_at = coalesce((
-    SELECT {session_end_sql("s.started_at")}
+    SELECT CASE WHEN {{}}::bool THEN greatest(s.ends_at, {session_end_sql("s.started_at")})
+                ELSE {session_end_sql("s.started_at")} END
     FROM assignment a LEFT JOIN extension x ON x.assignment = a.id AND x.student = s.student
     WHERE a.id = s.assignment), s.ends_at)
 WHERE s.assignment = {{}} AND ({{}}::int IS NULL OR s.student = {{}}) AND s.ends_at > now()

@@ -1,4 +1,4 @@
-"""A student's own grades in a class."""
+"""A student's own grades in a class; for staff and integrations, the grade ledger: its events and a snapshot."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from litestar.params import Parameter
 from app.common.pagination import window
 from app.common.schemas import Page
 from app.controllers.params import Limit
-from app.grades import events, grades
-from app.grades.schemas import GradeEventView, MyGrades
+from app.grades import events, grades, snapshot
+from app.grades.schemas import GradeEventView, GradeSnapshot, MyGrades
 from tables.users import User
 
 AfterSeq = Annotated[
@@ -36,3 +36,11 @@ class GradesController(Controller):
         after the sequence number `after`; `next_cursor` is the `after` of the next page."""
         size, _ = window(limit, None)
         return await events.after(user, class_id, after_seq=after, limit=size)
+
+    @get("/{class_id:int}/grade-snapshot")
+    async def grade_snapshot(self, user: User, class_id: int) -> GradeSnapshot:
+        """Every counted grade of the class (staff), with points possible and the students' emails and numbers, as
+        of the ledger's sequence number `as_of_sequence`: an integration takes it once, then follows
+        `grade-events?after=as_of_sequence`, nothing missed or counted twice. For a spreadsheet or an LMS import:
+        `gradebook/export`."""
+        return await snapshot.take(user, class_id)

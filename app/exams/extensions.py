@@ -1,22 +1,21 @@
 """Per-student extensions (class instructors): extra exam minutes, a personal due date and window end.
 
 Every rule reads the student's effective dates (services/effective.py); a running exam session of the student
-ends where the new dates say, in the same transaction.
+ends where the new dates say, and the student's attempts are judged late or not by the new due date (their moved
+scores recorded in the grade ledger: app/content/lateness.py), in the same transaction.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from piccolo.engine import engine_finder
-
 from app.audit import audit
 from app.common import access
 from app.common.jsonb import as_struct
 from app.common.pagination import page
 from app.common.schemas import Page
-from app.common.sql import rows
-from app.content import effective
+from app.common.sql import rows, transaction
+from app.content import effective, lateness
 from app.content.schemas import AssignmentConfig, ExtensionSet, ExtensionView
 from app.errors import NotFound
 from tables.courses import Enrollment
@@ -64,17 +63,22 @@ async def _student_context(user: User, item_id: int, student_id: int) -> access.
 
 
 async def _recompute_session(context: access.ItemContext, student_id: int) -> Any:
-    ended = await rows(effective.RECOMPUTE_SQL, context.assignment_id, student_id, student_id)
+    ended = await rows(effective.RECOMPUTE_SQL, False, context.assignment_id, student_id, student_id)
     return ended[0]["ends_at"] if ended else None
+
+
+async def _rejudge_lateness(connection: Any, context: access.ItemContext, student_id: int, actor: User) -> None:
+    await lateness.rejudge(connection, assignment=context.assignment_id, student=student_id, actor=actor.id)
 
 
 async def put(user: User, item_id: int, student_id: int, data: ExtensionSet) -> ExtensionView:
     context = await _student_context(user, item_id, student_id)
     dates = {f: getattr(data, f) for f in ("extra_minutes", "due_date", "available_until")}
-    async with engine_finder().transaction():
+    async with transaction() as connection:
         before = await rows(CURRENT_SQL, student_id, context.assignment_id)
         saved = await rows(UPSERT_SQL, student_id, context.assignment_id, *dates.values(), user.id)
         ends_at = await _recompute_session(context, student_id)
+        await _rejudge_lateness(connection, context, student_id, user)
         after = {"student": student_id, "assignment": context.assignment_id, **dates}
         old = {f: before[0][f] for f in FIELDS} if before else None
         await audit.record(
@@ -86,7 +90,7 @@ async def put(user: User, item_id: int, student_id: int, data: ExtensionSet) -> 
 
 async def delete(user: User, item_id: int, student_id: int) -> None:
     context = await _student_context(user, item_id, student_id)
-    async with engine_finder().transaction():
+    async with transaction() as connection:
         deleted = (
             await Extension.delete()
             .where((Extension.student == student_id) & (Extension.assignment == context.assignment_id))
@@ -95,6 +99,7 @@ async def delete(user: User, item_id: int, student_id: int) -> None:
         if not deleted:
             raise NotFound("this student has no extension here")
         await _recompute_session(context, student_id)
+        await _rejudge_lateness(connection, context, student_id, user)
         before = {f: deleted[0][f] for f in FIELDS}
         await audit.record(
             user, AuditKind.extension_removed, "extension", deleted[0]["id"], class_id=context.class_id, before=before

@@ -1,11 +1,13 @@
-"""The grade ledger as staff and integrations read it: a class's events in sequence order, resumable."""
+"""The grade ledger as staff and integrations read it: a class's events in sequence order, resumable (start from
+the snapshot in app/grades/snapshot.py, then follow from its `as_of_sequence`)."""
 
 from __future__ import annotations
 
 from app.common import access
 from app.common.schemas import Page
-from app.common.sql import fetch
+from app.common.sql import fetch, transaction
 from app.grades.schemas import GradeEventView
+from app.grading import ledger
 from tables.users import User
 
 EVENTS_SQL = """
@@ -21,7 +23,10 @@ LIMIT {}
 async def after(user: User, class_id: int, *, after_seq: int, limit: int) -> Page[GradeEventView]:
     """Events with a sequence number above `after_seq`; `next_cursor` is the last one's (null: nothing more now)."""
     await access.require_class(user, class_id, access.STAFF)
-    found = await fetch(GradeEventView, EVENTS_SQL, class_id, after_seq, limit + 1)
+    async with transaction() as connection:
+        # the writers in flight commit first: no event below the last one answered can appear after it
+        await ledger.hold_still(connection, class_id)
+        found = await fetch(GradeEventView, EVENTS_SQL, class_id, after_seq, limit + 1)
     items = found[:limit]
     more = len(found) > limit
     return Page(items=items, next_cursor=str(items[-1].seq) if more else None, limit=limit)

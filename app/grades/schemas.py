@@ -85,3 +85,48 @@ class Gradebook(msgspec.Struct):
     columns: list[GradebookColumn]
     max_total: float
     rows: list[GradebookRow]
+
+
+class SnapshotQuestion(msgspec.Struct):
+    question_id: int
+    slug: str
+    title: str
+    points: float  # points possible in this assignment
+
+
+class SnapshotAssignment(msgspec.Struct):
+    assignment_id: int  # the content item's id, as `assignment_id` of grade events
+    title: str
+    mode: AssignmentMode
+    published: bool
+    held: bool  # an exam whose results are not released: its grades are not for students or integrations yet
+    max_score: float
+    questions: list[SnapshotQuestion]
+
+
+class SnapshotStudent(msgspec.Struct):
+    user_id: int  # the `student_id` of grade events
+    email: str
+    display_name: str
+    student_id: str | None  # the roster's student number
+    enrolled: bool  # enrolled in the class as a student now (false: has grades here but left, or changed role)
+
+
+class SnapshotGrade(msgspec.Struct):
+    user_id: int
+    assignment_id: int
+    question_id: int
+    score: float
+
+
+class GradeSnapshot(msgspec.Struct):
+    """Every counted grade of a class as of one ledger sequence number: follow `grade-events?after=as_of_sequence`
+    from here, applying each event's `new_score` (null: no counted grade) to its (user, assignment, question)."""
+
+    class_id: int
+    as_of_sequence: int
+    taken_at: datetime
+    policy: GradebookPolicy
+    assignments: list[SnapshotAssignment]
+    students: list[SnapshotStudent]
+    grades: list[SnapshotGrade]

@@ -61,6 +61,11 @@ RETURNING id, attempt_number, status
 """
 
 
+def penalized(raw_score: float, penalty: float) -> float:
+    """The score an attempt counts: what its tests gave less its late penalty (the one rounding, everywhere)."""
+    return round(raw_score * (1 - penalty), 4)
+
+
 async def insert(connection: Any, *, attempts_limit: int | None, **values: Any) -> Inserted | None:
     """A new `queued` attempt numbered without races (a concurrent insert ends in a unique violation); None when
     the student already has `attempts_limit` attempts. `values`: user_id, assignment, question, language, blob_key,
@@ -143,10 +148,11 @@ async def release(connection: Any, attempt_id: int, tries: int) -> None:
 
 
 OUTCOME_SQL = """
-UPDATE submission_attempt SET status = :graded, verdict = :verdict, score = :score, max_score = :max_score,
-       execution_time_ms = :execution_time_ms, error_reason = :reason, graded_at = now(), lease_until = NULL
+UPDATE submission_attempt SET status = :graded, verdict = :verdict, score = :score, raw_score = :raw_score,
+       max_score = :max_score, execution_time_ms = :execution_time_ms, error_reason = :reason, graded_at = now(),
+       lease_until = NULL
 WHERE id = :attempt AND (:tries::int IS NULL OR (status = :running AND tries = :tries::int))
-RETURNING user_id, assignment, question
+RETURNING user_id, assignment, question, late_penalty
 """
 
 TEST_RESULTS_SQL = (
@@ -172,6 +178,7 @@ async def finish(connection: Any, attempt_id: int, outcome: Any, *, tries: int |
             running=S.running.value,
             verdict=outcome.verdict,
             score=outcome.score,
+            raw_score=outcome.raw_score,
             max_score=outcome.max_score,
             execution_time_ms=outcome.execution_time_ms,
             reason=outcome.reason,
@@ -181,6 +188,7 @@ async def finish(connection: Any, attempt_id: int, outcome: Any, *, tries: int |
             if tries is not None:
                 raise LeaseLost()
             return False
+        await _penalty_in_force(connection, attempt_id, outcome, key["late_penalty"])
         await ledger.recount(
             connection,
             student=key["user_id"],
@@ -190,6 +198,14 @@ async def finish(connection: Any, attempt_id: int, outcome: Any, *, tries: int |
             actor=actor,
         )
     return True
+
+
+async def _penalty_in_force(connection: Any, attempt_id: int, outcome: Any, penalty: float) -> None:
+    """The outcome was scored with the penalty read when grading began; when the rules changed the attempt's
+    lateness meanwhile (app/content/lateness.py), the score follows the penalty now stored (the row is ours)."""
+    if outcome.raw_score is None or (score := penalized(outcome.raw_score, penalty)) == outcome.score:
+        return
+    await connection.execute("UPDATE submission_attempt SET score = $2 WHERE id = $1", attempt_id, score)
 
 
 class LeaseLost(Exception):

@@ -1,7 +1,8 @@
 """The grade ledger: the one writer of `question_grade` and `grade_event`.
 
 Every change that can move what a student's grade counts calls `recount` (or `release`, `release_due`,
-`policy_changed`) on the connection of the transaction that makes the change, so the counted grade and its event
+`policy_changed`; a change of an assignment's late rules: app/content/lateness.py) on the connection of the
+transaction that makes the change, so the counted grade and its event
 commit or roll back with it. The counting itself is the SQL function `counted_grade` (see the ledger migration),
 the same for the API's transactions and the workers' connections. `differences` recounts every grade from the
 attempts, overrides and releases and lists what the stored grades got wrong (it must find nothing).
@@ -22,6 +23,19 @@ class Connection(Protocol):
     async def fetchval(self, query: str, *args: Any) -> Any: ...
 
     async def fetch(self, query: str, *args: Any) -> list[Any]: ...
+
+
+# every ledger write (the SQL functions `ledger_recount` and `ledger_release`) first takes this lock shared, keyed
+# by the class: writers never wait for each other, and a reader that takes it exclusively waits for the writers in
+# flight and holds new ones back, so the class's grades and its last sequence number agree and no lower sequence
+# number commits after it read (sequence numbers are handed out before commit, not in commit order)
+LOCK_SPACE = 1618
+
+
+async def hold_still(connection: Connection, class_id: int) -> None:
+    """Until the caller's transaction ends, the class's ledger stands still; its statements after this one see
+    every change with a sequence number up to the highest they see (READ COMMITTED: each statement's own view)."""
+    await connection.fetchval("SELECT pg_advisory_xact_lock($1, $2)::text", LOCK_SPACE, class_id)
 
 
 class GradeDifference(msgspec.Struct):

@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 import msgspec
 from piccolo.engine import engine_finder
 
-from app.accounts import sessions
+from app.accounts import account_mail, sessions
 from app.common import sql
 from app.errors import Gone, InvalidInput
 from app.lti import lti_jwt, lti_mapping, lti_roster
@@ -179,7 +179,6 @@ async def exchange(settings: Settings, code: str) -> ExchangeResponse:
 
 
 def landing_url(settings: Settings, code: str) -> str:
-    """Where a launch ends: the frontend (FRONTEND_URL) or the product's own landing page, with the one-time code."""
-    base = (settings.frontend_url or "").rstrip("/") or f"{settings.public_address}/api/lti/landing"
-    separator = "&" if "?" in base else "?"
-    return f"{base}{separator}{urlencode({'lti_code': code})}"
+    """Where a launch ends, with its one-time code: the `FRONTEND_LTI_LANDING_URL` template, as the mail links'
+    (by default the product's own landing page)."""
+    return account_mail.link(settings.frontend_lti_landing_url, settings, code)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.content.lateness import share as late_share
 from app.content.schemas import AssignmentConfig, EffectiveDates
 from app.errors import ClassArchived, Conflict, Forbidden, SessionOver
 from tables.enums import AssignmentMode, LatePolicyMode
@@ -45,16 +45,14 @@ def check_window(dates: EffectiveDates, mode: str, now: datetime) -> None:
 
 def lateness(config: AssignmentConfig, due_date: datetime | None, now: datetime) -> Lateness:
     """After the (effective) due date: reject, or accept flagged with a penalty per started day (capped)."""
-    if due_date is None or now <= due_date:
+    penalty = late_share(config.late_policy, due_date, now)
+    if penalty is None:
         return Lateness(False, 0.0)
-    policy = config.late_policy
-    if policy.mode != LatePolicyMode.accept:
+    if config.late_policy.mode != LatePolicyMode.accept:
         raise Forbidden(
             f"past the due date ({due_date.isoformat()}); late submissions are not accepted", reason="past_due"
         )
-    days = math.ceil((now - due_date).total_seconds() / 86400)
-    penalty = min(policy.max_penalty, policy.penalty_per_day * days)
-    return Lateness(True, round(penalty, 4))
+    return Lateness(True, penalty)
 
 
 def check_attempts(config: AssignmentConfig, used: int) -> None:

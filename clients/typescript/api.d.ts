@@ -1371,6 +1371,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/classes/{class_id}/grade-snapshot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GradeSnapshot
+         * @description Every counted grade of the class (staff), with points possible and the students' emails and numbers, as
+         *     of the ledger's sequence number `as_of_sequence`: an integration takes it once, then follows
+         *     `grade-events?after=as_of_sequence`, nothing missed or counted twice. For a spreadsheet or an LMS import:
+         *     `gradebook/export`.
+         */
+        get: operations["grade_snapshot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/classes/{class_id}/grades/me": {
         parameters: {
             query?: never;
@@ -2428,12 +2451,12 @@ export interface components {
          * @description Why a student's counted question grade moved: one `grade_event` row each time.
          * @enum {string}
          */
-        GradeCause: "graded" | "rejudged" | "override" | "override_removed" | "released" | "policy_changed";
+        GradeCause: "graded" | "rejudged" | "override" | "override_removed" | "released" | "policy_changed" | "rules_changed";
         /** GradeEventView */
         GradeEventView: {
             /** @description The ledger's sequence number: pass the last one read as `after` to resume */
             seq: number;
-            /** @description The student number from the roster (the institution's, not a user id); null: none given */
+            /** @description The student's user id (the `user_id` of the grade snapshot; not the roster's student number) */
             student_id: number;
             /** @description The assignment's id (the id of its content item, as in `/api/assignments/{item_id}`) */
             assignment_id: number;
@@ -2445,7 +2468,7 @@ export interface components {
             old_score: number | null;
             /** @description The score after (points); null: none */
             new_score: number | null;
-            /** @description Why the counted grade moved: `graded`, `rejudged`, `override`, `override_removed`, `released` (held exam results shown) or `policy_changed` (the class switched best/last) */
+            /** @description Why the counted grade moved: `graded`, `rejudged`, `override`, `override_removed`, `released` (held exam results shown), `policy_changed` (the class switched best/last) or `rules_changed` (a moved due date, personal due date or late policy judged the attempt's lateness again) */
             cause: components["schemas"]["GradeCause"];
             /** @description The exam's results were held at the time: not for students or integrations until the `released` event that follows */
             held: boolean;
@@ -2456,6 +2479,26 @@ export interface components {
              * @description When it was created (UTC, ISO 8601)
              */
             created_at: string;
+        };
+        /** GradeSnapshot */
+        GradeSnapshot: {
+            /** @description The class's id */
+            class_id: number;
+            /** @description The ledger's highest sequence number this snapshot covers (0: no event yet): every event up to it is in `grades`, none after it; follow `grade-events?after=` this number */
+            as_of_sequence: number;
+            /**
+             * Format: date-time
+             * @description When the snapshot was taken (UTC, ISO 8601)
+             */
+            taken_at: string;
+            /** @description How the class counts attempts: `best` or `last` (a change is a `policy_changed` event) */
+            policy: components["schemas"]["GradebookPolicy"];
+            /** @description Every assignment of the class, published or not, with its questions' points possible, in course order */
+            assignments: components["schemas"]["SnapshotAssignment"][];
+            /** @description The class's students, and anyone else with a counted grade here (see `enrolled`), by email */
+            students: components["schemas"]["SnapshotStudent"][];
+            /** @description Every counted question grade (the best or last attempt by the class's policy, late penalty and override applied), one per student, assignment and question that has one; held exam grades included (see the assignment's `held`) */
+            grades: components["schemas"]["SnapshotGrade"][];
         };
         /**
          * Gradebook
@@ -3622,6 +3665,58 @@ export interface components {
             /** @description The page size used (the `limit` asked for, capped at 200) */
             limit: number;
         };
+        /** SnapshotAssignment */
+        SnapshotAssignment: {
+            /** @description The assignment's id (its content item's, as `assignment_id` in grade events) */
+            assignment_id: number;
+            /** @description The title people see */
+            title: string;
+            /** @description `practice` (feedback at once, many attempts) or `exam` (a timed session, results may be held) */
+            mode: components["schemas"]["AssignmentMode"];
+            /** @description Students can see it */
+            published: boolean;
+            /** @description An exam whose results are not released: its grades are not for students or an LMS yet; a `released` event per grade follows the release */
+            held: boolean;
+            /** @description Points possible: the sum of its questions' points */
+            max_score: number;
+            /** @description Its questions, in order, with their points possible */
+            questions: components["schemas"]["SnapshotQuestion"][];
+        };
+        /** SnapshotGrade */
+        SnapshotGrade: {
+            /** @description The student's user id (as in `students`) */
+            user_id: number;
+            /** @description The assignment's id (the id of its content item, as in `/api/assignments/{item_id}`) */
+            assignment_id: number;
+            /** @description The question's id */
+            question_id: number;
+            /** @description The counted score in points */
+            score: number;
+        };
+        /** SnapshotQuestion */
+        SnapshotQuestion: {
+            /** @description The question's id */
+            question_id: number;
+            /** @description A short stable name, lower-case letters, digits and hyphens (unique per owner) */
+            slug: string;
+            /** @description The title people see */
+            title: string;
+            /** @description Points possible for this question in this assignment */
+            points: number;
+        };
+        /** SnapshotStudent */
+        SnapshotStudent: {
+            /** @description The student's user id (the `student_id` of grade events) */
+            user_id: number;
+            /** @description The account's email address (lower-cased; unique) */
+            email: string;
+            /** @description The person's name as shown to others */
+            display_name: string;
+            /** @description The student number from the roster (the institution's, for an LMS import); null: none given */
+            student_id: string | null;
+            /** @description Enrolled in the class as a student now; false: grades kept from before a withdrawal or a change of role */
+            enrolled: boolean;
+        };
         /** StaffSubmissionSummary */
         StaffSubmissionSummary: {
             /** @description The id of this resource (a positive integer, stable) */
@@ -3640,7 +3735,7 @@ export interface components {
             score: number | null;
             /** @description The points this question is worth in this assignment */
             max_score: number | null;
-            /** @description Submitted after the due date (the late policy's penalty is in `score`) */
+            /** @description Submitted after the due date in force (the student's own with an extension; judged again when staff move it or change the late policy); the late policy's penalty is in `score` */
             is_late: boolean;
             /**
              * Format: date-time
@@ -3738,7 +3833,7 @@ export interface components {
             max_score: number | null;
             /** @description The tests' wall times summed, in milliseconds */
             execution_time_ms: number | null;
-            /** @description Submitted after the due date (the late policy's penalty is in `score`) */
+            /** @description Submitted after the due date in force (the student's own with an extension; judged again when staff move it or change the late policy); the late policy's penalty is in `score` */
             is_late: boolean;
             /** @description The share taken off for lateness (0 to 1) */
             late_penalty: number;
@@ -3786,7 +3881,7 @@ export interface components {
             score: number | null;
             /** @description The points this question is worth in this assignment */
             max_score: number | null;
-            /** @description Submitted after the due date (the late policy's penalty is in `score`) */
+            /** @description Submitted after the due date in force (the student's own with an extension; judged again when staff move it or change the late policy); the late policy's penalty is in `score` */
             is_late: boolean;
             /**
              * Format: date-time
@@ -10418,6 +10513,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Page_app.schemas.grades.GradeEventView_"];
+                };
+            };
+            /** @description Invalid input: the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but this role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two answer alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unreachable; `Retry-After` says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    grade_snapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The class's id */
+                class_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GradeSnapshot"];
                 };
             };
             /** @description Invalid input: the fields at fault are listed in `errors` */

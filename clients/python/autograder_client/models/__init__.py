@@ -47,6 +47,7 @@ from .extension_view import ExtensionView
 from .feedback import Feedback
 from .grade_cause import GradeCause
 from .grade_event_view import GradeEventView
+from .grade_snapshot import GradeSnapshot
 from .gradebook import Gradebook
 from .gradebook_column import GradebookColumn
 from .gradebook_policy import GradebookPolicy
@@ -146,6 +147,10 @@ from .run_test_result import RunTestResult
 from .score_delivery import ScoreDelivery
 from .similar_pair import SimilarPair
 from .similarity_report_view import SimilarityReportView
+from .snapshot_assignment import SnapshotAssignment
+from .snapshot_grade import SnapshotGrade
+from .snapshot_question import SnapshotQuestion
+from .snapshot_student import SnapshotStudent
 from .staff_submission_summary import StaffSubmissionSummary
 from .student_dates import StudentDates
 from .student_ref import StudentRef
@@ -227,6 +232,7 @@ __all__ = (
     "GradebookRow",
     "GradeCause",
     "GradeEventView",
+    "GradeSnapshot",
     "HealthResponse200",
     "InvitationAccept",
     "InvitationSent",
@@ -322,6 +328,10 @@ __all__ = (
     "ScoreDelivery",
     "SimilarityReportView",
     "SimilarPair",
+    "SnapshotAssignment",
+    "SnapshotGrade",
+    "SnapshotQuestion",
+    "SnapshotStudent",
     "StaffSubmissionSummary",
     "StudentDates",
     "StudentRef",

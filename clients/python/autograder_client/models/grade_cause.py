@@ -7,6 +7,7 @@ class GradeCause(StrEnum):
     POLICY_CHANGED = "policy_changed"
     REJUDGED = "rejudged"
     RELEASED = "released"
+    RULES_CHANGED = "rules_changed"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -26,7 +26,7 @@ class GradeEventView:
     """ 
         Attributes:
             seq (int): The ledger's sequence number: pass the last one read as `after` to resume
-            student_id (int): The student number from the roster (the institution's, not a user id); null: none given
+            student_id (int): The student's user id (the `user_id` of the grade snapshot; not the roster's student number)
             assignment_id (int): The assignment's id (the id of its content item, as in `/api/assignments/{item_id}`)
             question_id (int): The question's id
             attempt_id (int | None): The submission attempt's id (`/api/submissions/{attempt_id}`)

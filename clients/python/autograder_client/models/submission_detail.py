@@ -44,7 +44,8 @@ class SubmissionDetail:
                 graded yet
             max_score (float | None): The points this question is worth in this assignment
             execution_time_ms (int | None): The tests' wall times summed, in milliseconds
-            is_late (bool): Submitted after the due date (the late policy's penalty is in `score`)
+            is_late (bool): Submitted after the due date in force (the student's own with an extension; judged again when
+                staff move it or change the late policy); the late policy's penalty is in `score`
             late_penalty (float): The share taken off for lateness (0 to 1)
             submitted_at (datetime.datetime): When the attempt was received (UTC, the server's clock)
             graded_at (datetime.datetime | None): When grading finished (UTC); null until then

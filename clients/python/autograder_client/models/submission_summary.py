@@ -37,7 +37,8 @@ class SubmissionSummary:
             score (float | None): Points earned, after the late penalty (and an override, where one is in force); null: not
                 graded yet
             max_score (float | None): The points this question is worth in this assignment
-            is_late (bool): Submitted after the due date (the late policy's penalty is in `score`)
+            is_late (bool): Submitted after the due date in force (the student's own with an extension; judged again when
+                staff move it or change the late policy); the late policy's penalty is in `score`
             submitted_at (datetime.datetime): When the attempt was received (UTC, the server's clock)
             auto_submitted (bool | Unset): Made by the exam clock at the session's end from the student's last autosave
                 Default: False.
