@@ -37,6 +37,8 @@ MORE_FIELDS: dict[str, str] = {
     "withdrawal or a change of role",
     "SnapshotGrade.user_id": "The student's user id (as in `students`)",
     "SnapshotGrade.score": "The counted score in points",
+    "SnapshotGrade.sequence": "The sequence number of the grade event that last moved this grade (an integration "
+    "that already applied that event, or a later one, of this grade has nothing to apply from the snapshot)",
     "GradeEventView.held": "The exam's results were held at the time: not for students or integrations until the "
     "`released` event that follows",
     "GradeEventView.actor_id": "Who made the change (user id); null for the workers and the exam clock",

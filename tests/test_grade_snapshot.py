@@ -85,6 +85,15 @@ def test_a_snapshot_and_the_events_after_it_make_the_next_snapshot(api: httpx.Cl
     assert second["as_of_sequence"] == last_read > first["as_of_sequence"]
     assert followed[(world.student.id, item.id, question.id)] == 10.0  # the due date moved: no penalty any more
     assert followed[(world.classmate.id, item.id, question.id)] == 7.0
+    # each grade names the event that last moved it: the newest event of that grade in the ledger
+    newest = sql(
+        "SELECT student, content_item, question, max(id) FROM grade_event WHERE class_id = $1 "
+        "GROUP BY student, content_item, question",
+        class_id,
+    )
+    assert {(g["user_id"], g["assignment_id"], g["question_id"]): g["sequence"] for g in second["grades"]} == {
+        (student, content_item, question): seq for student, content_item, question, seq in newest
+    }
 
 
 def _graded_attempt(world, student_id: int, score: float) -> int:

@@ -117,6 +117,7 @@ class SnapshotGrade(msgspec.Struct):
     assignment_id: int
     question_id: int
     score: float
+    sequence: int | None  # the ledger event that last moved this grade (question_grade.last_event)
 
 
 class GradeSnapshot(msgspec.Struct):

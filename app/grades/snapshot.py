@@ -24,7 +24,8 @@ from tables.users import User
 SEQUENCE_SQL = "SELECT coalesce(max(id), 0) AS seq FROM grade_event WHERE class_id = {}"
 
 GRADES_SQL = """
-SELECT g.student AS user_id, a.content_item AS assignment_id, g.question AS question_id, g.score
+SELECT g.student AS user_id, a.content_item AS assignment_id, g.question AS question_id, g.score,
+       g.last_event AS sequence
 FROM question_grade g JOIN assignment a ON a.id = g.assignment
 WHERE g.class_id = {} AND g.score IS NOT NULL
 ORDER BY g.student, a.content_item, g.question
