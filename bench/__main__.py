@@ -20,6 +20,7 @@ import httpx
 
 from bench import product as product_module
 from bench.api import api_ratios
+from bench.flood import combined_flood, flood_course
 from bench.logins import login_burst
 from bench.longpolls import longpoll_flood
 from bench.lti import passback
@@ -252,6 +253,7 @@ def main() -> None:
             "seconds": 5.0,
             "logins": 300,
             "longpolls": 1500,
+            "flood": 6,
         },
         "quick": {
             "sandbox": 40,
@@ -261,6 +263,7 @@ def main() -> None:
             "seconds": 2.0,
             "logins": 300,
             "longpolls": 1500,
+            "flood": 6,
         },
         "tiny": {
             "sandbox": 3,
@@ -270,6 +273,7 @@ def main() -> None:
             "seconds": 0.5,
             "logins": 10,
             "longpolls": 20,
+            "flood": 1,
         },
     }[scale]
     lti_students = {"full": 1000, "quick": 200, "tiny": 12}[scale]  # the LTI passback row's class size
@@ -297,6 +301,12 @@ def main() -> None:
         results["api"] = api_ratios(product.url, setup, counts["seconds"])
         print("long-poll flood ...", flush=True)
         results["longpolls"] = longpoll_flood(product.url, setup, counts["longpolls"], max(1.0, counts["seconds"]))
+        wait_idle(product)
+        print("one student's flood ...", flush=True)
+        course = flood_course(product.url)
+        results["flood"] = combined_flood(
+            product.url, product.database_url, course, counts["flood"], counts["longpolls"]
+        )
         wait_idle(product)
         print("login burst ...", flush=True)
         results["logins"] = login_burst(product.url, product.database_url, product.processes()[0], counts["logins"])
