@@ -254,6 +254,7 @@ def main() -> None:
             "logins": 300,
             "longpolls": 1500,
             "flood": 6,
+            "flooders": (50, 500),
         },
         "quick": {
             "sandbox": 40,
@@ -264,6 +265,7 @@ def main() -> None:
             "logins": 300,
             "longpolls": 1500,
             "flood": 6,
+            "flooders": (50, 500),
         },
         "tiny": {
             "sandbox": 3,
@@ -274,6 +276,7 @@ def main() -> None:
             "logins": 10,
             "longpolls": 20,
             "flood": 1,
+            "flooders": (4, 20),
         },
     }[scale]
     lti_students = {"full": 1000, "quick": 200, "tiny": 12}[scale]  # the LTI passback row's class size
@@ -305,7 +308,7 @@ def main() -> None:
         print("one student's flood ...", flush=True)
         course = flood_course(product.url)
         results["flood"] = combined_flood(
-            product.url, product.database_url, course, counts["flood"], counts["longpolls"]
+            product.url, product.database_url, course, counts["flood"], counts["longpolls"], *counts["flooders"]
         )
         wait_idle(product)
         print("login burst ...", flush=True)

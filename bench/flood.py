@@ -141,20 +141,29 @@ def _in_thread(results: dict, name: str, work) -> threading.Thread:
     return thread
 
 
-def combined_flood(base: str, database_url: str, course: FloodCourse, idle_rounds: int, polls: int) -> dict:
+def combined_flood(
+    base: str,
+    database_url: str,
+    course: FloodCourse,
+    idle_rounds: int,
+    polls: int,
+    submissions: int = SUBMISSIONS,
+    autosaves: int = AUTOSAVES,
+) -> dict:
     from bench.__main__ import fetch, wait_all_graded
 
     idle_reads = _probe(base, course.reader, _for(3.0))
     idle = classmate_times(base, course, idle_rounds)
     with httpx.Client(base_url=base, timeout=60) as client, ThreadPoolExecutor(8) as pool:
-        picks = [t for t, _ in zip(cycle(course.targets), range(SUBMISSIONS), strict=False)]
+        picks = [t for t, _ in zip(cycle(course.targets), range(submissions), strict=False)]
         codes = [SLOW.format(FLOOD_SECONDS, uuid.uuid4()) for _ in picks]
         flood = list(pool.map(lambda pc: _submit(client, course.flooder, *pc), zip(picks, codes, strict=True)))
     results: dict = {}
     path = f"/api/submissions/{max(flood)}?wait=30"
+    per_question = autosaves // len(course.targets)
     threads = [
         _in_thread(results, "polls", lambda: asyncio.run(longpoll_storm(base, course.flooder, path, polls))),
-        _in_thread(results, "saves", lambda: _autosaves(base, course.flooder, course.targets, AUTOSAVES // 10)),
+        _in_thread(results, "saves", lambda: _autosaves(base, course.flooder, course.targets, per_question)),
     ]
     done = threading.Event()
     threads.append(_in_thread(results, "reads", lambda: _probe(base, course.reader, lambda: not done.is_set())))
@@ -173,13 +182,13 @@ def combined_flood(base: str, database_url: str, course: FloodCourse, idle_round
     )
     row = dict(row)
     return {
-        "submissions": SUBMISSIONS,
+        "submissions": submissions,
         "flood_seconds_each": FLOOD_SECONDS,
         "polls": polls,
         "polls_answered": sum(1 for status in results["polls"][0] if status == 200),
         "autosaves": results["saves"],
         "flood_graded_once": row["once"],
-        "flood_lost": SUBMISSIONS - row["rows"],
+        "flood_lost": submissions - row["rows"],
         "flood_test_results": row["results"],
         **_ratios("exam", idle["exam"], loaded["exam"]),
         **_ratios("practice", idle["practice"], loaded["practice"]),
