@@ -10,19 +10,18 @@ and 50 submissions are written: a harder flood than the default limits let throu
 
 from __future__ import annotations
 
-import asyncio
+import multiprocessing
 import threading
 import time
 import uuid
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from itertools import cycle
 
 import httpx
 
-from bench.longpolls import _flood as longpoll_storm
-from bench.longpolls import _for, _probe, percentile
+from bench.longpolls import _probe, flood_process, percentile
 from bench.scenarios import STUDENTS, _login
 
 FLOOD_SECONDS = 1.5  # each flooded submission sleeps this long: one grading slot
@@ -141,6 +140,19 @@ def _in_thread(results: dict, name: str, work) -> threading.Thread:
     return thread
 
 
+def _measured(base: str, course: FloodCourse, rounds: int, more=lambda: True) -> tuple[dict, list[float]]:
+    """The classmate's submissions and, at the same time, the third user's reads: idle and under the flood alike."""
+    results: dict = {}
+    done = threading.Event()
+    reads = _in_thread(results, "reads", lambda: _probe(base, course.reader, lambda: not done.is_set()))
+    try:
+        times = classmate_times(base, course, rounds, more)
+    finally:
+        done.set()
+        reads.join()
+    return times, results["reads"]
+
+
 def combined_flood(
     base: str,
     database_url: str,
@@ -150,29 +162,23 @@ def combined_flood(
     submissions: int = SUBMISSIONS,
     autosaves: int = AUTOSAVES,
 ) -> dict:
+    """The flood's clients run in processes of their own (their work would otherwise hold the GIL the measuring
+    clients' timers run under); the measuring clients run the same way idle and under the flood."""
     from bench.__main__ import fetch, wait_all_graded
 
-    idle_reads = _probe(base, course.reader, _for(3.0))
-    idle = classmate_times(base, course, idle_rounds)
+    idle, idle_reads = _measured(base, course, idle_rounds)
     with httpx.Client(base_url=base, timeout=60) as client, ThreadPoolExecutor(8) as pool:
         picks = [t for t, _ in zip(cycle(course.targets), range(submissions), strict=False)]
         codes = [SLOW.format(FLOOD_SECONDS, uuid.uuid4()) for _ in picks]
         flood = list(pool.map(lambda pc: _submit(client, course.flooder, *pc), zip(picks, codes, strict=True)))
-    results: dict = {}
     path = f"/api/submissions/{max(flood)}?wait=30"
     per_question = autosaves // len(course.targets)
-    threads = [
-        _in_thread(results, "polls", lambda: asyncio.run(longpoll_storm(base, course.flooder, path, polls))),
-        _in_thread(results, "saves", lambda: _autosaves(base, course.flooder, course.targets, per_question)),
-    ]
-    done = threading.Event()
-    threads.append(_in_thread(results, "reads", lambda: _probe(base, course.reader, lambda: not done.is_set())))
-    loaded = classmate_times(base, course, idle_rounds * 2, more=lambda: _waiting(database_url, flood))
-    wait_all_graded(database_url, flood)
-    for thread in threads[:2]:
-        thread.join()
-    done.set()
-    threads[2].join()
+    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as processes:
+        polled = processes.submit(flood_process, base, course.flooder, path, polls)
+        saved = processes.submit(_autosaves, base, course.flooder, course.targets, per_question)
+        loaded, loaded_reads = _measured(base, course, idle_rounds * 2, lambda: _waiting(database_url, flood))
+        wait_all_graded(database_url, flood)
+        results = {"polls": polled.result(), "saves": saved.result()}
     (row,) = fetch(
         database_url,
         "SELECT count(*) AS rows, count(*) FILTER (WHERE status = 'graded' AND tries = 1) AS once, "
@@ -192,7 +198,7 @@ def combined_flood(
         "flood_test_results": row["results"],
         **_ratios("exam", idle["exam"], loaded["exam"]),
         **_ratios("practice", idle["practice"], loaded["practice"]),
-        **_ratios("reads", idle_reads, results["reads"]),
+        **_ratios("reads", idle_reads, loaded_reads),
     }
 
 
