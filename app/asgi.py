@@ -27,7 +27,7 @@ from app.docs import LocalRedoc, LocalSwagger, docs_router
 from app.errors import log_unexpected_exception, problem_details_plugin
 from app.logs import configure_logging
 from app.metrics import GradingMetricsCollector, MetricsController
-from app.middleware import query_count_middleware, request_log_middleware
+from app.middleware import fair_share_middleware, query_count_middleware, request_log_middleware
 from app.openapi import document_problems, operation_id
 from app.settings import Settings, get_settings
 
@@ -106,7 +106,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
 def serve() -> ASGIApp:
     """What the ASGI server runs: the app inside the request log, which also sees answers made outside routing."""
     settings = get_settings()
-    app: ASGIApp = create_app(settings)
+    app: ASGIApp = fair_share_middleware(create_app(settings), settings.requests_per_caller)
     if settings.query_count_header:
         app = query_count_middleware(app)
     return request_log_middleware(app)

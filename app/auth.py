@@ -11,6 +11,7 @@ from litestar.handlers.base import BaseRouteHandler
 from litestar.security.jwt import JWTAuth, Token
 
 from app.accounts import sessions
+from app.common import fair_share
 from app.settings import Settings
 from tables.enums import Role
 from tables.users import User
@@ -29,7 +30,9 @@ PUBLIC_PATHS = [
 
 async def retrieve_user(token: Token, connection: ASGIConnection[Any, Any, Any, Any]) -> User | None:
     """The active user the token names, if the token is not revoked (app/accounts/sessions.py): a Redis read,
-    or one query when the user's cache entry is missing or stale. Revocations apply from the next request on."""
+    or one query when the user's cache entry is missing or stale. Revocations apply from the next request on.
+    First the request waits for one of its user's places in the process's fair share (app/common/fair_share.py)."""
+    await fair_share.take_turn(int(token.sub))
     return await sessions.authenticate_token(connection.app.state.redis, token)
 
 

@@ -8,6 +8,7 @@ import time
 
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.common.fair_share import FairShare
 from app.logs import REQUEST_ID_HEADER, new_request_id, request_id
 
 access_log = logging.getLogger("autograder.access")
@@ -80,5 +81,20 @@ def query_count_middleware(app: ASGIApp) -> ASGIApp:
                 await send(message)
 
             await app(scope, receive, send_wrapper)
+
+    return middleware
+
+
+def fair_share_middleware(app: ASGIApp, per_caller: int) -> ASGIApp:
+    """Each user's requests at most `per_caller` at a time in this process (app/common/fair_share.py): a request
+    takes its place once its token is checked and gives it back here, when its answer is sent."""
+    share = FairShare(per_caller)
+
+    async def middleware(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await app(scope, receive, send)
+            return
+        async with share.admission():
+            await app(scope, receive, send)
 
     return middleware

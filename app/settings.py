@@ -45,6 +45,9 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     run_question_rate_per_minute: int = 10  # per student and question
     autosave_rate_per_minute: int = 120  # per student, all questions together
     longpolls_per_user: int = 8  # waits (`?wait=`) at once; beyond, a wait answers at once with the current state
+    # one credential's requests worked on at once per API process (a browser opens at most 6 to a host); more wait
+    # their turn holding nothing (app/common/fair_share.py); 0 turns it off
+    requests_per_caller: int = 6
     login_free_failures: int = 5
     login_email_free_failures: int = 20
     login_address_failures: int = 100

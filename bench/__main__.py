@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import os
 import subprocess
@@ -15,16 +14,18 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
-import asyncpg
 import httpx
 
 from bench import product as product_module
 from bench.api import api_ratios
+from bench.checks import fetch, wait_all_graded
+from bench.flood import combined_flood, flood_course
 from bench.logins import login_burst
 from bench.longpolls import longpoll_flood
 from bench.lti import passback
 from bench.report import table
 from bench.sandbox import language_overhead, sandbox_overhead
+from bench.scales import COUNTS, LTI_STUDENTS
 from bench.scenarios import Setup, setup_course
 from tables.enums import AttemptStatus, Verdict
 
@@ -62,19 +63,6 @@ def latency(base: str, setup: Setup, count: int) -> dict:
     return {"count": count, "p50_ms": percentile(times, 0.5) * 1000, "p95_ms": percentile(times, 0.95) * 1000}
 
 
-def fetch(database_url: str, query: str, *args: object) -> list[asyncpg.Record]:
-    """One query on a connection of its own: the benchmark reads the product's database only to check it."""
-
-    async def run() -> list[asyncpg.Record]:
-        connection = await asyncpg.connect(database_url)
-        try:
-            return await connection.fetch(query, *args)
-        finally:
-            await connection.close()
-
-    return asyncio.run(run())
-
-
 def post_many(base: str, setup: Setup, count: int, threads: int) -> tuple[list[int], float]:
     """Several students post at once, each over a kept-alive connection as a browser would."""
     local = threading.local()
@@ -95,22 +83,6 @@ def post_many(base: str, setup: Setup, count: int, threads: int) -> tuple[list[i
         for client in clients:
             client.close()
     return ids, started
-
-
-def wait_all_graded(database_url: str, ids: list[int], timeout: float = 900) -> float:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        (row,) = fetch(
-            database_url,
-            f"SELECT count(*) FILTER (WHERE status IN ('{AttemptStatus.graded}', '{AttemptStatus.error}')) AS done, "
-            "extract(epoch FROM max(graded_at)) AS last FROM submission_attempt WHERE id = ANY($1::int[])",
-            ids,
-        )
-        done = row["done"]
-        if done == len(ids):
-            return float(row["last"])
-        time.sleep(0.25)
-    raise TimeoutError(f"{len(ids) - done} attempts still not graded")
 
 
 def bare_ceiling(count: int) -> tuple[float, float]:
@@ -239,42 +211,31 @@ def memory(product) -> dict:
     return {"api_rss_mb": api.memory_info().rss / 2**20, "worker_rss_mb": workers[0].memory_info().rss / 2**20}
 
 
+def save_and_print(results: dict, scale: str) -> None:
+    """The run's JSON under bench/results/, and its table."""
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    results.update(commit=commit, measured_at=datetime.now(UTC).isoformat(timespec="seconds"))
+    RESULTS.mkdir(exist_ok=True)
+    out = RESULTS / f"{datetime.now(UTC):%Y%m%dT%H%M%S}-{scale}-{commit or 'nocommit'}.json"
+    out.write_text(json.dumps(results, indent=2, default=str))
+    print()
+    print(f"measured {results['measured_at']} on {results['cores']} cores, commit {commit}, {scale} run")
+    print(table(results))
+    cpu = results["throughput"]["cpu_ms_per_submission"]
+    print(
+        "\nCPU ms per submission during the throughput run (the whole machine includes the kernel's own threads): "
+        + ", ".join(f"{name} {ms}" for name, ms in sorted(cpu.items(), key=lambda kv: -kv[1]))
+    )
+    print(f"\nresults: {out}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="small counts: a smoke run")
     parser.add_argument("--tiny", action="store_true", help="tiny counts, for the test suite's smoke test")
     args = parser.parse_args()
     scale = "tiny" if args.tiny else "quick" if args.quick else "full"
-    counts = {
-        "full": {
-            "sandbox": 200,
-            "latency": 50,
-            "throughput": 200,
-            "burst": 1000,
-            "seconds": 5.0,
-            "logins": 300,
-            "longpolls": 1500,
-        },
-        "quick": {
-            "sandbox": 40,
-            "latency": 15,
-            "throughput": 60,
-            "burst": 150,
-            "seconds": 2.0,
-            "logins": 300,
-            "longpolls": 1500,
-        },
-        "tiny": {
-            "sandbox": 3,
-            "latency": 3,
-            "throughput": 6,
-            "burst": 8,
-            "seconds": 0.5,
-            "logins": 10,
-            "longpolls": 20,
-        },
-    }[scale]
-    lti_students = {"full": 1000, "quick": 200, "tiny": 12}[scale]  # the LTI passback row's class size
+    counts, lti_students = COUNTS[scale], LTI_STUDENTS[scale]
     workers = os.cpu_count() or 1
     print(f"starting the product with {workers} workers ({scale} run) ...", flush=True)
     product = product_module.start(workers)
@@ -300,26 +261,19 @@ def main() -> None:
         print("long-poll flood ...", flush=True)
         results["longpolls"] = longpoll_flood(product.url, setup, counts["longpolls"], max(1.0, counts["seconds"]))
         wait_idle(product)
+        print("one student's flood ...", flush=True)
+        course = flood_course(product.url)
+        results["flood"] = combined_flood(
+            product.url, product.database_url, course, counts["flood"], counts["longpolls"], *counts["flooders"]
+        )
+        wait_idle(product)
         print("login burst ...", flush=True)
         results["logins"] = login_burst(product.url, product.database_url, product.processes()[0], counts["logins"])
         print("LTI score passback after a rejudge ...", flush=True)
         results["lti"] = passback(product.database_url, product.url, lti_students)
     finally:
         product.stop()
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
-    results.update(commit=commit, measured_at=datetime.now(UTC).isoformat(timespec="seconds"))
-    RESULTS.mkdir(exist_ok=True)
-    out = RESULTS / f"{datetime.now(UTC):%Y%m%dT%H%M%S}-{scale}-{commit or 'nocommit'}.json"
-    out.write_text(json.dumps(results, indent=2, default=str))
-    print()
-    print(f"measured {results['measured_at']} on {results['cores']} cores, commit {commit}, {scale} run")
-    print(table(results))
-    cpu = results["throughput"]["cpu_ms_per_submission"]
-    print(
-        "\nCPU ms per submission during the throughput run (the whole machine includes the kernel's own threads): "
-        + ", ".join(f"{name} {ms}" for name, ms in sorted(cpu.items(), key=lambda kv: -kv[1]))
-    )
-    print(f"\nresults: {out}")
+    save_and_print(results, scale)
 
 
 if __name__ == "__main__":

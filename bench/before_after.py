@@ -27,7 +27,8 @@ from redis import Redis
 
 from app.settings import PROJECT_ROOT
 from bench import product as product_module
-from bench.__main__ import RESULTS, cpu_by_component, fetch, latency, post_many, wait_all_graded, wait_idle
+from bench.__main__ import RESULTS, cpu_by_component, latency, post_many, wait_idle
+from bench.checks import fetch, wait_all_graded
 from bench.scenarios import setup_course
 from tables.enums import Verdict
 

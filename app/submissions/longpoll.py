@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
+from app.common.fair_share import stepped_aside
 from app.grading.contract import result_channel
 from app.submissions.submission_queries import status_of
 from tables.enums import AttemptStatus
@@ -59,7 +60,13 @@ async def wait_for_grading(redis: Redis, attempt_id: int, seconds: float) -> Non
 
 async def wait_for(redis: Redis, channel: str, finished: Callable[[], Awaitable[bool]], seconds: float) -> None:
     """Return when a worker announces on `channel`, `finished()` says so, or after `seconds`; Redis trouble at any
-    point turns the wait into polling the database, never into an error."""
+    point turns the wait into polling the database, never into an error. The caller's place in the API's fair share
+    goes to its next request meanwhile."""
+    async with stepped_aside():
+        await _wait(redis, channel, finished, seconds)
+
+
+async def _wait(redis: Redis, channel: str, finished: Callable[[], Awaitable[bool]], seconds: float) -> None:
     loop = asyncio.get_running_loop()
     deadline = loop.time() + seconds
     pubsub = redis.pubsub()

@@ -21,6 +21,7 @@ from app.content import effective
 from app.content.schemas import AssignmentConfig
 from app.errors import InvalidInput, NotFound, ServiceUnavailable
 from app.submissions import blob_outbox, longpoll, submission_queries
+from app.submissions.code_cache import keep_code, recall_code
 from app.submissions.longpoll import FINISHED
 from app.submissions.schemas import StaffSubmissionSummary, SubmissionDetail, SubmissionSummary
 from app.submissions.submission_views import detail_view, result_views
@@ -57,7 +58,7 @@ async def get_submission(user: User, attempt_id: int, *, wait: float, infra: Inf
     now = datetime.now(UTC)
     released = staff or effective.released(row["mode"], config, row["results_released_at"], now)
     tests = []
-    if released:
+    if released and row["status"] in FINISHED:  # results are written with the outcome, never before
         tests = result_views(
             await submission_queries.results(attempt_id),
             staff=staff,
@@ -77,7 +78,10 @@ async def get_submission(user: User, attempt_id: int, *, wait: float, infra: Inf
 
 async def read_code(blobstore: BlobStore, row: dict[str, Any], *, required: bool) -> str | None:
     """The attempt's code from S3 (or the blob outbox while S3 has not taken it), checked against its sha256 and
-    content address. Unreachable or not matching: None, or 503 when `required`."""
+    content address (a copy checked before is kept in memory). Unreachable or not matching: None, or 503 when
+    `required`."""
+    if row["code_blob_ref"] == code_key(row["code_sha256"]) and (known := recall_code(row["code_sha256"])):
+        return known
     problem = None
     try:
         blob = await anyio.to_thread.run_sync(blobstore.get, row["code_blob_ref"])
@@ -87,7 +91,8 @@ async def read_code(blobstore: BlobStore, row: dict[str, Any], *, required: bool
     if blob is not None:
         sha256 = hashlib.sha256(blob).hexdigest()
         if sha256 == row["code_sha256"] and row["code_blob_ref"] == code_key(sha256):
-            return blob.decode("utf-8", errors="replace")
+            keep_code(sha256, code := blob.decode("utf-8", errors="replace"))
+            return code
         problem = "the stored code does not match its recorded sha256"
     log.error("attempt %s: %s", row["id"], problem)
     if required:
