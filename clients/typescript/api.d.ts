@@ -2151,7 +2151,7 @@ export interface components {
         };
         /**
          * AuditKind
-         * @description What a staff or admin write did: one `audit_event` row each (app/services/audit.py; the admin's through the
+         * @description What a staff or admin write did: one `audit_event` row each (app/audit/audit.py; the admin's through the
          *         database triggers of the audit migration).
          * @enum {string}
          */
@@ -2856,8 +2856,17 @@ export interface components {
             /** @description A short text shown under the title in the module's list */
             description?: string;
         };
+        /** Page[UserSummary] */
+        "Page_app.accounts.schemas.UserSummary_": {
+            /** @description This page of results, in the list's order */
+            items: components["schemas"]["UserSummary"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description The page size used (the `limit` asked for, capped at 200) */
+            limit: number;
+        };
         /** Page[AuditEventView] */
-        "Page_app.schemas.audit.AuditEventView_": {
+        "Page_app.audit.schemas.AuditEventView_": {
             /** @description This page of results, in the list's order */
             items: components["schemas"]["AuditEventView"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
@@ -2866,7 +2875,7 @@ export interface components {
             limit: number;
         };
         /** Page[UnionType[AssignmentItem, PageItem]] */
-        "Page_app.schemas.content.AssignmentItem_app.schemas.content.PageItem_": {
+        "Page_app.content.schemas.AssignmentItem_app.content.schemas.PageItem_": {
             /** @description This page of results, in the list's order */
             items: (components["schemas"]["AssignmentItem"] | components["schemas"]["PageItem"])[];
             /** @description Pass as `cursor` for the next page; null on the last page */
@@ -2874,8 +2883,17 @@ export interface components {
             /** @description The page size used (the `limit` asked for, capped at 200) */
             limit: number;
         };
+        /** Page[ExtensionView] */
+        "Page_app.content.schemas.ExtensionView_": {
+            /** @description This page of results, in the list's order */
+            items: components["schemas"]["ExtensionView"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description The page size used (the `limit` asked for, capped at 200) */
+            limit: number;
+        };
         /** Page[ClassDetail] */
-        "Page_app.schemas.courses.ClassDetail_": {
+        "Page_app.courses.schemas.ClassDetail_": {
             /** @description This page of results, in the list's order */
             items: components["schemas"]["ClassDetail"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
@@ -2884,7 +2902,7 @@ export interface components {
             limit: number;
         };
         /** Page[EnrollmentDetail] */
-        "Page_app.schemas.courses.EnrollmentDetail_": {
+        "Page_app.courses.schemas.EnrollmentDetail_": {
             /** @description This page of results, in the list's order */
             items: components["schemas"]["EnrollmentDetail"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
@@ -2893,7 +2911,7 @@ export interface components {
             limit: number;
         };
         /** Page[ModuleDetail] */
-        "Page_app.schemas.courses.ModuleDetail_": {
+        "Page_app.courses.schemas.ModuleDetail_": {
             /** @description This page of results, in the list's order */
             items: components["schemas"]["ModuleDetail"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
@@ -2901,17 +2919,8 @@ export interface components {
             /** @description The page size used (the `limit` asked for, capped at 200) */
             limit: number;
         };
-        /** Page[ExtensionView] */
-        "Page_app.schemas.exams.ExtensionView_": {
-            /** @description This page of results, in the list's order */
-            items: components["schemas"]["ExtensionView"][];
-            /** @description Pass as `cursor` for the next page; null on the last page */
-            next_cursor: string | null;
-            /** @description The page size used (the `limit` asked for, capped at 200) */
-            limit: number;
-        };
         /** Page[GradeEventView] */
-        "Page_app.schemas.grades.GradeEventView_": {
+        "Page_app.grades.schemas.GradeEventView_": {
             /** @description This page of results, in the list's order */
             items: components["schemas"]["GradeEventView"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
@@ -2920,7 +2929,7 @@ export interface components {
             limit: number;
         };
         /** Page[PlatformDetail] */
-        "Page_app.schemas.lti.PlatformDetail_": {
+        "Page_app.lti.schemas.PlatformDetail_": {
             /** @description This page of results, in the list's order */
             items: components["schemas"]["PlatformDetail"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
@@ -2929,7 +2938,7 @@ export interface components {
             limit: number;
         };
         /** Page[QuestionSummary] */
-        "Page_app.schemas.questions.QuestionSummary_": {
+        "Page_app.questions.schemas.QuestionSummary_": {
             /** @description This page of results, in the list's order */
             items: components["schemas"]["QuestionSummary"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
@@ -2937,17 +2946,8 @@ export interface components {
             /** @description The page size used (the `limit` asked for, capped at 200) */
             limit: number;
         };
-        /** Page[LanguageView] */
-        "Page_app.schemas.runs.LanguageView_": {
-            /** @description This page of results, in the list's order */
-            items: components["schemas"]["LanguageView"][];
-            /** @description Pass as `cursor` for the next page; null on the last page */
-            next_cursor: string | null;
-            /** @description The page size used (the `limit` asked for, capped at 200) */
-            limit: number;
-        };
         /** Page[CommentView] */
-        "Page_app.schemas.submissions.CommentView_": {
+        "Page_app.submissions.schemas.CommentView_": {
             /** @description This page of results, in the list's order */
             items: components["schemas"]["CommentView"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
@@ -2955,8 +2955,17 @@ export interface components {
             /** @description The page size used (the `limit` asked for, capped at 200) */
             limit: number;
         };
+        /** Page[LanguageView] */
+        "Page_app.submissions.schemas.LanguageView_": {
+            /** @description This page of results, in the list's order */
+            items: components["schemas"]["LanguageView"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            next_cursor: string | null;
+            /** @description The page size used (the `limit` asked for, capped at 200) */
+            limit: number;
+        };
         /** Page[OverrideView] */
-        "Page_app.schemas.submissions.OverrideView_": {
+        "Page_app.submissions.schemas.OverrideView_": {
             /** @description This page of results, in the list's order */
             items: components["schemas"]["OverrideView"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
@@ -2965,7 +2974,7 @@ export interface components {
             limit: number;
         };
         /** Page[StaffSubmissionSummary] */
-        "Page_app.schemas.submissions.StaffSubmissionSummary_": {
+        "Page_app.submissions.schemas.StaffSubmissionSummary_": {
             /** @description This page of results, in the list's order */
             items: components["schemas"]["StaffSubmissionSummary"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
@@ -2974,18 +2983,9 @@ export interface components {
             limit: number;
         };
         /** Page[SubmissionSummary] */
-        "Page_app.schemas.submissions.SubmissionSummary_": {
+        "Page_app.submissions.schemas.SubmissionSummary_": {
             /** @description This page of results, in the list's order */
             items: components["schemas"]["SubmissionSummary"][];
-            /** @description Pass as `cursor` for the next page; null on the last page */
-            next_cursor: string | null;
-            /** @description The page size used (the `limit` asked for, capped at 200) */
-            limit: number;
-        };
-        /** Page[UserSummary] */
-        "Page_app.schemas.users.UserSummary_": {
-            /** @description This page of results, in the list's order */
-            items: components["schemas"]["UserSummary"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
             next_cursor: string | null;
             /** @description The page size used (the `limit` asked for, capped at 200) */
@@ -3692,6 +3692,8 @@ export interface components {
             question_id: number;
             /** @description The counted score in points */
             score: number;
+            /** @description The sequence number of the grade event that last moved this grade (an integration that already applied that event, or a later one, of this grade has nothing to apply from the snapshot) */
+            sequence: number | null;
         };
         /** SnapshotQuestion */
         SnapshotQuestion: {
@@ -5400,7 +5402,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_app.schemas.courses.ClassDetail_"];
+                    "application/json": components["schemas"]["Page_app.courses.schemas.ClassDetail_"];
                 };
             };
             /** @description Invalid input: the fields at fault are listed in `errors` */
@@ -5542,7 +5544,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_app.schemas.courses.ModuleDetail_"];
+                    "application/json": components["schemas"]["Page_app.courses.schemas.ModuleDetail_"];
                 };
             };
             /** @description Invalid input: the fields at fault are listed in `errors` */
@@ -5705,7 +5707,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_app.schemas.courses.EnrollmentDetail_"];
+                    "application/json": components["schemas"]["Page_app.courses.schemas.EnrollmentDetail_"];
                 };
             };
             /** @description Invalid input: the fields at fault are listed in `errors` */
@@ -6702,7 +6704,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_app.schemas.content.AssignmentItem_app.schemas.content.PageItem_"];
+                    "application/json": components["schemas"]["Page_app.content.schemas.AssignmentItem_app.content.schemas.PageItem_"];
                 };
             };
             /** @description Invalid input: the fields at fault are listed in `errors` */
@@ -7785,7 +7787,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_app.schemas.questions.QuestionSummary_"];
+                    "application/json": components["schemas"]["Page_app.questions.schemas.QuestionSummary_"];
                 };
             };
             /** @description Invalid input: the fields at fault are listed in `errors` */
@@ -8565,7 +8567,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_app.schemas.submissions.StaffSubmissionSummary_"];
+                    "application/json": components["schemas"]["Page_app.submissions.schemas.StaffSubmissionSummary_"];
                 };
             };
             /** @description Invalid input: the fields at fault are listed in `errors` */
@@ -8640,7 +8642,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_app.schemas.submissions.SubmissionSummary_"];
+                    "application/json": components["schemas"]["Page_app.submissions.schemas.SubmissionSummary_"];
                 };
             };
             /** @description Invalid input: the fields at fault are listed in `errors` */
@@ -9491,7 +9493,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_app.schemas.runs.LanguageView_"];
+                    "application/json": components["schemas"]["Page_app.submissions.schemas.LanguageView_"];
                 };
             };
             /** @description Invalid input: the fields at fault are listed in `errors` */
@@ -9555,7 +9557,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_app.schemas.exams.ExtensionView_"];
+                    "application/json": components["schemas"]["Page_app.content.schemas.ExtensionView_"];
                 };
             };
             /** @description Invalid input: the fields at fault are listed in `errors` */
@@ -10028,7 +10030,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_app.schemas.submissions.CommentView_"];
+                    "application/json": components["schemas"]["Page_app.submissions.schemas.CommentView_"];
                 };
             };
             /** @description Invalid input: the fields at fault are listed in `errors` */
@@ -10349,7 +10351,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_app.schemas.submissions.OverrideView_"];
+                    "application/json": components["schemas"]["Page_app.submissions.schemas.OverrideView_"];
                 };
             };
             /** @description Invalid input: the fields at fault are listed in `errors` */
@@ -10512,7 +10514,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_app.schemas.grades.GradeEventView_"];
+                    "application/json": components["schemas"]["Page_app.grades.schemas.GradeEventView_"];
                 };
             };
             /** @description Invalid input: the fields at fault are listed in `errors` */
@@ -10722,7 +10724,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_app.schemas.users.UserSummary_"];
+                    "application/json": components["schemas"]["Page_app.accounts.schemas.UserSummary_"];
                 };
             };
             /** @description Invalid input: the fields at fault are listed in `errors` */
@@ -11559,7 +11561,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_app.schemas.lti.PlatformDetail_"];
+                    "application/json": components["schemas"]["Page_app.lti.schemas.PlatformDetail_"];
                 };
             };
             /** @description Invalid input: the fields at fault are listed in `errors` */
@@ -12770,7 +12772,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_app.schemas.audit.AuditEventView_"];
+                    "application/json": components["schemas"]["Page_app.audit.schemas.AuditEventView_"];
                 };
             };
             /** @description Invalid input: the fields at fault are listed in `errors` */
@@ -12842,7 +12844,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_app.schemas.audit.AuditEventView_"];
+                    "application/json": components["schemas"]["Page_app.audit.schemas.AuditEventView_"];
                 };
             };
             /** @description Invalid input: the fields at fault are listed in `errors` */

@@ -31,8 +31,8 @@ class AuditEventView:
             created_at (datetime.datetime): When it was created (UTC, ISO 8601)
             actor_id (int | None): Who made the change (user id); null for the system (the command line, the clock)
             class_id (int | None): The class's id
-            kind (AuditKind): What a staff or admin write did: one `audit_event` row each (app/audit/audit.py; the
-                admin's through the
+            kind (AuditKind): What a staff or admin write did: one `audit_event` row each (app/audit/audit.py; the admin's
+                through the
                     database triggers of the audit migration).
             target_table (str): The table of the row the change is about (`users` for enrollments: the member)
             target_id (int | None): The id of that row (null: a change of many rows, as a rejudge's publish)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from typing import cast
 
 
 
@@ -26,12 +27,15 @@ class SnapshotGrade:
             assignment_id (int): The assignment's id (the id of its content item, as in `/api/assignments/{item_id}`)
             question_id (int): The question's id
             score (float): The counted score in points
+            sequence (int | None): The sequence number of the grade event that last moved this grade (an integration that
+                already applied that event, or a later one, of this grade has nothing to apply from the snapshot)
      """
 
     user_id: int
     assignment_id: int
     question_id: int
     score: float
+    sequence: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -47,6 +51,9 @@ class SnapshotGrade:
 
         score = self.score
 
+        sequence: int | None
+        sequence = self.sequence
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,6 +62,7 @@ class SnapshotGrade:
             "assignment_id": assignment_id,
             "question_id": question_id,
             "score": score,
+            "sequence": sequence,
         })
 
         return field_dict
@@ -72,11 +80,20 @@ class SnapshotGrade:
 
         score = d.pop("score")
 
+        def _parse_sequence(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        sequence = _parse_sequence(d.pop("sequence"))
+
+
         snapshot_grade = cls(
             user_id=user_id,
             assignment_id=assignment_id,
             question_id=question_id,
             score=score,
+            sequence=sequence,
         )
 
 
