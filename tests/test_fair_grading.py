@@ -3,10 +3,15 @@ nothing lost, nothing graded twice, each student's order kept)."""
 
 from __future__ import annotations
 
-import httpx
+from datetime import timedelta
 
+import httpx
+from piccolo.engine import engine_finder
+
+from tables.enums import AssignmentMode
+from tests.factories import make_exam, make_world
 from tests.grading_support import wait_graded, world_with
-from tests.support import auth, sql
+from tests.support import auth, run, sql
 
 TESTS = [{"name": "echo", "kind": "io", "input": "", "expected": "ok\n"}]
 SLOW = "import time\ntime.sleep(1.0)\nprint('ok')\n"
@@ -59,3 +64,39 @@ def test_a_lost_dispatch_is_found_by_the_sweeper(api: httpx.Client, workers) -> 
     )
     lost = sql("SELECT max(id) FROM submission_attempt")[0][0]
     assert wait_graded(api, lost, world.student.id, timeout=60)["verdict"] == "accepted"
+
+
+def _waiting_attempt(world, item_id: int, number: int) -> int:
+    return sql(
+        "INSERT INTO submission_attempt (user_id, assignment, question, attempt_number, language, code_blob_ref, "
+        "code_sha256, code_size, status, is_late, late_penalty, tries) VALUES ($1, (SELECT id FROM assignment "
+        "WHERE content_item = $2), $3, $4, 'python', 'k', 's', 1, 'queued', false, 0, 0) RETURNING id",
+        world.student.id,
+        item_id,
+        world.question.id,
+        number,
+    )[0]["id"]
+
+
+def _dispatch(attempt_id: int) -> list:
+    from app.grading import attempts
+
+    async def go() -> list:
+        async with engine_finder().pool.acquire() as connection:
+            return await attempts.dispatch(connection, attempt_id, 2)
+
+    return run(go())
+
+
+def test_the_cap_counts_a_students_attempts_across_the_grading_lanes(services) -> None:
+    """Two practice attempts in flight: the student's exam attempt waits its turn, and goes when one finishes.
+    (Counted per lane, a flooder's exam backlog kept the exam lane, which workers take first, always full.)"""
+    world = make_world()
+    exam = make_exam(world.module, [world.question], opens=timedelta(hours=-1), closes=timedelta(hours=1))
+    practice = [_waiting_attempt(world, world.assignment.id, number) for number in (1, 2)]
+    assert [d.attempt_id for d in _dispatch(practice[0])] == practice
+    in_exam = _waiting_attempt(world, exam.id, 1)
+    assert _dispatch(in_exam) == []
+    assert sql("SELECT dispatched_at FROM submission_attempt WHERE id = $1", in_exam)[0][0] is None
+    sql("UPDATE submission_attempt SET status = 'graded' WHERE id = $1", practice[0])
+    assert [(d.attempt_id, d.mode) for d in _dispatch(practice[0])] == [(in_exam, AssignmentMode.exam)]

@@ -77,23 +77,23 @@ async def insert(connection: Any, *, attempts_limit: int | None, **values: Any) 
 
 # the student's attempts in flight in the lane (dispatched, not finished) are counted; the oldest undispatched ones
 # take the free places
+# The cap counts a student's attempts in flight across the grading lanes: counted per lane, a flood of exam attempts
+# kept two places in the exam lane, which workers always take first, and every classmate's practice grading waited
+# for that whole backlog. The student's own attempts go in the order they were sent, whichever their lane.
 DISPATCH_SQL = """
-WITH target AS (
-    SELECT s.user_id, a.mode FROM submission_attempt s JOIN assignment a ON a.id = s.assignment WHERE s.id = :attempt
-),
+WITH target AS (SELECT user_id FROM submission_attempt WHERE id = :attempt),
 in_flight AS (
-    SELECT count(*) AS n FROM submission_attempt s JOIN assignment a ON a.id = s.assignment, target t
-    WHERE s.user_id = t.user_id AND a.mode = t.mode AND s.dispatched_at IS NOT NULL
-      AND s.status IN (:queued, :running)
+    SELECT count(*) AS n FROM submission_attempt s, target t
+    WHERE s.user_id = t.user_id AND s.dispatched_at IS NOT NULL AND s.status IN (:queued, :running)
 ),
 next AS (
-    SELECT s.id FROM submission_attempt s JOIN assignment a ON a.id = s.assignment, target t
-    WHERE s.user_id = t.user_id AND a.mode = t.mode AND s.status = :queued AND s.dispatched_at IS NULL
+    SELECT s.id, a.mode FROM submission_attempt s JOIN assignment a ON a.id = s.assignment, target t
+    WHERE s.user_id = t.user_id AND s.status = :queued AND s.dispatched_at IS NULL
     ORDER BY s.id LIMIT greatest(:cap - (SELECT n FROM in_flight), 0)
 )
-UPDATE submission_attempt s SET dispatched_at = now() FROM target t
-WHERE s.id IN (SELECT id FROM next)
-RETURNING s.id AS attempt_id, t.mode
+UPDATE submission_attempt s SET dispatched_at = now() FROM next
+WHERE s.id = next.id
+RETURNING s.id AS attempt_id, next.mode
 """
 # one student's dispatches one at a time: (LOCK_SPACE, student id), held to the end of the transaction. Taken by a
 # statement of its own so the counting statement's snapshot sees what the previous holder committed.
