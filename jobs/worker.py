@@ -1,4 +1,5 @@
-"""RQ worker entry point (`autograder worker`): listens to the lanes in priority order (exam, practice, rejudge).
+"""RQ worker entry point (`autograder worker`): listens to the lanes in priority order (exam, practice, backlog,
+runs, rejudge, analytics, integrations).
 
 A non-forking SimpleWorker: the bubblewrap sandbox, not a fork, isolates student code, and skipping the fork saves
 ~8 ms a job (measured in bench/). The outbox sweeper runs beside it in a thread.

@@ -100,3 +100,20 @@ def test_the_cap_counts_a_students_attempts_across_the_grading_lanes(services) -
     assert sql("SELECT dispatched_at FROM submission_attempt WHERE id = $1", in_exam)[0][0] is None
     sql("UPDATE submission_attempt SET status = 'graded' WHERE id = $1", practice[0])
     assert [(d.attempt_id, d.mode) for d in _dispatch(practice[0])] == [(in_exam, AssignmentMode.exam)]
+
+
+def test_an_attempt_given_its_place_goes_to_the_backlog_lane_below_practice(services) -> None:
+    """So a flooder's waiting attempts, exam ones included, never take a worker before a classmate's first one."""
+    from redis import Redis
+    from rq.job import Job
+
+    from app.grading import attempts
+    from app.grading.contract import BACKLOG_LANE, PRACTICE_LANE, WORKER_LANES, grade_job_id
+    from app.settings import get_settings
+    from jobs.grading import enqueue_dispatched
+
+    assert WORKER_LANES.index(PRACTICE_LANE) < WORKER_LANES.index(BACKLOG_LANE)
+    redis = Redis.from_url(services["redis"])
+    enqueue_dispatched(get_settings(), [attempts.Dispatch(987654, AssignmentMode.exam)])
+    # the job's lane, whether a session worker took it already (no such attempt: nothing to grade) or not
+    assert Job.fetch(grade_job_id(987654), connection=redis).origin == BACKLOG_LANE

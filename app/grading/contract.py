@@ -26,10 +26,14 @@ SIMILARITY_ENGINE_VERSION = 2
 # without submitting) wait behind every submission; authoring validation shares the rejudge lane.
 EXAM_LANE, PRACTICE_LANE, REJUDGE_LANE, ANALYTICS_LANE = "exam", "practice", "rejudge", "analytics"
 RUNS_LANE = "runs"
+# A student's attempt that waited behind their own earlier ones (fair dispatch) goes here when a place frees: below
+# practice, so a flooder's backlog, exam or practice, never takes a worker before a classmate's first submission
+# (in the exam lane, which workers always take first, it kept every classmate's practice waiting for all of it).
+BACKLOG_LANE = "backlog"
 # calls to LMS platforms (LTI roster sync, score passback): last, and each job bounded (a rate limit reschedules)
 INTEGRATIONS_LANE = "integrations"
-GRADING_LANES = (EXAM_LANE, PRACTICE_LANE, REJUDGE_LANE)
-WORKER_LANES = (EXAM_LANE, PRACTICE_LANE, RUNS_LANE, REJUDGE_LANE, ANALYTICS_LANE, INTEGRATIONS_LANE)
+GRADING_LANES = (EXAM_LANE, PRACTICE_LANE, BACKLOG_LANE, REJUDGE_LANE)
+WORKER_LANES = (EXAM_LANE, PRACTICE_LANE, BACKLOG_LANE, RUNS_LANE, REJUDGE_LANE, ANALYTICS_LANE, INTEGRATIONS_LANE)
 
 # language id -> the version of its installed toolchain, as the workers found it at start (a Redis hash)
 LANGUAGE_VERSIONS_KEY = "autograder:language-versions"
