@@ -7,6 +7,7 @@ from typing import Any
 
 import asyncpg
 
+from app.grading import ledger
 from app.lti.lti_passback import backoff_seconds
 
 CURSOR = "scores"
@@ -71,6 +72,10 @@ async def pump(connection: asyncpg.Connection) -> int:
             "INSERT INTO lti_cursor (name, last_seq) VALUES ($1, 0) ON CONFLICT DO NOTHING", CURSOR
         )
         after = await connection.fetchval("SELECT last_seq FROM lti_cursor WHERE name = $1 FOR UPDATE", CURSOR)
+        # sequence numbers are handed out before commit: wait for the linked classes' ledger writes in flight, or
+        # one that commits after a higher number was read would lie behind the cursor, never sent (class id order)
+        for linked in await connection.fetch("SELECT DISTINCT class_id FROM lti_context ORDER BY class_id"):
+            await ledger.hold_still(connection, linked["class_id"])
         upto = await connection.fetchval(
             "SELECT coalesce(max(id), $1) FROM (SELECT id FROM grade_event WHERE id > $1 ORDER BY id LIMIT $2) e",
             after,

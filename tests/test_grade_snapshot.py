@@ -145,3 +145,58 @@ def test_a_ledger_write_in_flight_with_a_lower_sequence_is_in_the_snapshot(api: 
     expected = {(world.student.id, world.assignment.id, world.question.id): 10.0}
     expected[(world.classmate.id, world.assignment.id, world.question.id)] = 4.0
     assert followed == expected == grades_of(snapshot(api, world.cs101.id, world.instructor.id))
+
+
+def test_the_lti_pump_waits_for_a_linked_class_ledger_write_in_flight(services) -> None:
+    """The passback's cursor reads the ledger across classes: a write that took seq N and commits after N+1 did would
+    lie behind a cursor moved to N+1, its score never sent. The pump waits for the linked classes' writes."""
+    from jobs import lti_outbox
+
+    world = make_world()
+    assignment = _graded_attempt(world, world.student.id, 10.0)
+    _graded_attempt(world, world.classmate.id, 4.0)
+    sql("DELETE FROM lti_platform")
+    sql("DELETE FROM lti_cursor")
+    platform = sql(
+        "INSERT INTO lti_platform (name, issuer, client_id, auth_login_url, auth_token_url, key_set_url, "
+        "token_audience, max_requests_per_second, created_at) VALUES ('LMS', 'https://lms.test.edu', 'c-1', "
+        "'https://lms.test.edu/auth', 'https://lms.test.edu/token', 'https://lms.test.edu/jwks', '', 10, now()) "
+        "RETURNING id"
+    )[0][0]
+    sql(
+        "INSERT INTO lti_context (platform, deployment_id, context_id, class_id, created_at) "
+        "VALUES ($1, 'd-1', 'ctx-1', $2, now())",
+        platform,
+        world.cs101.id,
+    )
+    recount = "SELECT ledger_recount($1, $2, $3, 'graded', NULL)"
+    in_flight, committed = threading.Event(), threading.Event()
+
+    async def slow_writer() -> None:
+        connection = await connect()
+        try:
+            async with connection.transaction():
+                await connection.fetchval(recount, world.student.id, assignment, world.question.id)
+                in_flight.set()
+                await asyncio.sleep(1.5)
+            committed.set()
+        finally:
+            await connection.close()
+
+    async def pump() -> None:
+        connection = await connect()
+        try:
+            await lti_outbox.pump(connection)
+        finally:
+            await connection.close()
+
+    writer = threading.Thread(target=lambda: asyncio.run(slow_writer()))
+    writer.start()
+    assert in_flight.wait(10)
+    later_seq = sql(recount, world.classmate.id, assignment, world.question.id)[0][0]
+    asyncio.run(pump())
+    pumped_after_commit = committed.is_set()  # the pump's cursor passed later_seq only once the lower one was in
+    writer.join()
+    assert pumped_after_commit
+    assert sql("SELECT last_seq FROM lti_cursor WHERE name = $1", lti_outbox.CURSOR)[0][0] == later_seq
+    sql("DELETE FROM lti_platform")
