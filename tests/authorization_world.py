@@ -10,7 +10,16 @@ from datetime import timedelta
 from app.adapters.blobstore import BlobStore
 from app.reviews.rejudge import start_batch
 from app.settings import get_settings
-from tests.factories import World, enroll, make_exam, make_module, make_page, make_question, make_user
+from tests.factories import (
+    World,
+    enroll,
+    make_exam,
+    make_lti_platform,
+    make_module,
+    make_page,
+    make_question,
+    make_user,
+)
 from tests.support import sql
 
 STUDENT_CODE = "def add(a, b):\n    return a + b  # STUDENT-PRIVATE-CODE\n"
@@ -100,13 +109,7 @@ def build(world: World) -> dict[str, object]:
     _one_time_token(invited.id, "invitation", INVITATION_TOKEN)
     _one_time_token(world.student.id, "password_reset", RESET_TOKEN)
     _one_time_token(world.other_student.id, "enrollment", CLASS_INVITATION_TOKEN, world.cs101.id)
-    sql("DELETE FROM lti_platform")  # not among the tables each test empties
-    platform = sql(
-        "INSERT INTO lti_platform (name, issuer, client_id, auth_login_url, auth_token_url, key_set_url, "
-        "token_audience, max_requests_per_second, created_at) VALUES ('LMS', 'https://lms.test.edu', 'c-1', "
-        "'https://lms.test.edu/auth', 'https://lms.test.edu/token', 'https://lms.test.edu/jwks', '', 10, now()) "
-        "RETURNING id"
-    )[0][0]
+    platform = make_lti_platform()
     return {
         "lp": platform,
         "c": world.cs101.id,

@@ -182,15 +182,30 @@ def make_exam(
     return make_assignment(module, questions, title=title, mode="exam", order_index=order_index, config=config)
 
 
-def make_attempt(world: World, *, status: str = "queued", tries: int = 0) -> int:
-    """An attempt of the world's student at its question, straight into the table (its code was never stored)."""
+def make_attempt(
+    world: World, *, status: str = "queued", tries: int = 0, item: ContentItem | None = None, number: int = 1
+) -> int:
+    """An attempt of the world's student at its question (in `item`, else the world's assignment), straight into the
+    table (its code was never stored)."""
     return sql(
         "INSERT INTO submission_attempt (user_id, assignment, question, attempt_number, language, code_blob_ref, "
         "code_sha256, code_size, status, is_late, late_penalty, tries) VALUES ($1, (SELECT id FROM assignment "
-        "WHERE content_item = $2), $3, 1, 'python', 'k', 's', 1, $4, false, 0, $5) RETURNING id",
+        "WHERE content_item = $2), $3, $4, 'python', 'k', 's', 1, $5, false, 0, $6) RETURNING id",
         world.student.id,
-        world.assignment.id,
+        (item or world.assignment).id,
         world.question.id,
+        number,
         status,
         tries,
     )[0]["id"]
+
+
+def make_lti_platform() -> int:
+    """A registered LTI platform (the table is not among those each test empties: earlier ones are removed)."""
+    sql("DELETE FROM lti_platform")
+    return sql(
+        "INSERT INTO lti_platform (name, issuer, client_id, auth_login_url, auth_token_url, key_set_url, "
+        "token_audience, max_requests_per_second, created_at) VALUES ('LMS', 'https://lms.test.edu', 'c-1', "
+        "'https://lms.test.edu/auth', 'https://lms.test.edu/token', 'https://lms.test.edu/jwks', '', 10, now()) "
+        "RETURNING id"
+    )[0][0]

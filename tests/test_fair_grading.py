@@ -9,7 +9,7 @@ import httpx
 from piccolo.engine import engine_finder
 
 from tables.enums import AssignmentMode
-from tests.factories import make_exam, make_world
+from tests.factories import make_attempt, make_exam, make_world
 from tests.grading_support import wait_graded, world_with
 from tests.support import auth, run, sql
 
@@ -66,18 +66,6 @@ def test_a_lost_dispatch_is_found_by_the_sweeper(api: httpx.Client, workers) -> 
     assert wait_graded(api, lost, world.student.id, timeout=60)["verdict"] == "accepted"
 
 
-def _waiting_attempt(world, item_id: int, number: int) -> int:
-    return sql(
-        "INSERT INTO submission_attempt (user_id, assignment, question, attempt_number, language, code_blob_ref, "
-        "code_sha256, code_size, status, is_late, late_penalty, tries) VALUES ($1, (SELECT id FROM assignment "
-        "WHERE content_item = $2), $3, $4, 'python', 'k', 's', 1, 'queued', false, 0, 0) RETURNING id",
-        world.student.id,
-        item_id,
-        world.question.id,
-        number,
-    )[0]["id"]
-
-
 def _dispatch(attempt_id: int) -> list:
     from app.grading import attempts
 
@@ -93,9 +81,9 @@ def test_the_cap_counts_a_students_attempts_across_the_grading_lanes(services) -
     (Counted per lane, a flooder's exam backlog kept the exam lane, which workers take first, always full.)"""
     world = make_world()
     exam = make_exam(world.module, [world.question], opens=timedelta(hours=-1), closes=timedelta(hours=1))
-    practice = [_waiting_attempt(world, world.assignment.id, number) for number in (1, 2)]
+    practice = [make_attempt(world, number=number) for number in (1, 2)]
     assert [d.attempt_id for d in _dispatch(practice[0])] == practice
-    in_exam = _waiting_attempt(world, exam.id, 1)
+    in_exam = make_attempt(world, item=exam)
     assert _dispatch(in_exam) == []
     assert sql("SELECT dispatched_at FROM submission_attempt WHERE id = $1", in_exam)[0][0] is None
     sql("UPDATE submission_attempt SET status = 'graded' WHERE id = $1", practice[0])

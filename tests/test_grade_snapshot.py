@@ -14,7 +14,7 @@ import httpx
 from app.grading import ledger
 from jobs.db import connect
 from piccolo_migrations.tables_2026_12_02t00_11_00_000000 import LEDGER_LOCK_SPACE
-from tests.factories import make_world
+from tests.factories import make_lti_platform, make_world
 from tests.grading_support import submit_and_wait, world_with
 from tests.support import auth, sql
 from tests.test_ledger import HALF, RIGHT, TESTS
@@ -155,14 +155,8 @@ def test_the_lti_pump_waits_for_a_linked_class_ledger_write_in_flight(services) 
     world = make_world()
     assignment = _graded_attempt(world, world.student.id, 10.0)
     _graded_attempt(world, world.classmate.id, 4.0)
-    sql("DELETE FROM lti_platform")
     sql("DELETE FROM lti_cursor")
-    platform = sql(
-        "INSERT INTO lti_platform (name, issuer, client_id, auth_login_url, auth_token_url, key_set_url, "
-        "token_audience, max_requests_per_second, created_at) VALUES ('LMS', 'https://lms.test.edu', 'c-1', "
-        "'https://lms.test.edu/auth', 'https://lms.test.edu/token', 'https://lms.test.edu/jwks', '', 10, now()) "
-        "RETURNING id"
-    )[0][0]
+    platform = make_lti_platform()
     sql(
         "INSERT INTO lti_context (platform, deployment_id, context_id, class_id, created_at) "
         "VALUES ($1, 'd-1', 'ctx-1', $2, now())",
