@@ -74,8 +74,8 @@ async def pump(connection: asyncpg.Connection) -> int:
         after = await connection.fetchval("SELECT last_seq FROM lti_cursor WHERE name = $1 FOR UPDATE", CURSOR)
         # sequence numbers are handed out before commit: wait for the linked classes' ledger writes in flight, or
         # one that commits after a higher number was read would lie behind the cursor, never sent (class id order)
-        for linked in await connection.fetch("SELECT DISTINCT class_id FROM lti_context ORDER BY class_id"):
-            await ledger.hold_still(connection, linked["class_id"])
+        linked = await connection.fetch("SELECT DISTINCT class_id FROM lti_context")
+        await ledger.hold_still(connection, *(row["class_id"] for row in linked))
         upto = await connection.fetchval(
             "SELECT coalesce(max(id), $1) FROM (SELECT id FROM grade_event WHERE id > $1 ORDER BY id LIMIT $2) e",
             after,

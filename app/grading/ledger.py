@@ -32,10 +32,15 @@ class Connection(Protocol):
 LOCK_SPACE = 1618
 
 
-async def hold_still(connection: Connection, class_id: int) -> None:
-    """Until the caller's transaction ends, the class's ledger stands still; its statements after this one see
-    every change with a sequence number up to the highest they see (READ COMMITTED: each statement's own view)."""
-    await connection.fetchval("SELECT pg_advisory_xact_lock($1, $2)::text", LOCK_SPACE, class_id)
+async def hold_still(connection: Connection, *class_ids: int) -> None:
+    """Until the caller's transaction ends, the classes' ledgers stand still; its statements after this one see
+    every change with a sequence number up to the highest they see (READ COMMITTED: each statement's own view).
+    Several classes are locked in one statement, in class id order, so two readers never deadlock."""
+    await connection.fetchval(
+        "SELECT count(pg_advisory_xact_lock($1, c)::text) FROM (SELECT DISTINCT unnest($2::int[]) AS c ORDER BY c) s",
+        LOCK_SPACE,
+        list(class_ids),
+    )
 
 
 class GradeDifference(msgspec.Struct):
