@@ -17,6 +17,7 @@ Every function takes the connection of the caller's transaction (asyncpg's: a wo
 
 from __future__ import annotations
 
+from contextlib import AbstractAsyncContextManager, nullcontext
 from typing import Any
 
 import msgspec
@@ -61,6 +62,13 @@ RETURNING id, attempt_number, status
 """
 
 
+def atomic(connection: Any) -> AbstractAsyncContextManager[Any]:
+    """A transaction for a step that must be whole: the caller's own when it has one (a nested one would cost a
+    SAVEPOINT and a RELEASE round trip, and no caller recovers from a step's failure inside its transaction), else
+    a new one."""
+    return nullcontext() if connection.is_in_transaction() else connection.transaction()
+
+
 def penalized(raw_score: float, penalty: float) -> float:
     """The score an attempt counts: what its tests gave less its late penalty (the one rounding, everywhere)."""
     return round(raw_score * (1 - penalty), 4)
@@ -80,16 +88,20 @@ async def insert(connection: Any, *, attempts_limit: int | None, **values: Any) 
 # The cap counts a student's attempts in flight across the grading lanes: counted per lane, a flood of exam attempts
 # kept two places in the exam lane, which workers always take first, and every classmate's practice grading waited
 # for that whole backlog. The student's own attempts go in the order they were sent, whichever their lane.
-DISPATCH_SQL = """
+# The statuses are constants, not parameters, so even a generic plan uses the index of unfinished attempts (a
+# student has few of those, however long their history).
+UNFINISHED = f"('{S.queued.value}', '{S.running.value}')"
+DISPATCH_SQL = f"""
 WITH target AS (SELECT user_id FROM submission_attempt WHERE id = :attempt),
-in_flight AS (
-    SELECT count(*) AS n FROM submission_attempt s, target t
-    WHERE s.user_id = t.user_id AND s.dispatched_at IS NOT NULL AND s.status IN (:queued, :running)
+unfinished AS (
+    SELECT s.id, s.assignment, s.status, s.dispatched_at FROM submission_attempt s, target t
+    WHERE s.user_id = t.user_id AND s.status IN {UNFINISHED}
 ),
+in_flight AS (SELECT count(*) AS n FROM unfinished WHERE dispatched_at IS NOT NULL),
 next AS (
-    SELECT s.id, a.mode FROM submission_attempt s JOIN assignment a ON a.id = s.assignment, target t
-    WHERE s.user_id = t.user_id AND s.status = :queued AND s.dispatched_at IS NULL
-    ORDER BY s.id LIMIT greatest(:cap - (SELECT n FROM in_flight), 0)
+    SELECT u.id, a.mode FROM unfinished u JOIN assignment a ON a.id = u.assignment
+    WHERE u.status = '{S.queued.value}' AND u.dispatched_at IS NULL
+    ORDER BY u.id LIMIT greatest(:cap - (SELECT n FROM in_flight), 0)
 )
 UPDATE submission_attempt s SET dispatched_at = now() FROM next
 WHERE s.id = next.id
@@ -111,8 +123,8 @@ async def dispatch(connection: Any, attempt_id: int, cap: int, *, student_locked
     """Give the student of `attempt_id` as many places in its lane as the cap allows, oldest waiting first (it may
     be `attempt_id` itself, an older one, or none); enqueue each after the transaction commits. `student_locked`:
     the caller's transaction took `lock_student` already (by an earlier statement), so it is not taken twice."""
-    query, args = named(DISPATCH_SQL, attempt=attempt_id, cap=cap, queued=S.queued.value, running=S.running.value)
-    async with connection.transaction():
+    query, args = named(DISPATCH_SQL, attempt=attempt_id, cap=cap)
+    async with atomic(connection):
         if not student_locked:
             await connection.execute(LOCK_SQL, LOCK_SPACE, attempt_id)
         found = await connection.fetch(query, *args)
@@ -165,7 +177,7 @@ async def finish(connection: Any, attempt_id: int, outcome: Any, *, tries: int |
     """The outcome (`jobs.verdicts.Outcome`: verdict, scores, time, reason and per-test results), the attempt
     `graded` and the grade it moves, in one transaction. With `tries` (a grading): only while our claim holds
     (False: lost to another worker, nothing written); without (a published rejudge): over the finished attempt."""
-    async with connection.transaction():
+    async with atomic(connection):
         await connection.execute("DELETE FROM test_result WHERE attempt = $1", attempt_id)
         if outcome.tests:
             rows = [(attempt_id, t.test_id, t.passed, t.verdict, t.score, t.time_ms, t.excerpt) for t in outcome.tests]
