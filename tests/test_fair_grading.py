@@ -3,6 +3,7 @@ nothing lost, nothing graded twice, each student's order kept)."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 
 import httpx
@@ -48,6 +49,24 @@ def test_one_students_flood_waits_behind_another_students_submission(api: httpx.
     assert all(by_id[attempt]["tries"] == 1 for attempt in flood)  # graded once each
     dispatched = [by_id[attempt]["dispatched_at"] for attempt in flood]
     assert dispatched == sorted(dispatched)  # the student's own order kept
+
+
+def test_a_waiting_attempts_code_travels_with_its_job(api: httpx.Client, workers) -> None:
+    """A flood's waiting attempts are graded from the code their submits kept for them, not read back from S3:
+    with the stored object gone, every one is still graded (read from S3, the waiting ones would end in `error`)."""
+    from app.adapters.blobstore import BlobStore
+    from app.settings import get_settings
+
+    world = world_with(TESTS)
+    code = SLOW + f"# {uuid.uuid4()}\n"
+    flood = [_submit(api, world, world.student, code) for _ in range(4)]
+    rows = sql("SELECT id, dispatched_at, code_blob_ref FROM submission_attempt WHERE id = ANY($1)", flood)
+    assert any(row["dispatched_at"] is None for row in rows)  # some wait behind the student's first two
+    store = BlobStore(get_settings())
+    store.client.remove_object(store.bucket, rows[0]["code_blob_ref"])
+    assert not store.exists(rows[0]["code_blob_ref"])
+    for attempt in flood:
+        assert wait_graded(api, attempt, world.student.id, timeout=60)["verdict"] == "accepted"
 
 
 def test_a_lost_dispatch_is_found_by_the_sweeper(api: httpx.Client, workers) -> None:

@@ -12,7 +12,7 @@ import logging
 import msgspec
 from redis.exceptions import RedisError
 
-from app.adapters.queue import enqueue
+from app.adapters.queue import enqueue, redis_connection
 from app.grading.messages import ExecuteRun, GradeAttempt, JobMessage, RunSimilarity, ValidateQuestion
 from app.settings import Settings
 from tables.enums import AssignmentMode, AttemptStatus, Verdict, Visibility
@@ -163,6 +163,38 @@ def enqueue_grading(
         retry=2,
         left=f"attempt {attempt_id} stays queued for the sweeper",
     )
+
+
+# A submit whose attempt waits behind its student's earlier ones keeps the code here for the job a worker enqueues
+# when the place frees, so the worker need not read it back from S3 (a flood's attempts all wait). Lost, expired or
+# altered, the worker reads the stored object: the job's code is used only when its sha256 is the attempt's.
+WAITING_CODE_SECONDS = 3600
+
+
+def waiting_code_key(attempt_id: int) -> str:
+    return f"waiting-code:{attempt_id}"
+
+
+def keep_waiting_code(settings: Settings, attempt_id: int, code: str) -> None:
+    try:
+        redis_connection(settings.redis_address).set(waiting_code_key(attempt_id), code, ex=WAITING_CODE_SECONDS)
+    except (RedisError, OSError) as exc:
+        log.warning("attempt %s waits; its code will be read from storage (%s)", attempt_id, exc)
+
+
+def take_waiting_codes(settings: Settings, attempt_ids: list[int]) -> list[str | None]:
+    """The kept codes of attempts given their place (each taken once, in one round trip); None where none is kept."""
+    if not attempt_ids:
+        return []
+    try:
+        pipeline = redis_connection(settings.redis_address).pipeline(transaction=False)
+        for attempt_id in attempt_ids:
+            pipeline.getdel(waiting_code_key(attempt_id))
+        found = pipeline.execute()
+    except (RedisError, OSError) as exc:
+        log.warning("kept codes not read, their workers read storage (%s)", exc)
+        return [None] * len(attempt_ids)
+    return [code.decode() if code is not None else None for code in found]
 
 
 def enqueue_validation(settings: Settings, question_id: int, revision: int) -> bool:

@@ -33,7 +33,7 @@ from app.errors import (
     field_error,
 )
 from app.grading import attempts
-from app.grading.contract import enqueue_grading
+from app.grading.contract import enqueue_grading, keep_waiting_code
 from app.settings import Settings
 from app.submissions import blob_outbox, submission_queries, submission_rules
 from app.submissions.schemas import (
@@ -145,7 +145,10 @@ async def _limit_rate(infra: Infra, user_id: int, assignment_id: int, question_i
 
 
 async def _enqueue(settings: Settings, dispatched: list[attempts.Dispatch], attempt_id: int, code: str) -> None:
-    """After commit; the code travels only with our own attempt's job (the others read theirs from storage)."""
+    """After commit; the code travels with our own attempt's job, or waits with it in Redis while the attempt waits
+    (the other attempts given places here read theirs from storage)."""
+    if all(place.attempt_id != attempt_id for place in dispatched):
+        await anyio.to_thread.run_sync(keep_waiting_code, settings, attempt_id, code)
     for place in dispatched:
         sent = code if place.attempt_id == attempt_id else None
         await anyio.to_thread.run_sync(partial(enqueue_grading, settings, place.attempt_id, place.mode, code=sent))
