@@ -5,12 +5,16 @@
 - A student's unfinished attempts have an index of their own, so the fair dispatch (after every submit and every
   grading) counts and picks among the few attempts still in flight instead of reading all of the student's history.
   Its predicate names the statuses as constants: the dispatch query does too, so even a generic plan can use it.
+- `ledger_recount` locks an existing question grade with SELECT ... FOR UPDATE instead of an upsert, which wrote a
+  new row version at every grading (the upsert is left for the first grade of a question; the lock still orders
+  concurrent gradings of the same question).
 """
 
 from piccolo.apps.migrations.auto.migration_manager import MigrationManager
 
 from piccolo_migrations.tables_2026_11_25t13_20_00_000000 import _execute_script
 from piccolo_migrations.tables_2026_12_01t20_52_00_000000 import COUNTED
+from piccolo_migrations.tables_2026_12_02t00_11_00_000000 import NEW_LEDGER
 from tables.enums import AttemptStatus
 
 ID = "2026-12-02T03:00:00:000000"
@@ -19,11 +23,34 @@ DESCRIPTION = "counted_grade reads the class policy once; an index of each stude
 
 UNFINISHED = f"('{AttemptStatus.queued.value}', '{AttemptStatus.running.value}')"
 
-FORWARDS = f"""
+UPSERT = """    INSERT INTO question_grade (class_id, student, assignment, question, overridden, updated_at)
+    VALUES (info.class_id, p_student, p_assignment, p_question, false, now())
+    ON CONFLICT (student, assignment, question) DO UPDATE SET student = EXCLUDED.student
+    RETURNING * INTO stored;
+"""
+LOCK_THEN_UPSERT = (
+    """    SELECT * INTO stored FROM question_grade
+    WHERE student = p_student AND assignment = p_assignment AND question = p_question FOR UPDATE;
+    IF NOT FOUND THEN
+    """
+    + UPSERT.replace("\n    ", "\n        ").rstrip()
+    + """
+    END IF;
+"""
+)
+assert NEW_LEDGER.count(UPSERT) == 1, "ledger_recount changed: adapt this migration"
+OLD_RECOUNT = NEW_LEDGER[: NEW_LEDGER.index("-- Held (exam) grades")].replace(
+    "CREATE FUNCTION", "CREATE OR REPLACE FUNCTION"
+)
+RECOUNT = OLD_RECOUNT.replace(UPSERT, LOCK_THEN_UPSERT)
+
+FORWARDS = (
+    RECOUNT
+    + f"""
 CREATE OR REPLACE FUNCTION counted_grade(p_student int, p_assignment int, p_question int,
                                          OUT attempt int, OUT score double precision, OUT overridden boolean)
 LANGUAGE sql STABLE AS $$
-    WITH policy AS (
+    WITH policy AS MATERIALIZED (  -- once per call, not joined again for every attempt
         SELECT coalesce(c.settings->>'gradebook_score' = 'last', false) AS last
         FROM assignment a JOIN content_item ci ON ci.id = a.content_item JOIN modules m ON m.id = ci.module
         JOIN classes c ON c.id = m.class_id
@@ -45,10 +72,13 @@ LANGUAGE sql STABLE AS $$
 $$;
 CREATE INDEX submission_attempt_unfinished_idx ON submission_attempt (user_id, id) WHERE status IN {UNFINISHED};
 """
+)
 
 OLD_COUNTED = COUNTED[COUNTED.index("CREATE FUNCTION counted_grade") : COUNTED.index("-- Move the stored grade")]
-BACKWARDS = "DROP INDEX IF EXISTS submission_attempt_unfinished_idx;\n" + OLD_COUNTED.replace(
-    "CREATE FUNCTION", "CREATE OR REPLACE FUNCTION"
+BACKWARDS = (
+    "DROP INDEX IF EXISTS submission_attempt_unfinished_idx;\n"
+    + OLD_COUNTED.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION")
+    + OLD_RECOUNT
 )
 
 
