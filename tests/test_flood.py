@@ -22,9 +22,10 @@ from tests.factories import make_assignment, make_exam, make_question, make_worl
 from tests.support import auth, run, sql, token_for
 
 TESTS = [{"name": "echo", "kind": "io", "input": "", "expected": "ok\n"}]
-SLOW = "import time\ntime.sleep(1.0)\nprint('ok')\n# flood {}\n"
+SLOW = "import time\ntime.sleep(0.5)\nprint('ok')\n# flood {}\n"
 FAST = "print('ok')\n"
 SUBMISSIONS, LONGPOLLS, AUTOSAVES = 50, 1500, 500
+FLOOD_WAIT = 10  # seconds the flood's waits within the cap hold on (the attempt cannot finish meanwhile)
 FINISHED = ("graded", "error")
 
 
@@ -45,7 +46,9 @@ def _submit(api: httpx.Client, user_id: int, item, question, code: str) -> int:
     return response.json()["id"]
 
 
-async def _longpolls(base: str, token: str, attempt_id: int, count: int, release_after: int | None, release) -> list:
+async def _longpolls(
+    base: str, token: str, attempt_id: int, count: int, release_after: int | None, release, wait: int = 30
+) -> list:
     """`count` waits on one attempt at once (its row locked: it cannot finish meanwhile); once `release_after` have
     answered, `release()` lets it be graded. The answers' statuses in the order they came."""
     limits = httpx.Limits(max_connections=count, max_keepalive_connections=count)
@@ -53,7 +56,7 @@ async def _longpolls(base: str, token: str, attempt_id: int, count: int, release
     async with httpx.AsyncClient(base_url=base, timeout=120, limits=limits, headers=headers) as client:
 
         async def poll() -> str:
-            response = await client.get(f"/api/submissions/{attempt_id}?wait=30")
+            response = await client.get(f"/api/submissions/{attempt_id}?wait={wait}")
             assert response.status_code == 200, response.text
             return response.json()["status"]
 
@@ -133,7 +136,7 @@ def test_one_students_flood_neither_starves_nor_loses_anyone(
     stop = threading.Event()
     results: dict = {}
     jobs = {
-        "polls": lambda: asyncio.run(_longpolls(api_url, token, polled, LONGPOLLS, None, lock.release)),
+        "polls": lambda: asyncio.run(_longpolls(api_url, token, polled, LONGPOLLS, None, lock.release, FLOOD_WAIT)),
         "saves": lambda: _autosaves(api, flooder.id, targets, AUTOSAVES // len(targets)),
         "probe": lambda: _probe(api, world.other_student.id, lambda: not stop.is_set()),
     }
