@@ -1,4 +1,4 @@
-"""`python -m bench.before_after [--baseline 6ba511a] [--submissions N] [--rounds R]`: the CPU one graded submission
+"""`python -m bench.before_after [--baseline 5c6587d] [--submissions N] [--rounds R]`: the CPU one graded submission
 costs, by component, in an older commit's tree and in this one, measured side by side in one run on this machine.
 
 Each tree runs from its own source (the launcher, the API, the workers, its own migrations on fresh embedded
@@ -32,7 +32,11 @@ from bench.checks import fetch, wait_all_graded
 from bench.scenarios import setup_course
 from tables.enums import Verdict
 
-BASELINE = "6ba511a"  # the last landed commit before the ledger, the attempt contract, fair dispatch and typed jobs
+# The last landed commit before this round (the ledger, the attempt contract, fair dispatch, typed jobs, domains)
+# with only the sandbox's isolation work of the same round merged (issue 22: a cgroup and allowlist filters per
+# sandbox, measured by its own rows in `python -m bench`): what this round's grading path costs beside the same
+# sandbox. `--baseline 6ba511a` measures both together.
+BASELINE = "5c6587d"
 TARGET = 1.10  # a graded submission's CPU may grow at most 10%
 # the product's own processes; "whole machine" also counts the kernel and whatever else the shared machine runs
 COMPONENTS = ("api", "workers", "sandboxes", "postgres", "redis", "s3", "other")
