@@ -4,6 +4,7 @@ a repeated name binds one value, and `::type` casts and times inside strings are
 from __future__ import annotations
 
 import pytest
+from piccolo.querystring import QueryString
 
 from app.common.sql import braced, named
 
@@ -24,3 +25,12 @@ def test_braced_repeats_a_repeated_name() -> None:
 def test_a_name_without_a_value_is_refused(convert) -> None:
     with pytest.raises(KeyError, match=":missing"):
         convert("SELECT :missing", present=1)
+
+
+def test_braced_keeps_the_querys_own_braces_as_text() -> None:
+    """Piccolo takes even a doubled brace for a placeholder: a value after `'{}'` would bind in the wrong place."""
+    query, args = braced("SELECT coalesce(:verdicts, '{}'::jsonb), '{1,2}'::int[] WHERE id = :id", verdicts=None, id=4)
+    assert QueryString(query, *args).compile_string() == (
+        "SELECT coalesce($1, '{}'::jsonb), '{1,2}'::int[] WHERE id = $2",
+        [None, 4],
+    )
