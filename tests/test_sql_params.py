@@ -3,10 +3,12 @@ a repeated name binds one value, and `::type` casts and times inside strings are
 
 from __future__ import annotations
 
+import inspect
+
 import pytest
 from piccolo.querystring import QueryString
 
-from app.common.sql import braced, named
+from app.common.sql import braced, fetch, fetch_one, named, rows
 
 
 def test_named_numbers_each_name_once_and_keeps_casts() -> None:
@@ -34,3 +36,12 @@ def test_braced_keeps_the_querys_own_braces_as_text() -> None:
         "SELECT coalesce($1, '{}'::jsonb), '{1,2}'::int[] WHERE id = $2",
         [None, 4],
     )
+
+
+@pytest.mark.parametrize("helper", [rows, fetch, fetch_one])
+def test_the_helper_binds_no_value_by_position(helper) -> None:
+    """Past the query (and fetch's type) a helper takes keywords only: a value cannot be bound by counting."""
+    kinds = [parameter.kind for parameter in inspect.signature(helper).parameters.values()]
+    assert inspect.Parameter.VAR_POSITIONAL not in kinds
+    assert kinds[-1] == inspect.Parameter.VAR_KEYWORD
+    assert set(kinds[:-1]) == {inspect.Parameter.POSITIONAL_ONLY}

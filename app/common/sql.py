@@ -53,20 +53,20 @@ def braced(query: str, **params: Any) -> tuple[str, list[Any]]:
     return _PARAMETER_OR_BRACE.sub(placeholder, query), values
 
 
-async def rows(query: str, *args: Any, **params: Any) -> list[dict[str, Any]]:
-    """Run `query` and answer its rows as dicts: `{}` placeholders with `args`, or `:name` ones with `params`."""
-    if params:
-        query, args = braced(query, **params)
-    records = await engine_finder().run_querystring(QueryString(query, *args))
+async def rows(query: str, /, **params: Any) -> list[dict[str, Any]]:
+    """Run `query` and answer its rows as dicts. Values bind by name only (`:name`, given as keywords): there is no
+    positional way to bind one."""
+    template, values = braced(query, **params)
+    records = await engine_finder().run_querystring(QueryString(template, *values))
     return [dict(record) for record in records or []]
 
 
-async def fetch(type_: type[T], query: str, *args: Any, **params: Any) -> list[T]:
-    return msgspec.convert(await rows(query, *args, **params), list[type_])
+async def fetch(type_: type[T], query: str, /, **params: Any) -> list[T]:
+    return msgspec.convert(await rows(query, **params), list[type_])
 
 
-async def fetch_one(type_: type[T], query: str, *args: Any, **params: Any) -> T | None:
-    found = await rows(query, *args, **params)
+async def fetch_one(type_: type[T], query: str, /, **params: Any) -> T | None:
+    found = await rows(query, **params)
     return msgspec.convert(found[0], type_) if found else None
 
 
