@@ -16,6 +16,7 @@ from piccolo.querystring import QueryString
 T = TypeVar("T")
 
 _PARAMETER = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
+_PARAMETER_OR_BRACE = re.compile(_PARAMETER.pattern + r"|([{}])")
 
 
 def named(query: str, **params: Any) -> tuple[str, list[Any]]:
@@ -34,33 +35,38 @@ def named(query: str, **params: Any) -> tuple[str, list[Any]]:
 
 def braced(query: str, **params: Any) -> tuple[str, list[Any]]:
     """`:name` parameters as Piccolo's `{}` placeholders and their values in order (a name used twice binds its
-    value twice), so a query that uses a value in several places names it once."""
+    value twice), so a query that uses a value in several places names it once. Piccolo reads every brace of its
+    template as a placeholder, a doubled one too, so each brace of the query's own text (`'{}'::jsonb`) goes in as a
+    nested QueryString of that brace: Piccolo copies a nested one's text as is."""
     values: list[Any] = []
 
     def placeholder(match: re.Match[str]) -> str:
+        if brace := match.group(2):
+            values.append(QueryString(brace * 2))
+            return "{}"
         name = match.group(1)
         if name not in params:
             raise KeyError(f"the query names :{name} but no value was given")
         values.append(params[name])
         return "{}"
 
-    return _PARAMETER.sub(placeholder, query), values
+    return _PARAMETER_OR_BRACE.sub(placeholder, query), values
 
 
-async def rows(query: str, *args: Any, **params: Any) -> list[dict[str, Any]]:
-    """Run `query` and answer its rows as dicts: `{}` placeholders with `args`, or `:name` ones with `params`."""
-    if params:
-        query, args = braced(query, **params)
-    records = await engine_finder().run_querystring(QueryString(query, *args))
+async def rows(query: str, /, **params: Any) -> list[dict[str, Any]]:
+    """Run `query` and answer its rows as dicts. Values bind by name only (`:name`, given as keywords): there is no
+    positional way to bind one."""
+    template, values = braced(query, **params)
+    records = await engine_finder().run_querystring(QueryString(template, *values))
     return [dict(record) for record in records or []]
 
 
-async def fetch(type_: type[T], query: str, *args: Any, **params: Any) -> list[T]:
-    return msgspec.convert(await rows(query, *args, **params), list[type_])
+async def fetch(type_: type[T], query: str, /, **params: Any) -> list[T]:
+    return msgspec.convert(await rows(query, **params), list[type_])
 
 
-async def fetch_one(type_: type[T], query: str, *args: Any, **params: Any) -> T | None:
-    found = await rows(query, *args, **params)
+async def fetch_one(type_: type[T], query: str, /, **params: Any) -> T | None:
+    found = await rows(query, **params)
     return msgspec.convert(found[0], type_) if found else None
 
 
