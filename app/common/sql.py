@@ -4,8 +4,9 @@ turned into typed objects by msgspec, with the query's column aliases equal to t
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable, Mapping
 from contextlib import asynccontextmanager
+from functools import lru_cache
 from typing import Any, TypeVar
 
 import asyncpg
@@ -19,18 +20,37 @@ _PARAMETER = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 _PARAMETER_OR_BRACE = re.compile(_PARAMETER.pattern + r"|([{}])")
 
 
-def named(query: str, **params: Any) -> tuple[str, list[Any]]:
-    """`:name` parameters (a name may repeat; `::type` casts are left alone) as asyncpg's `$n` and their values in
-    order: raw SQL that names what it binds instead of counting `{}` or `$n`."""
+@lru_cache(maxsize=1024)
+def _numbered(query: str) -> tuple[str, tuple[str, ...]]:
+    """The query with each `:name` as its `$n`, and the names in `$n` order. Cached on the text: the workers run
+    the same constant queries for every submission, so only the values' order is left to do per call."""
     order: dict[str, int] = {}
 
     def number(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name not in params:
-            raise KeyError(f"the query names :{name} but no value was given")
-        return f"${order.setdefault(name, len(order) + 1)}"
+        return f"${order.setdefault(match.group(1), len(order) + 1)}"
 
-    return _PARAMETER.sub(number, query), [params[name] for name in order]
+    return _PARAMETER.sub(number, query), tuple(order)
+
+
+def _ordered(names: tuple[str, ...], params: Mapping[str, Any]) -> list[Any]:
+    try:
+        return [params[name] for name in names]
+    except KeyError as missing:
+        raise KeyError(f"the query names :{missing.args[0]} but no value was given") from None
+
+
+def named(query: str, **params: Any) -> tuple[str, list[Any]]:
+    """`:name` parameters (a name may repeat; `::type` casts are left alone) as asyncpg's `$n` and their values in
+    order: raw SQL that names what it binds instead of counting `{}` or `$n`."""
+    numbered, names = _numbered(query)
+    return numbered, _ordered(names, params)
+
+
+def named_many(query: str, rows: Iterable[Mapping[str, Any]]) -> tuple[str, list[list[Any]]]:
+    """`named` for asyncpg's `executemany`: the query converted once, each row's values (a mapping by name) in
+    its `$n` order."""
+    numbered, names = _numbered(query)
+    return numbered, [_ordered(names, row) for row in rows]
 
 
 def braced(query: str, **params: Any) -> tuple[str, list[Any]]:
