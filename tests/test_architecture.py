@@ -173,11 +173,16 @@ def test_a_raw_query_outside_the_helper_is_seen() -> None:
     assert raw_sql_uses(source) == [2, 4]
 
 
-# Values bind by name: a `{}` (or `{name}`) is Piccolo's positional placeholder, so one outside the SQL's own quoted
-# text, in a query handed to Piccolo raw (QueryString, a table's raw) or to the helper, binds by counting
-QUERY_CALLS = {"QueryString", "raw", "rows", "sql_rows", "fetch", "fetch_one"}
-PLACEHOLDER = re.compile(r"\{\w*\}")
-SQL_QUOTED = re.compile(r"'[^']*'")
+# Values bind by name: a `{}` (or `{name}`) is Piccolo's positional placeholder and `$1` asyncpg's, so one outside
+# the SQL's own quoted text, in a query handed to Piccolo raw (QueryString, a table's raw), to the helper or to an
+# asyncpg connection, binds by counting. Dollar-quoted text (`$$ ... $$`, `$fn$ ... $fn$`: a function's body, whose
+# `$1` is its own argument) is quoted text too.
+ASYNCPG_CALLS = {"fetch", "fetchrow", "fetchval", "execute", "executemany", "cursor", "prepare", "copy_from_query"}
+QUERY_CALLS = {"QueryString", "raw", "rows", "sql_rows", "fetch_one"} | ASYNCPG_CALLS
+PLACEHOLDER = re.compile(r"\{\w*\}|\$\d+")
+# asyncpg reads `$n` only: a query naming `:name` handed to it as it is (not through sql.named) binds nothing
+NAME_PARAMETER = re.compile(r"(?<![:\w]):[A-Za-z_]\w*")
+SQL_QUOTED = re.compile(r"'[^']*'|\$((?:[A-Za-z_]\w*)?)\$.*?\$\1\$", re.DOTALL)
 UNKNOWN = "?"  # text the module does not spell out (a call's answer, an f-string's field)
 
 
@@ -252,8 +257,19 @@ class QueryText:
         return UNKNOWN
 
 
+def _named_spread(call: ast.Call) -> bool:
+    """`fetch(*named(...))`: the values' list would bind as one value (asyncpg takes `query, *values`)."""
+    return any(
+        isinstance(arg, ast.Starred)
+        and isinstance(arg.value, ast.Call)
+        and (getattr(arg.value.func, "id", None) == "named" or getattr(arg.value.func, "attr", None) == "named")
+        for arg in call.args
+    )
+
+
 def counted_placeholders(sources: dict[str, str]) -> list[str]:
-    """Where a query handed to Piccolo raw or to the SQL helper holds a positional placeholder."""
+    """Where a query handed to Piccolo raw, to the SQL helper or to an asyncpg connection holds a positional
+    placeholder, or one naming its parameters goes to asyncpg without sql.named."""
     text = QueryText(sources)
     found = []
     for module, tree in text.trees.items():
@@ -261,15 +277,19 @@ def counted_placeholders(sources: dict[str, str]) -> list[str]:
             if not isinstance(node, ast.Call):
                 continue
             called = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", None)
-            if called in QUERY_CALLS and any(
-                PLACEHOLDER.search(SQL_QUOTED.sub("", text.of(arg, module))) for arg in node.args
+            queries = [SQL_QUOTED.sub("", text.of(arg, module)) for arg in node.args] if called in QUERY_CALLS else []
+            if (
+                any(PLACEHOLDER.search(query) for query in queries)
+                or (called in ASYNCPG_CALLS and queries and NAME_PARAMETER.search(queries[0]))
+                or (called in ASYNCPG_CALLS - {"executemany"} and _named_spread(node))
             ):
                 found.append((module, node.lineno))
     return [f"{module} line {line}" for module, line in sorted(found)]
 
 
 def test_raw_sql_binds_its_values_by_name() -> None:
-    """app/ and the workers name what a query binds (`:name`); the sql helper takes no positional value at all."""
+    """app/ and the workers name what a query binds (`:name`), on Piccolo and on asyncpg connections alike (through
+    sql.named); the sql helper takes no positional value at all."""
     paths = [
         *(ROOT / "app").rglob("*.py"),
         *(path for path in (ROOT / "jobs").rglob("*.py") if "sandbox" not in path.parts),
@@ -299,6 +319,33 @@ def test_a_counted_placeholder_is_seen() -> None:
         ),
     }
     assert counted_placeholders(sources) == [f"app.x.service line {line}" for line in (7, 8, 9, 10, 11)]
+
+
+def test_a_counted_placeholder_on_an_asyncpg_connection_is_seen() -> None:
+    sources = {
+        "jobs.x": (
+            "from app.common.sql import named\n"
+            'NAMED_SQL = "SELECT * FROM t WHERE id = :id"\n'
+            'LOAD_SQL = "SELECT * FROM t WHERE id = $1"\n'
+            "BODY_SQL = \"CREATE FUNCTION f(int) RETURNS int AS $$ SELECT $1 $$; SELECT '$2', $fn$ $3 $fn$\"\n"
+            "async def f(connection):\n"
+            "    await connection.fetchrow(LOAD_SQL, 1)\n"
+            '    await connection.fetchval(f"SELECT {x} WHERE id = $1", 1)\n'
+            "    await connection.execute('DELETE FROM t WHERE id = $1', 1)\n"
+            "    await connection.executemany('INSERT INTO t VALUES ($1, $2)', rows)\n"
+            "    await connection.fetch('SELECT ' + '$1', 1)\n"
+            "    await connection.execute(BODY_SQL)\n"
+            "    query, args = named('SELECT * FROM t WHERE id = :id', id=1)\n"
+            "    await connection.fetch(query, *args)\n"
+            "    await connection.execute('DO $$ BEGIN PERFORM 1; END $$')\n"
+            "    await connection.fetchval(NAMED_SQL, 1)\n"
+            "    await connection.fetch(NAMED_SQL)\n"
+            "    await sql.fetch(Row, NAMED_SQL, id=1)\n"
+            "    await connection.fetch(\"SELECT '10:30'::time, now()::date\")\n"
+            "    await connection.fetch(*named('SELECT * FROM t WHERE id = :id', id=1))\n"
+        ),
+    }
+    assert counted_placeholders(sources) == [f"jobs.x line {line}" for line in (6, 7, 8, 9, 10, 15, 16, 19)]
 
 
 # sizes a reader takes in at once: modules of the product's own code, and each function in them
