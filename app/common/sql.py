@@ -41,7 +41,8 @@ def _ordered(names: tuple[str, ...], params: Mapping[str, Any]) -> list[Any]:
 
 def named(query: str, **params: Any) -> tuple[str, list[Any]]:
     """`:name` parameters (a name may repeat; `::type` casts are left alone) as asyncpg's `$n` and their values in
-    order: raw SQL that names what it binds instead of counting `{}` or `$n`."""
+    order: raw SQL that names what it binds instead of counting `{}` or `$n`. On a connection:
+    `query, args = named(...)`, then `connection.fetch(query, *args)` (the values spread, not the pair)."""
     numbered, names = _numbered(query)
     return numbered, _ordered(names, params)
 
