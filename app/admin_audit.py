@@ -26,7 +26,7 @@ TABLE = re.compile(r"/api/tables/([a-z_]+)/")  # the admin's table API: /admin/a
 
 async def set_actor(user_id: int) -> None:
     """The admin making the current write: the triggers' actor, until the transaction ends."""
-    await sql.rows("SELECT set_config('audit.admin_actor', {}, true)", str(user_id))
+    await sql.rows("SELECT set_config('audit.admin_actor', :actor, true)", actor=str(user_id))
 
 
 def audited_writes(app: ASGIApp) -> ASGIApp:
@@ -42,9 +42,9 @@ def audited_writes(app: ASGIApp) -> ASGIApp:
         table = TABLE.search(scope.get("path", ""))
         async with engine_finder().transaction() as transaction:
             await sql.rows(
-                "SELECT set_config('audit.request_id', {}, true), set_config('audit.admin_table', {}, true)",
-                request_id.get() or "",
-                table.group(1) if table else "",
+                "SELECT set_config('audit.request_id', :request, true), set_config('audit.admin_table', :table, true)",
+                request=request_id.get() or "",
+                table=table.group(1) if table else "",
             )
             await app(scope, receive, hold)
             starts = [m for m in held if m["type"] == "http.response.start"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncpg
 
 from app.adapters.queue import enqueue, redis_connection
+from app.common.sql import named
 from app.grading.contract import ANALYTICS_LANE
 from app.grading.messages import RecordQuestion
 from app.settings import get_settings
@@ -32,7 +33,7 @@ SELECT s.id,
        coalesce(extract(epoch FROM s.submitted_at - (SELECT min(p.submitted_at) FROM submission_attempt p
          WHERE p.user_id = s.user_id AND p.assignment = s.assignment AND p.question = s.question))::int, 0),
        now()
-FROM submission_attempt s WHERE s.id = $1 AND s.status = '{AttemptStatus.graded}'
+FROM submission_attempt s WHERE s.id = :attempt AND s.status = '{AttemptStatus.graded}'
 ON CONFLICT (attempt) DO UPDATE SET tests_total = excluded.tests_total, tests_passed = excluded.tests_passed,
     first_failed_test = excluded.first_failed_test, is_first_pass = excluded.is_first_pass,
     seconds_since_first_attempt = excluded.seconds_since_first_attempt, updated_at = now()
@@ -44,7 +45,8 @@ WITH graded AS (
            row_number() OVER (PARTITION BY user_id ORDER BY submitted_at, id) AS n,
            min(submitted_at) OVER (PARTITION BY user_id) AS first_at
     FROM submission_attempt
-    WHERE question = $1 AND ($2::int IS NULL OR assignment = $2) AND status = '{AttemptStatus.graded}'
+    WHERE question = :question AND (:assignment::int IS NULL OR assignment = :assignment)
+      AND status = '{AttemptStatus.graded}'
 ), firsts AS (
     SELECT DISTINCT ON (user_id) user_id, n, extract(epoch FROM submitted_at - first_at) AS seconds
     FROM graded WHERE verdict = '{Verdict.accepted}' ORDER BY user_id, n
@@ -60,8 +62,8 @@ WITH graded AS (
 )
 INSERT INTO problem_analytics (question, assignment, attempts, distinct_students, solved_students, pass_rate,
                                avg_attempts_to_first_pass, avg_seconds_to_first_pass, verdict_histogram, updated_at)
-SELECT $1, $2, attempts, students, solved, CASE WHEN attempts = 0 THEN 0 ELSE accepted::float / attempts END,
-       avg_n, avg_seconds, histogram, now()
+SELECT :question, :assignment, attempts, students, solved,
+       CASE WHEN attempts = 0 THEN 0 ELSE accepted::float / attempts END, avg_n, avg_seconds, histogram, now()
 FROM totals
 ON CONFLICT ON CONSTRAINT problem_analytics_key DO UPDATE SET attempts = excluded.attempts,
     distinct_students = excluded.distinct_students, solved_students = excluded.solved_students,
@@ -73,7 +75,7 @@ ON CONFLICT ON CONSTRAINT problem_analytics_key DO UPDATE SET attempts = exclude
 
 PENDING_ANALYSES_SQL = f"""
 SELECT s.id FROM submission_attempt s LEFT JOIN submission_analysis a ON a.attempt = s.id
-WHERE s.question = $1 AND s.assignment = $2 AND s.status = '{AttemptStatus.graded}'
+WHERE s.question = :question AND s.assignment = :assignment AND s.status = '{AttemptStatus.graded}'
   AND (a.id IS NULL OR a.updated_at < s.graded_at)
 """
 
@@ -84,12 +86,17 @@ def pending_key(question_id: int, assignment_id: int) -> str:
 
 async def _record_key(connection: asyncpg.Connection, question_id: int, assignment_id: int) -> None:
     async with connection.transaction():
-        pending = [row["id"] for row in await connection.fetch(PENDING_ANALYSES_SQL, question_id, assignment_id)]
+        query, args = named(PENDING_ANALYSES_SQL, question=question_id, assignment=assignment_id)
+        found = await connection.fetch(query, *args)
+        pending = [row["id"] for row in found]
         for attempt_id in pending:
-            await connection.execute(ANALYSIS_SQL, attempt_id)
+            query, args = named(ANALYSIS_SQL, attempt=attempt_id)
+            await connection.execute(query, *args)
         await wrong_answers.recount(connection, await wrong_answers.record(connection, pending))
-        await connection.execute(PROBLEM_SQL, question_id, assignment_id)
-        await connection.execute(PROBLEM_SQL, question_id, None)
+        query, args = named(PROBLEM_SQL, question=question_id, assignment=assignment_id)
+        await connection.execute(query, *args)
+        query, args = named(PROBLEM_SQL, question=question_id, assignment=None)
+        await connection.execute(query, *args)
 
 
 def record_question(job: RecordQuestion) -> None:
@@ -116,9 +123,10 @@ def record_attempt(attempt_id: int) -> None:
     """Bring the analytics of one attempt's assignment question up to date now (commands and tests)."""
 
     async def work(connection: asyncpg.Connection) -> None:
-        row = await connection.fetchrow(
-            "SELECT question, assignment FROM submission_attempt WHERE id = $1", int(attempt_id)
+        query, args = named(
+            "SELECT question, assignment FROM submission_attempt WHERE id = :attempt", attempt=int(attempt_id)
         )
+        row = await connection.fetchrow(query, *args)
         if row is not None:
             await _record_key(connection, row["question"], row["assignment"])
 
@@ -146,7 +154,8 @@ def rebuild_all(progress=None) -> int:
             ]
             progress(0, len(ids))
             for index, attempt_id in enumerate(ids, start=1):
-                await connection.execute(ANALYSIS_SQL, attempt_id)
+                query, args = named(ANALYSIS_SQL, attempt=attempt_id)
+                await connection.execute(query, *args)
                 if index % 50 == 0:
                     progress(index, len(ids))
             await wrong_answers.recount(connection, await wrong_answers.record(connection, ids))
@@ -154,9 +163,11 @@ def rebuild_all(progress=None) -> int:
                 f"SELECT DISTINCT question, assignment FROM submission_attempt WHERE status = '{AttemptStatus.graded}'"
             )
             for row in keys:
-                await connection.execute(PROBLEM_SQL, row["question"], row["assignment"])
+                query, args = named(PROBLEM_SQL, question=row["question"], assignment=row["assignment"])
+                await connection.execute(query, *args)
             for question in {row["question"] for row in keys}:
-                await connection.execute(PROBLEM_SQL, question, None)
+                query, args = named(PROBLEM_SQL, question=question, assignment=None)
+                await connection.execute(query, *args)
         progress(len(ids), len(ids))
         return len(ids)
 

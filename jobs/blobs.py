@@ -10,11 +10,12 @@ from typing import Any
 import asyncpg
 
 from app.adapters.blobstore import BlobStore, BlobStoreUnavailable
+from app.common.sql import named
 from jobs.db import connect
 
 log = logging.getLogger("outbox")
 DRAIN_BATCH = 100
-HELD_SQL = "SELECT code FROM blob_outbox WHERE sha256 = $1"
+HELD_SQL = "SELECT code FROM blob_outbox WHERE sha256 = :sha256"
 
 
 async def fetch_code(store: BlobStore, row: dict[str, Any]) -> str:
@@ -24,7 +25,8 @@ async def fetch_code(store: BlobStore, row: dict[str, Any]) -> str:
     except BlobStoreUnavailable:
         connection = await connect()
         try:
-            held = await connection.fetchval(HELD_SQL, row["code_sha256"])
+            query, args = named(HELD_SQL, sha256=row["code_sha256"])
+            held = await connection.fetchval(query, *args)
         finally:
             await connection.close()
         if held is None:
@@ -36,13 +38,15 @@ async def fetch_code(store: BlobStore, row: dict[str, Any]) -> str:
 async def drain(store: BlobStore, connection: asyncpg.Connection) -> int:
     """Store the outbox's code in S3, oldest first, deleting each row S3 took; stops at the first refusal."""
     stored = 0
-    for row in await connection.fetch("SELECT sha256, code FROM blob_outbox ORDER BY id LIMIT $1", DRAIN_BATCH):
+    query, args = named("SELECT sha256, code FROM blob_outbox ORDER BY id LIMIT :limit", limit=DRAIN_BATCH)
+    for row in await connection.fetch(query, *args):
         try:
             _, sha256 = await asyncio.to_thread(store.put_code, bytes(row["code"]))
         except BlobStoreUnavailable as exc:
             log.warning("blob outbox: S3 still unavailable (%s); %s kept", exc, row["sha256"])
             break
         if sha256 == row["sha256"]:  # a row whose bytes are not its address stays for an operator to see
-            await connection.execute("DELETE FROM blob_outbox WHERE sha256 = $1", sha256)
+            query, args = named("DELETE FROM blob_outbox WHERE sha256 = :sha256", sha256=sha256)
+            await connection.execute(query, *args)
             stored += 1
     return stored

@@ -18,6 +18,7 @@ import asyncpg
 
 from app.adapters.blobstore import BlobStore
 from app.adapters.queue import redis_connection
+from app.common.sql import named
 from app.grading import attempts
 from app.grading.contract import BACKLOG_LANE, enqueue_grading, result_channel, take_waiting_codes
 from app.grading.messages import GradeAttempt
@@ -53,12 +54,12 @@ SELECT s.id, s.user_id, s.assignment, s.question, s.code_blob_ref, s.code_sha256
 FROM submission_attempt s
 JOIN questions q ON q.id = s.question
 LEFT JOIN assignment_question aq ON aq.assignment = s.assignment AND aq.question = s.question
-WHERE s.id = $1
+WHERE s.id = :attempt
 """
 
 TESTS_SQL = """
 SELECT id, name, visibility, kind, input, expected, compare_mode, tolerance, weight FROM test_cases
-WHERE question = $1 ORDER BY order_index, id
+WHERE question = :question ORDER BY order_index, id
 """
 
 
@@ -151,11 +152,13 @@ async def evaluate(row: dict[str, Any], tests: list[dict[str, Any]], sent_code: 
 
 async def load_attempt(connection: asyncpg.Connection, attempt_id: int) -> tuple[dict[str, Any] | None, list[dict]]:
     """The attempt and its question's tests; (None, []) when the attempt no longer exists."""
-    found = await connection.fetchrow(LOAD_SQL, attempt_id)
+    query, args = named(LOAD_SQL, attempt=attempt_id)
+    found = await connection.fetchrow(query, *args)
     if found is None:
         return None, []
     row = dict(found)
-    tests = [dict(t) for t in await connection.fetch(TESTS_SQL, row["question"])]
+    query, args = named(TESTS_SQL, question=row["question"])
+    tests = [dict(t) for t in await connection.fetch(query, *args)]
     return row, tests
 
 

@@ -21,6 +21,7 @@ from rq.job import Job
 from rq.serializers import JSONSerializer
 
 from app.adapters.queue import enqueue, redis_connection
+from app.common.sql import named
 from app.grading.contract import INTEGRATIONS_LANE
 from app.grading.messages import SendScores, SyncRoster
 from app.lti import lti_roster
@@ -46,12 +47,15 @@ async def _key_row(connection: asyncpg.Connection, settings: Settings) -> dict[s
     row = await connection.fetchrow(SIGNING_KEY_SQL)
     if row is None:
         key = new_key(settings)
-        await connection.execute(
-            "INSERT INTO lti_tool_key (kid, private_key_encrypted, public_jwk, created_at) VALUES ($1, $2, $3, now())",
-            key.kid,
-            key.private_key_encrypted,
-            msgspec.json.encode(key.public_jwk).decode() if not isinstance(key.public_jwk, str) else key.public_jwk,
+        public_jwk = key.public_jwk if isinstance(key.public_jwk, str) else msgspec.json.encode(key.public_jwk).decode()
+        query, args = named(
+            "INSERT INTO lti_tool_key (kid, private_key_encrypted, public_jwk, created_at) "
+            "VALUES (:kid, :private_key, :public_jwk, now())",
+            kid=key.kid,
+            private_key=key.private_key_encrypted,
+            public_jwk=public_jwk,
         )
+        await connection.execute(query, *args)
         row = await connection.fetchrow(SIGNING_KEY_SQL)
     return dict(row)
 
@@ -66,10 +70,12 @@ def sync_roster(message: SyncRoster) -> dict[str, int]:
     settings, class_id = get_settings(), message.class_id
 
     async def load(connection: asyncpg.Connection) -> tuple[list[Any], dict[int, Any], dict[str, Any]]:
-        contexts = await connection.fetch(
-            "SELECT id, platform, memberships_url FROM lti_context WHERE class_id = $1 AND memberships_url <> ''",
-            class_id,
+        query, args = named(
+            "SELECT id, platform, memberships_url FROM lti_context WHERE class_id = :class_id "
+            "AND memberships_url <> ''",
+            class_id=class_id,
         )
+        contexts = await connection.fetch(query, *args)
         return list(contexts), await _platforms(connection), await _key_row(connection, settings)
 
     contexts, platforms, key_row = run_job(load)
@@ -211,7 +217,8 @@ def send_scores(message: SendScores) -> int:
 
 
 WORK_SQL = """
-SELECT (SELECT coalesce(max(id), 0) FROM grade_event) > coalesce((SELECT last_seq FROM lti_cursor WHERE name = $1), 0)
+SELECT (SELECT coalesce(max(id), 0) FROM grade_event)
+       > coalesce((SELECT last_seq FROM lti_cursor WHERE name = :cursor), 0)
     OR EXISTS (SELECT 1 FROM lti_score_outbox WHERE status IN ('pending', 'failed') AND next_attempt_at <= now())
 """
 
@@ -232,7 +239,8 @@ def start_poller(settings: Settings) -> threading.Thread:
     async def has_work(state: dict[str, Any]) -> bool:
         if state.get("connection") is None or state["connection"].is_closed():
             state["connection"] = await connect(settings)
-        return bool(await state["connection"].fetchval(WORK_SQL, lti_outbox.CURSOR))
+        query, args = named(WORK_SQL, cursor=lti_outbox.CURSOR)
+        return bool(await state["connection"].fetchval(query, *args))
 
     def loop() -> None:
         runner, state = asyncio.Runner(loop_factory=uvloop.new_event_loop), {}

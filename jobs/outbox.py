@@ -21,6 +21,7 @@ from rq.job import Job
 from rq.serializers import JSONSerializer
 
 from app.adapters.queue import redis_connection
+from app.common.sql import named
 from app.grading import attempts, ledger
 from app.grading.contract import enqueue_grading, enqueue_validation, grade_job_id, validate_job_id
 from app.settings import Settings
@@ -40,16 +41,16 @@ LIVE = ("queued", "started", "deferred", "scheduled")
 
 PENDING_SQL = """
 SELECT DISTINCT q.id, q.revision FROM questions q JOIN test_cases t ON t.question = q.id
-WHERE t.validation = 'pending' AND q.updated_at < now() - make_interval(secs => $1)
+WHERE t.validation = 'pending' AND q.updated_at < now() - make_interval(secs => :grace)
 ORDER BY q.id LIMIT 1000
 """
 
 RUNS_GIVE_UP_SQL = f"""
 UPDATE code_run SET status = '{RunStatus.error}', finished_at = now()
-WHERE status IN ('queued', '{RunStatus.running}') AND created_at < now() - make_interval(secs => $1)
+WHERE status IN ('queued', '{RunStatus.running}') AND created_at < now() - make_interval(secs => :grace)
 """
 
-RUNS_DELETE_SQL = "DELETE FROM code_run WHERE created_at < now() - make_interval(hours => $1)"
+RUNS_DELETE_SQL = "DELETE FROM code_run WHERE created_at < now() - make_interval(hours => :hours)"
 
 
 def _job_status(settings: Settings, job_id: str) -> str | None:
@@ -68,11 +69,16 @@ async def sweep_authoring(settings: Settings, connection) -> dict[str, int]:
     """Validations whose job never reached Redis are enqueued (a failed one stays in RQ's failed registry); runs
     that never finished end as `error`, and runs older than a day go."""
     counts = {"validations": 0}
-    for row in await connection.fetch(PENDING_SQL, float(PENDING_GRACE_SECONDS)):
+    query, args = named(PENDING_SQL, grace=float(PENDING_GRACE_SECONDS))
+    for row in await connection.fetch(query, *args):
         if _job_status(settings, validate_job_id(row["id"], row["revision"])) is None:
             counts["validations"] += enqueue_validation(settings, row["id"], row["revision"])
-    counts["runs_given_up"] = int((await connection.execute(RUNS_GIVE_UP_SQL, float(RUN_GIVE_UP_SECONDS))).split()[-1])
-    counts["runs_deleted"] = int((await connection.execute(RUNS_DELETE_SQL, float(RUN_KEEP_HOURS))).split()[-1])
+    query, args = named(RUNS_GIVE_UP_SQL, grace=float(RUN_GIVE_UP_SECONDS))
+    given_up = await connection.execute(query, *args)
+    counts["runs_given_up"] = int(given_up.split()[-1])
+    query, args = named(RUNS_DELETE_SQL, hours=float(RUN_KEEP_HOURS))
+    deleted = await connection.execute(query, *args)
+    counts["runs_deleted"] = int(deleted.split()[-1])
     return counts
 
 

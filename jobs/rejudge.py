@@ -16,6 +16,7 @@ import msgspec
 
 from app.adapters.queue import redis_connection
 from app.audit import audit
+from app.common.sql import named
 from app.grading import ledger
 from app.grading.attempts import attempts_to_rejudge
 from app.grading.contract import PreviewScores, batch_key
@@ -39,14 +40,14 @@ OVERRIDES_SQL = """
 SELECT override_in_force(s.id) AS override_in_force,
        coalesce((SELECT g.overridden FROM question_grade g WHERE g.student = s.user_id
                  AND g.assignment = s.assignment AND g.question = s.question), false) AS grade_overridden
-FROM submission_attempt s WHERE s.id = $1
+FROM submission_attempt s WHERE s.id = :attempt
 """
 
 # the override in force on the attempt ends: a row without a score (what it was is its old_score)
 REMOVE_OVERRIDE_SQL = """
 INSERT INTO score_override (attempt, author, old_score, new_score, reason, created_at)
-SELECT s.id, $2, override_in_force(s.id), NULL, $3, clock_timestamp() FROM submission_attempt s
-WHERE s.id = $1 AND override_in_force(s.id) IS NOT NULL
+SELECT s.id, :author, override_in_force(s.id), NULL, :reason, clock_timestamp() FROM submission_attempt s
+WHERE s.id = :attempt AND override_in_force(s.id) IS NOT NULL
 RETURNING attempt
 """
 
@@ -58,14 +59,16 @@ def preview_attempt(job: PreviewAttempt) -> str:
     batch_id, attempt_id = job.batch_id, job.attempt_id
 
     async def work(connection: asyncpg.Connection) -> Preview | None:
-        old = await connection.fetchrow(
-            "SELECT user_id, score, verdict FROM submission_attempt WHERE id = $1", attempt_id
+        query, args = named(
+            "SELECT user_id, score, verdict FROM submission_attempt WHERE id = :attempt", attempt=attempt_id
         )
+        old = await connection.fetchrow(query, *args)
         row, tests = await load_attempt(connection, attempt_id)
         if row is None or old is None:
             return None
         outcome = await evaluate(row, tests)
-        overrides = await connection.fetchrow(OVERRIDES_SQL, attempt_id)
+        query, args = named(OVERRIDES_SQL, attempt=attempt_id)
+        overrides = await connection.fetchrow(query, *args)
         return Preview(
             attempt_id=attempt_id,
             user_id=old["user_id"],
@@ -107,7 +110,8 @@ def publish_batch(job: PublishBatch) -> int:
     async def apply(connection: asyncpg.Connection) -> list[int]:
         removed = []
         for preview in previews:
-            if not keep_overrides and await connection.fetchval(REMOVE_OVERRIDE_SQL, preview.attempt_id, actor, reason):
+            query, args = named(REMOVE_OVERRIDE_SQL, attempt=preview.attempt_id, author=actor, reason=reason)
+            if not keep_overrides and await connection.fetchval(query, *args):
                 removed.append(preview.attempt_id)
                 student, question, assignment = preview.user_id, *preview.analytics_key
                 await ledger.recount(
@@ -131,7 +135,7 @@ def publish_batch(job: PublishBatch) -> int:
 
 CLASSES_SQL = """
 SELECT s.id, m.class_id FROM submission_attempt s JOIN assignment a ON a.id = s.assignment
-JOIN content_item ci ON ci.id = a.content_item JOIN modules m ON m.id = ci.module WHERE s.id = ANY($1::int[])
+JOIN content_item ci ON ci.id = a.content_item JOIN modules m ON m.id = ci.module WHERE s.id = ANY(:attempts::int[])
 """
 
 
@@ -145,7 +149,8 @@ async def record_publish(
 ) -> None:
     """One audit row per class the batch touched: the scores it changed there ({attempt: score} before and after)
     and the overrides it ended."""
-    class_of = {r["id"]: r["class_id"] for r in await connection.fetch(CLASSES_SQL, [p.attempt_id for p in previews])}
+    query, args = named(CLASSES_SQL, attempts=[p.attempt_id for p in previews])
+    class_of = {r["id"]: r["class_id"] for r in await connection.fetch(query, *args)}
     for class_id in sorted(set(class_of.values())):
         mine = [p for p in previews if class_of.get(p.attempt_id) == class_id]
         moved = [p for p in mine if p.old_score != p.new_score]

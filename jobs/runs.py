@@ -12,6 +12,7 @@ import asyncpg
 import msgspec
 
 from app.adapters.queue import redis_connection
+from app.common.sql import named
 from app.grading.contract import RunResult, RunTestResult, run_channel
 from app.grading.messages import ExecuteRun
 from app.settings import get_settings
@@ -26,12 +27,12 @@ log = logging.getLogger("runs")
 CLAIM_SQL = f"""
 UPDATE code_run r SET status = '{RunStatus.running}'
 FROM questions q
-WHERE r.id = $1 AND r.status = '{RunStatus.queued}' AND q.id = r.question
+WHERE r.id = :run AND r.status = '{RunStatus.queued}' AND q.id = r.question
 RETURNING r.mode, r.language, r.code, r.stdin, r.question,
           q.time_limit_ms, q.memory_limit_mb, q.output_limit_kb, q.checker
 """
-REQUEUE_SQL = f"UPDATE code_run SET status = '{RunStatus.queued}' WHERE id = $1 AND status = '{RunStatus.running}'"
-FINISH_SQL = "UPDATE code_run SET status = $2, result = $3::jsonb, finished_at = now() WHERE id = $1"
+REQUEUE_SQL = f"UPDATE code_run SET status = '{RunStatus.queued}' WHERE id = :run AND status = '{RunStatus.running}'"
+FINISH_SQL = "UPDATE code_run SET status = :status, result = :result::jsonb, finished_at = now() WHERE id = :run"
 # the run ends as it ran: a program that printed anything on custom input has nothing to be compared with
 RAN_TO_COMPLETION = (Verdict.accepted, Verdict.wrong_answer)
 
@@ -70,7 +71,8 @@ def on_visible_tests(judgement: Judgement, tests: list[dict]) -> RunResult:
 
 
 async def _execute(connection: asyncpg.Connection, run_id: int) -> str:
-    claimed = await connection.fetchrow(CLAIM_SQL, run_id)
+    query, args = named(CLAIM_SQL, run=run_id)
+    claimed = await connection.fetchrow(query, *args)
     if claimed is None:
         return "not claimed: done already, held by another worker, or gone"
     row = dict(claimed)
@@ -79,14 +81,16 @@ async def _execute(connection: asyncpg.Connection, run_id: int) -> str:
             custom = [{"kind": "io", "input": row["stdin"], "expected": "", "compare_mode": "exact", "tolerance": 0}]
             result = on_custom_input(await run_sandbox(row, row["language"], row["code"], custom))
         else:
-            tests = [
-                dict(t) for t in await connection.fetch(TESTS_SQL, row["question"]) if t["visibility"] == "visible"
-            ]
+            query, args = named(TESTS_SQL, question=row["question"])
+            found = await connection.fetch(query, *args)
+            tests = [dict(t) for t in found if t["visibility"] == "visible"]
             result = on_visible_tests(await run_sandbox(row, row["language"], row["code"], tests), tests)
     except Exception:
-        await connection.execute(REQUEUE_SQL, run_id)
+        query, args = named(REQUEUE_SQL, run=run_id)
+        await connection.execute(query, *args)
         raise
-    await connection.execute(FINISH_SQL, run_id, RunStatus.done, msgspec.json.encode(result).decode())
+    query, args = named(FINISH_SQL, run=run_id, status=RunStatus.done, result=msgspec.json.encode(result).decode())
+    await connection.execute(query, *args)
     try:
         redis_connection(get_settings().redis_address).publish(run_channel(run_id), "done")
     except Exception as exc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncpg
 
+from app.common.sql import named, named_many
 from app.grading.messages import ValidateQuestion
 from jobs.db import run_job
 from jobs.grading import TESTS_SQL, run_sandbox, slot
@@ -17,9 +18,11 @@ from jobs.verdicts import score_run
 
 QUESTION_SQL = """
 SELECT id, language, reference_solution, checker, time_limit_ms, memory_limit_mb, output_limit_kb, revision
-FROM questions WHERE id = $1
+FROM questions WHERE id = :question
 """
-RECORD_SQL = "UPDATE test_cases SET validation = $2, validation_reason = $3 WHERE id = $1 AND question = $4"
+RECORD_SQL = (
+    "UPDATE test_cases SET validation = :state, validation_reason = :reason WHERE id = :test AND question = :question"
+)
 
 
 def reason_for(verdict: str, excerpt: str) -> str:
@@ -28,13 +31,15 @@ def reason_for(verdict: str, excerpt: str) -> str:
 
 
 async def _validate(connection: asyncpg.Connection, question_id: int, revision: int) -> str:
-    found = await connection.fetchrow(QUESTION_SQL, question_id)
+    query, args = named(QUESTION_SQL, question=question_id)
+    found = await connection.fetchrow(query, *args)
     if found is None:
         return "the question no longer exists"
     if found["revision"] != revision:
         return f"revision {revision} was superseded by {found['revision']}"
     row = dict(found)
-    tests = [dict(t) for t in await connection.fetch(TESTS_SQL, question_id)]
+    query, args = named(TESTS_SQL, question=question_id)
+    tests = [dict(t) for t in await connection.fetch(query, *args)]
     if not tests or not row["reference_solution"].strip():
         return "nothing to validate"
     judgement = await run_sandbox(row, row["language"], row["reference_solution"], tests)
@@ -44,12 +49,18 @@ async def _validate(connection: asyncpg.Connection, question_id: int, revision: 
         for t in outcome.tests
     ]
     async with connection.transaction():
-        current = await connection.fetchval("SELECT revision FROM questions WHERE id = $1 FOR SHARE", question_id)
+        query, args = named("SELECT revision FROM questions WHERE id = :question FOR SHARE", question=question_id)
+        current = await connection.fetchval(query, *args)
         if current != revision:
             return f"revision {revision} was superseded by {current} while it ran"
         await connection.executemany(
-            RECORD_SQL,
-            [(test_id, state, reason.replace("\x00", ""), question_id) for test_id, state, reason in records],
+            *named_many(
+                RECORD_SQL,
+                (
+                    {"test": test_id, "state": state, "reason": reason.replace("\x00", ""), "question": question_id}
+                    for test_id, state, reason in records
+                ),
+            )
         )
     slot().prestart()
     invalid = sum(state == "invalid" for _, state, _ in records)

@@ -12,34 +12,39 @@ import hashlib
 
 import asyncpg
 
+from app.common.sql import named, named_many
 from jobs.sandbox.compare import normal_form
 from tables.enums import AttemptStatus
 
 FAILED_SQL = f"""
 SELECT r.attempt, r.test_case, r.verdict, r.output_excerpt, t.compare_mode, s.assignment, s.question, s.user_id
 FROM test_result r JOIN test_cases t ON t.id = r.test_case JOIN submission_attempt s ON s.id = r.attempt
-WHERE r.attempt = ANY($1::int[]) AND NOT r.passed AND s.status = '{AttemptStatus.graded}'
+WHERE r.attempt = ANY(:attempts::int[]) AND NOT r.passed AND s.status = '{AttemptStatus.graded}'
 ORDER BY r.attempt, t.order_index, t.id
 """
 INSERT_SQL = """
 INSERT INTO wrong_output (attempt, assignment, question, test_case, student, verdict, output_key, output,
                           first_failure)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+VALUES (:attempt, :assignment, :question, :test_case, :student, :verdict, :output_key, :output, :first_failure)
 """
 CLUSTERS_SQL = """
-DELETE FROM wrong_answer_cluster WHERE assignment = $1 AND question = $2 AND test_case = ANY($3::int[]);
+DELETE FROM wrong_answer_cluster WHERE assignment = :assignment AND question = :question
+  AND test_case = ANY(:tests::int[]);
 INSERT INTO wrong_answer_cluster (assignment, question, test_case, verdict, output_key, output, students, attempts,
                                   first_failure_students, example_attempt, updated_at)
 SELECT assignment, question, test_case, verdict, output_key, min(output), count(DISTINCT student), count(*),
        count(DISTINCT student) FILTER (WHERE first_failure), min(attempt), now()
-FROM wrong_output WHERE assignment = $1 AND question = $2 AND test_case = ANY($3::int[])
+FROM wrong_output WHERE assignment = :assignment AND question = :question
+  AND test_case = ANY(:tests::int[])
 GROUP BY assignment, question, test_case, verdict, output_key;
-DELETE FROM test_failure WHERE assignment = $1 AND question = $2 AND test_case = ANY($3::int[]);
+DELETE FROM test_failure WHERE assignment = :assignment AND question = :question
+  AND test_case = ANY(:tests::int[]);
 INSERT INTO test_failure (assignment, question, test_case, failing_students, failing_attempts, first_failure_students,
                           updated_at)
 SELECT assignment, question, test_case, count(DISTINCT student), count(*),
        count(DISTINCT student) FILTER (WHERE first_failure), now()
-FROM wrong_output WHERE assignment = $1 AND question = $2 AND test_case = ANY($3::int[])
+FROM wrong_output WHERE assignment = :assignment AND question = :question
+  AND test_case = ANY(:tests::int[])
 GROUP BY assignment, question, test_case
 """
 
@@ -51,30 +56,33 @@ def _digest(verdict: str, output: str) -> str:
 async def record(connection: asyncpg.Connection, attempt_ids: list[int]) -> dict[tuple[int, int], set[int]]:
     """Replace the wrong outputs of these attempts; answers the tests touched per (assignment, question)."""
     touched: dict[tuple[int, int], set[int]] = {}
-    for row in await connection.fetch(
-        "DELETE FROM wrong_output WHERE attempt = ANY($1::int[]) RETURNING assignment, question, test_case", attempt_ids
-    ):
+    query, args = named(
+        "DELETE FROM wrong_output WHERE attempt = ANY(:attempts::int[]) RETURNING assignment, question, test_case",
+        attempts=attempt_ids,
+    )
+    for row in await connection.fetch(query, *args):
         touched.setdefault((row["assignment"], row["question"]), set()).add(row["test_case"])
     rows, seen = [], set()
-    for row in await connection.fetch(FAILED_SQL, attempt_ids):
+    query, args = named(FAILED_SQL, attempts=attempt_ids)
+    for row in await connection.fetch(query, *args):
         output = normal_form(row["output_excerpt"] or "", row["compare_mode"])
         first = row["attempt"] not in seen
         seen.add(row["attempt"])
         rows.append(
-            (
-                row["attempt"],
-                row["assignment"],
-                row["question"],
-                row["test_case"],
-                row["user_id"],
-                row["verdict"],
-                _digest(row["verdict"], output),
-                output,
-                first,
-            )
+            {
+                "attempt": row["attempt"],
+                "assignment": row["assignment"],
+                "question": row["question"],
+                "test_case": row["test_case"],
+                "student": row["user_id"],
+                "verdict": row["verdict"],
+                "output_key": _digest(row["verdict"], output),
+                "output": output,
+                "first_failure": first,
+            }
         )
         touched.setdefault((row["assignment"], row["question"]), set()).add(row["test_case"])
-    await connection.executemany(INSERT_SQL, rows)
+    await connection.executemany(*named_many(INSERT_SQL, rows))
     return touched
 
 
@@ -82,4 +90,5 @@ async def recount(connection: asyncpg.Connection, touched: dict[tuple[int, int],
     """Bring the clusters and first-failure counts of the touched tests up to date from `wrong_output`."""
     for (assignment_id, question_id), tests in touched.items():
         for statement in CLUSTERS_SQL.split(";"):
-            await connection.execute(statement, assignment_id, question_id, sorted(tests))
+            query, args = named(statement, assignment=assignment_id, question=question_id, tests=sorted(tests))
+            await connection.execute(query, *args)

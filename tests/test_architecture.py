@@ -1,5 +1,6 @@
 """Dependencies run one way: jobs -> app -> tables, and the sandbox stands alone; inside app, the domain packages
-import one way too (DOMAINS, lowest first); raw SQL in the API runs through one helper (app/common/sql.py).
+import one way too (DOMAINS, lowest first); raw SQL in the API runs through one helper (app/common/sql.py), and raw
+SQL binds its values by name.
 
 Every import statement counts, at module level or inside a function, so a lazy import cannot hide a cycle.
 """
@@ -7,6 +8,8 @@ Every import statement counts, at module level or inside a function, so a lazy i
 from __future__ import annotations
 
 import ast
+import re
+import string
 from pathlib import Path
 
 import pytest
@@ -168,6 +171,181 @@ def test_a_raw_query_outside_the_helper_is_seen() -> None:
         "async def f():\n    await User.raw('SELECT 1')\n    async with e.transaction() as t:\n        t.connection\n"
     )
     assert raw_sql_uses(source) == [2, 4]
+
+
+# Values bind by name: a `{}` (or `{name}`) is Piccolo's positional placeholder and `$1` asyncpg's, so one outside
+# the SQL's own quoted text, in a query handed to Piccolo raw (QueryString, a table's raw), to the helper or to an
+# asyncpg connection, binds by counting. Dollar-quoted text (`$$ ... $$`, `$fn$ ... $fn$`: a function's body, whose
+# `$1` is its own argument) is quoted text too.
+ASYNCPG_CALLS = {"fetch", "fetchrow", "fetchval", "execute", "executemany", "cursor", "prepare", "copy_from_query"}
+QUERY_CALLS = {"QueryString", "raw", "rows", "sql_rows", "fetch_one"} | ASYNCPG_CALLS
+PLACEHOLDER = re.compile(r"\{\w*\}|\$\d+")
+# asyncpg reads `$n` only: a query naming `:name` handed to it as it is (not through sql.named) binds nothing
+NAME_PARAMETER = re.compile(r"(?<![:\w]):[A-Za-z_]\w*")
+SQL_QUOTED = re.compile(r"'[^']*'|\$((?:[A-Za-z_]\w*)?)\$.*?\$\1\$", re.DOTALL)
+UNKNOWN = "?"  # text the module does not spell out (a call's answer, an f-string's field)
+
+
+def _local_names(tree: ast.Module, module: str) -> dict[str, str]:
+    """Each name a module binds at its top (its constants and its imports) -> the dotted name it stands for."""
+    names = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            names.update(
+                {target.id: f"{module}.{target.id}" for target in node.targets if isinstance(target, ast.Name)}
+            )
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.update({alias.asname or alias.name: f"{node.module}.{alias.name}" for alias in node.names})
+        elif isinstance(node, ast.Import):
+            names.update({alias.asname or alias.name: alias.name for alias in node.names})
+    return names
+
+
+class QueryText:
+    """The text a query expression makes, as far as the modules' source spells it out: literals, f-strings,
+    concatenation, str.format, and module-level constants (of this module or one it imports)."""
+
+    def __init__(self, sources: dict[str, str]) -> None:
+        self.trees = {module: ast.parse(source) for module, source in sources.items()}
+        self.names = {module: _local_names(tree, module) for module, tree in self.trees.items()}
+        self.constants = {
+            f"{module}.{target.id}": node.value
+            for module, tree in self.trees.items()
+            for node in tree.body
+            if isinstance(node, ast.Assign)
+            for target in node.targets
+            if isinstance(target, ast.Name)
+        }
+
+    def _constant(self, dotted: str | None) -> str:
+        if dotted not in self.constants:
+            return UNKNOWN
+        return self.of(self.constants[dotted], dotted.rsplit(".", 1)[0])
+
+    def _format(self, call: ast.Call, module: str) -> str:
+        """`template.format(...)`: each field becomes the text of the argument it names (or the next positional)."""
+        template = self.of(call.func.value, module)
+        given = {keyword.arg: self.of(keyword.value, module) for keyword in call.keywords}
+        given |= {str(index): self.of(arg, module) for index, arg in enumerate(call.args)}
+        numbered = iter(range(len(call.args)))
+        try:
+            parts = list(string.Formatter().parse(template))
+        except ValueError:
+            return template
+        text = ""
+        for literal, field, _, _ in parts:
+            if field == "":
+                field = str(next(numbered, ""))
+            text += literal + ("" if field is None else given.get(field, UNKNOWN))
+        return text
+
+    def of(self, node: ast.expr, module: str) -> str:
+        if isinstance(node, ast.Constant):
+            return node.value if isinstance(node.value, str) else UNKNOWN
+        if isinstance(node, ast.JoinedStr):
+            return "".join(
+                self.of(value, module) if isinstance(value, ast.Constant) else UNKNOWN for value in node.values
+            )
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            return self.of(node.left, module) + self.of(node.right, module)
+        if isinstance(node, ast.Name):
+            return self._constant(self.names[module].get(node.id))
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in self.names[module]:
+            return self._constant(f"{self.names[module][node.value.id]}.{node.attr}")
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
+            return self._format(node, module)
+        return UNKNOWN
+
+
+def _named_spread(call: ast.Call) -> bool:
+    """`fetch(*named(...))`: the values' list would bind as one value (asyncpg takes `query, *values`)."""
+    return any(
+        isinstance(arg, ast.Starred)
+        and isinstance(arg.value, ast.Call)
+        and (getattr(arg.value.func, "id", None) == "named" or getattr(arg.value.func, "attr", None) == "named")
+        for arg in call.args
+    )
+
+
+def counted_placeholders(sources: dict[str, str]) -> list[str]:
+    """Where a query handed to Piccolo raw, to the SQL helper or to an asyncpg connection holds a positional
+    placeholder, or one naming its parameters goes to asyncpg without sql.named."""
+    text = QueryText(sources)
+    found = []
+    for module, tree in text.trees.items():
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            called = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", None)
+            queries = [SQL_QUOTED.sub("", text.of(arg, module)) for arg in node.args] if called in QUERY_CALLS else []
+            if (
+                any(PLACEHOLDER.search(query) for query in queries)
+                or (called in ASYNCPG_CALLS and queries and NAME_PARAMETER.search(queries[0]))
+                or (called in ASYNCPG_CALLS - {"executemany"} and _named_spread(node))
+            ):
+                found.append((module, node.lineno))
+    return [f"{module} line {line}" for module, line in sorted(found)]
+
+
+def test_raw_sql_binds_its_values_by_name() -> None:
+    """app/ and the workers name what a query binds (`:name`), on Piccolo and on asyncpg connections alike (through
+    sql.named); the sql helper takes no positional value at all."""
+    paths = [
+        *(ROOT / "app").rglob("*.py"),
+        *(path for path in (ROOT / "jobs").rglob("*.py") if "sandbox" not in path.parts),
+    ]
+    offending = counted_placeholders({module_name(path): path.read_text() for path in paths})
+    assert not offending, offending
+
+
+def test_a_counted_placeholder_is_seen() -> None:
+    sources = {
+        "app.x.queries": 'ONE_SQL = "SELECT * FROM t WHERE id = {}"\nNAMED_SQL = "SELECT \'{}\'::jsonb, :id"\n',
+        "app.x.service": (
+            "from app.common import sql\n"
+            "from app.x import queries\n"
+            "from app.x.queries import NAMED_SQL\n"
+            'PICKED = "SELECT {} FROM t WHERE id = {{}}".format("a")\n'
+            'FIELDS = f"SELECT {x} FROM t WHERE id = {{}}"\n'
+            "async def f():\n"
+            "    await sql.rows(queries.ONE_SQL, 1)\n"
+            "    await sql.rows(PICKED, 1)\n"
+            "    await sql.fetch(Row, FIELDS + ' LIMIT 1', 1)\n"
+            "    await Table.raw('SELECT {}', 1)\n"
+            "    QueryString('{} = 1', x)\n"
+            "    await sql.rows(NAMED_SQL, id=1)\n"
+            "    await sql.rows('SELECT x FROM t WHERE id = :id' + ' AND y = :y', id=1, y=2)\n"
+            "    await sql.rows(unknown(), id=1)\n"
+        ),
+    }
+    assert counted_placeholders(sources) == [f"app.x.service line {line}" for line in (7, 8, 9, 10, 11)]
+
+
+def test_a_counted_placeholder_on_an_asyncpg_connection_is_seen() -> None:
+    sources = {
+        "jobs.x": (
+            "from app.common.sql import named\n"
+            'NAMED_SQL = "SELECT * FROM t WHERE id = :id"\n'
+            'LOAD_SQL = "SELECT * FROM t WHERE id = $1"\n'
+            "BODY_SQL = \"CREATE FUNCTION f(int) RETURNS int AS $$ SELECT $1 $$; SELECT '$2', $fn$ $3 $fn$\"\n"
+            "async def f(connection):\n"
+            "    await connection.fetchrow(LOAD_SQL, 1)\n"
+            '    await connection.fetchval(f"SELECT {x} WHERE id = $1", 1)\n'
+            "    await connection.execute('DELETE FROM t WHERE id = $1', 1)\n"
+            "    await connection.executemany('INSERT INTO t VALUES ($1, $2)', rows)\n"
+            "    await connection.fetch('SELECT ' + '$1', 1)\n"
+            "    await connection.execute(BODY_SQL)\n"
+            "    query, args = named('SELECT * FROM t WHERE id = :id', id=1)\n"
+            "    await connection.fetch(query, *args)\n"
+            "    await connection.execute('DO $$ BEGIN PERFORM 1; END $$')\n"
+            "    await connection.fetchval(NAMED_SQL, 1)\n"
+            "    await connection.fetch(NAMED_SQL)\n"
+            "    await sql.fetch(Row, NAMED_SQL, id=1)\n"
+            "    await connection.fetch(\"SELECT '10:30'::time, now()::date\")\n"
+            "    await connection.fetch(*named('SELECT * FROM t WHERE id = :id', id=1))\n"
+        ),
+    }
+    assert counted_placeholders(sources) == [f"jobs.x line {line}" for line in (6, 7, 8, 9, 10, 15, 16, 19)]
 
 
 # sizes a reader takes in at once: modules of the product's own code, and each function in them

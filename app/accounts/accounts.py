@@ -77,10 +77,10 @@ async def issue(
 
 async def _valid_token_user(token: str, purpose: AccountTokenPurpose) -> User:
     rows = await sql.rows(
-        "SELECT t.user_id FROM account_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_sha256 = {} "
-        "AND t.purpose = {} AND t.used_at IS NULL AND t.expires_at > now() AND u.active",
-        digest(token),
-        purpose.value,
+        "SELECT t.user_id FROM account_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_sha256 = :digest "
+        "AND t.purpose = :purpose AND t.used_at IS NULL AND t.expires_at > now() AND u.active",
+        digest=digest(token),
+        purpose=purpose.value,
     )
     if not rows:
         raise Gone("this link is unknown, used or expired; ask for a new one", field="token")

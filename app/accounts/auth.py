@@ -76,8 +76,8 @@ async def profile(user: User) -> Me:
     enrollments = await sql.fetch(
         EnrollmentSummary,
         "SELECT c.id AS class_id, c.code AS class_code, c.title AS class_title, e.role FROM enrollments e "
-        "JOIN classes c ON c.id = e.class_id WHERE e.user_id = {} AND e.active ORDER BY c.code, c.id",
-        user.id,
+        "JOIN classes c ON c.id = e.class_id WHERE e.user_id = :user AND e.active ORDER BY c.code, c.id",
+        user=user.id,
     )
     return Me(
         id=user.id,

@@ -36,7 +36,7 @@ CACHED_COLUMNS = ("id", "email", "display_name", "role", "active", "avatar_url",
 USER_STATE_SQL = f"""
 SELECT {", ".join(f"u.{c}" for c in CACHED_COLUMNS)},
        array(SELECT r.jti FROM revoked_tokens r WHERE r.user_id = u.id AND r.expires_at > now()) AS revoked
-FROM users u WHERE u.id = {{}}
+FROM users u WHERE u.id = :user
 """
 
 
@@ -88,7 +88,7 @@ def issue(settings: Settings, user_id: int, token_version: int, *, parent: Token
 
 
 async def _load(user_id: int) -> UserState | None:
-    return await sql.fetch_one(UserState, USER_STATE_SQL, user_id)
+    return await sql.fetch_one(UserState, USER_STATE_SQL, user=user_id)
 
 
 async def user_state(redis: Redis, user_id: int) -> UserState | None:

@@ -11,7 +11,7 @@ import anyio
 import msgspec
 from piccolo.columns.combination import Combinable
 from piccolo.engine import engine_finder
-from piccolo.querystring import QueryString, Selectable
+from piccolo.querystring import Selectable
 from redis.asyncio import Redis
 
 from app.accounts import sessions
@@ -31,7 +31,7 @@ from tables.users import User
 def _summary_columns() -> tuple[Selectable, ...]:
     """UserSummary's columns. An invited account has no password yet: compared in the database, so no hash is read
     (built per query: a condition's SQL needs the engine, which is configured only once the settings are)."""
-    invited = QueryString("{}", (User.password == "").querystring, alias="invited")
+    invited = (User.password == "").querystring.as_alias("invited")
     return (User.id, User.email, User.display_name, User.role, User.active, invited)
 
 

@@ -33,9 +33,9 @@ def changed(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, li
 
 INSERT_SQL = """
 INSERT INTO audit_event (created_at, actor, class_id, kind, target_table, target_id, change, request_id)
-VALUES (clock_timestamp(), {}, {}, {}, {}, {}, {}::jsonb, {}) RETURNING id
+VALUES (clock_timestamp(), :actor, :class_id, :kind, :target_table, :target_id, :change::jsonb, :request_id)
+RETURNING id
 """
-NUMBERED_INSERT_SQL = INSERT_SQL.format(*(f"${n}" for n in range(1, 8)))  # for a worker's asyncpg connection
 
 
 async def record(
@@ -55,10 +55,19 @@ async def record(
         raise RuntimeError("audit.record runs inside the transaction of the change it records")
     actor_id = actor.id if isinstance(actor, User) else actor
     change = msgspec.json.encode(changed(before or {}, after or {})).decode()
-    args = (actor_id, class_id, kind.value, target_table, target_id, change, request_id.get())
+    params = {
+        "actor": actor_id,
+        "class_id": class_id,
+        "kind": kind.value,
+        "target_table": target_table,
+        "target_id": target_id,
+        "change": change,
+        "request_id": request_id.get(),
+    }
     if connection is not None:
-        return await connection.fetchval(NUMBERED_INSERT_SQL, *args)
-    return (await sql.rows(INSERT_SQL, *args))[0]["id"]
+        query, values = sql.named(INSERT_SQL, **params)  # the same statement on a worker's asyncpg connection
+        return await connection.fetchval(query, *values)
+    return (await sql.rows(INSERT_SQL, **params))[0]["id"]
 
 
 async def enrollment(
@@ -97,11 +106,11 @@ def instant(value: datetime | None, field: str) -> datetime | None:
 EVENTS_SQL = """
 SELECT id AS seq, created_at, actor AS actor_id, class_id, kind, target_table, target_id, change, request_id
 FROM audit_event
-WHERE id > {} AND ({}::int IS NULL OR class_id = {}) AND ({}::int IS NULL OR actor = {})
-  AND ({}::text IS NULL OR kind = {}) AND ({}::timestamptz IS NULL OR created_at >= {})
-  AND ({}::timestamptz IS NULL OR created_at < {})
+WHERE id > :after AND (:class_id::int IS NULL OR class_id = :class_id) AND (:actor::int IS NULL OR actor = :actor)
+  AND (:kind::text IS NULL OR kind = :kind) AND (:since::timestamptz IS NULL OR created_at >= :since)
+  AND (:until::timestamptz IS NULL OR created_at < :until)
 ORDER BY id
-LIMIT {}
+LIMIT :limit
 """
 
 
@@ -109,8 +118,13 @@ async def _page(class_id: int | None, where: AuditFilter, after: int, limit: int
     kind = where.kind.value if where.kind is not None else None
     found = await sql.rows(
         EVENTS_SQL,
-        *(after, class_id, class_id, where.actor, where.actor, kind, kind),
-        *(where.since, where.since, where.until, where.until, limit + 1),
+        after=after,
+        class_id=class_id,
+        actor=where.actor,
+        kind=kind,
+        since=where.since,
+        until=where.until,
+        limit=limit + 1,
     )
     items = msgspec.convert(
         [{**row, "change": msgspec.json.decode(row["change"])} for row in found[:limit]], list[AuditEventView]

@@ -88,10 +88,10 @@ def effective_role(user: User, enrollment_role: str | None) -> str | None:
 async def _class_role(user: User, class_id: int) -> tuple[str | None, bool]:
     """The caller's role in a class that exists (or None) and whether the class is archived (one query)."""
     rows = await sql.rows(
-        "SELECT (SELECT role FROM enrollments WHERE class_id = c.id AND user_id = {} AND active) AS role, c.archived "
-        "FROM classes c WHERE c.id = {}",
-        user.id,
-        class_id,
+        "SELECT (SELECT role FROM enrollments WHERE class_id = c.id AND user_id = :user AND active) AS role, "
+        "c.archived FROM classes c WHERE c.id = :class_id",
+        user=user.id,
+        class_id=class_id,
     )
     if not rows:
         return None, False
@@ -113,10 +113,10 @@ async def module_context(user: User, module_id: int) -> ModuleContext:
     context = await sql.fetch_one(
         ModuleContext,
         "SELECT m.id, m.class_id, m.title, m.order_index, "
-        "(SELECT role FROM enrollments WHERE class_id = m.class_id AND user_id = {} AND active) AS role, c.archived "
-        "FROM modules m JOIN classes c ON c.id = m.class_id WHERE m.id = {}",
-        user.id,
-        module_id,
+        "(SELECT role FROM enrollments WHERE class_id = m.class_id AND user_id = :user AND active) AS role, c.archived "
+        "FROM modules m JOIN classes c ON c.id = m.class_id WHERE m.id = :module",
+        user=user.id,
+        module=module_id,
     )
     if context is None:
         raise NotFound("module not found")

@@ -31,15 +31,15 @@ ASSIGNMENT_QUESTIONS = OrderedList(
 async def reorder(ordered: OrderedList, scope_id: int, member_ids: list[int], *, field: str, what: str) -> None:
     async with engine_finder().transaction():
         rows = await sql.rows(
-            f"SELECT {ordered.member} AS member FROM {ordered.table} WHERE {ordered.scope} = {{}}", scope_id
+            f"SELECT {ordered.member} AS member FROM {ordered.table} WHERE {ordered.scope} = :scope", scope=scope_id
         )
         if len(member_ids) != len(set(member_ids)) or set(member_ids) != {row["member"] for row in rows}:
             raise InvalidInput(f"{field} must list every {what} exactly once", field=field)
         await sql.rows(f"SET CONSTRAINTS {ordered.constraint} DEFERRED")
         await sql.rows(
             f"UPDATE {ordered.table} SET order_index = new.position - 1 "
-            "FROM unnest({}::int[]) WITH ORDINALITY AS new(id, position) "
-            f"WHERE {ordered.table}.{ordered.member} = new.id AND {ordered.table}.{ordered.scope} = {{}}",
-            member_ids,
-            scope_id,
+            "FROM unnest(:members::int[]) WITH ORDINALITY AS new(id, position) "
+            f"WHERE {ordered.table}.{ordered.member} = new.id AND {ordered.table}.{ordered.scope} = :scope",
+            members=member_ids,
+            scope=scope_id,
         )

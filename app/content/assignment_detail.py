@@ -20,13 +20,13 @@ QUESTIONS_SQL = """
 SELECT q.id, q.slug, q.title, q.prompt, q.language, q.starter_code, q.reference_solution, q.default_points,
        aq.order_index, aq.custom_points
 FROM assignment_question aq JOIN questions q ON q.id = aq.question
-WHERE aq.assignment = {}
+WHERE aq.assignment = :assignment
 ORDER BY aq.order_index, q.id
 """
 
 TESTS_SQL = """
 SELECT id, question, name, kind, input, expected, compare_mode, weight, visibility, validation, validation_reason
-FROM test_cases WHERE question = ANY({}::int[]) ORDER BY question, order_index, id
+FROM test_cases WHERE question = ANY(:questions::int[]) ORDER BY question, order_index, id
 """
 
 
@@ -63,8 +63,8 @@ async def assignment_detail(user: User, item_id: int) -> AssignmentDetail:
     config = as_struct(context.config, AssignmentConfig)
     dates = effective.of_context(context, config)
     locked = None if staff else exam_lock(context, config, dates, now)
-    questions = [] if locked else await rows(QUESTIONS_SQL, context.assignment_id)
-    tests = await rows(TESTS_SQL, [q["id"] for q in questions]) if questions else []
+    questions = [] if locked else await rows(QUESTIONS_SQL, assignment=context.assignment_id)
+    tests = await rows(TESTS_SQL, questions=[q["id"] for q in questions]) if questions else []
     by_question: dict[int, list[dict[str, Any]]] = {}
     for test in tests:
         by_question.setdefault(test["question"], []).append(test)

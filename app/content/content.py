@@ -57,16 +57,23 @@ SELECT ci.id, ci.module AS module_id, ci.type, ci.title, ci.description, ci.is_p
 FROM content_item ci
 LEFT JOIN assignment a ON a.content_item = ci.id
 LEFT JOIN page p ON p.content_item = ci.id
-WHERE ci.module = {} AND (ci.is_published OR {})
+WHERE ci.module = :module AND (ci.is_published OR :drafts_too)
 ORDER BY ci.order_index, ci.id
-LIMIT {} OFFSET {}
+LIMIT :limit OFFSET :offset
 """
 
 
 async def list_items(user: User, module_id: int, *, limit: int, offset: int) -> Page[ContentItemDetail]:
     context = await access.module_context(user, module_id)
     role = access.check(context.role, access.MEMBERS, "module")
-    items = await sql.fetch(access.ItemContext, ITEMS_SQL, module_id, role != ClassRole.student, limit + 1, offset)
+    items = await sql.fetch(
+        access.ItemContext,
+        ITEMS_SQL,
+        module=module_id,
+        drafts_too=role != ClassRole.student,
+        limit=limit + 1,
+        offset=offset,
+    )
     return page([item_view(item) for item in items], limit, offset)
 
 
@@ -159,7 +166,7 @@ async def update_assignment(user: User, item_id: int, data: AssignmentUpdate) ->
             await ContentItem.update(base).where(ContentItem.id == item_id)
         if child:
             await Assignment.update(child).where(Assignment.content_item == item_id)
-            await sql.rows(effective.RECOMPUTE_SQL, True, context.assignment_id, None, None)
+            await sql.rows(effective.RECOMPUTE_SQL, only_later=True, assignment=context.assignment_id, student=None)
         if late_rules_moved:
             await lateness.rejudge(connection, assignment=context.assignment_id, student=None, actor=user.id)
         before = {name: getattr(context, name) for name in ("title", "description", "due_date", "mode")}
@@ -234,11 +241,11 @@ async def attach_question(user: User, item_id: int, question_id: int, custom_poi
     async with engine_finder().transaction():
         await sql.rows(
             "INSERT INTO assignment_question (assignment, question, order_index, custom_points) "
-            "SELECT {}, {}, coalesce(max(order_index) + 1, 0), {} FROM assignment_question WHERE assignment = {}",
-            context.assignment_id,
-            question_id,
-            custom_points,
-            context.assignment_id,
+            "SELECT :assignment, :question, coalesce(max(order_index) + 1, 0), :points FROM assignment_question "
+            "WHERE assignment = :assignment",
+            assignment=context.assignment_id,
+            question=question_id,
+            points=custom_points,
         )
         after = {f"question {question_id}": {"custom_points": custom_points}}
         await _audit_item(user, context, AuditKind.assignment_question, {}, after)

@@ -24,9 +24,9 @@ def session_end_sql(started_at: str) -> str:
 
 START_SQL = f"""
 INSERT INTO exam_session (student, assignment, started_at, ends_at)
-SELECT {{}}, a.id, now(), {session_end_sql("now()")}
-FROM assignment a LEFT JOIN extension x ON x.assignment = a.id AND x.student = {{}}
-WHERE a.id = {{}}
+SELECT :student, a.id, now(), {session_end_sql("now()")}
+FROM assignment a LEFT JOIN extension x ON x.assignment = a.id AND x.student = :student
+WHERE a.id = :assignment
 ON CONFLICT (student, assignment) DO NOTHING
 RETURNING id
 """
@@ -37,11 +37,11 @@ RETURNING id
 # for the sessions that start after it). Sessions already over stay over.
 RECOMPUTE_SQL = f"""
 UPDATE exam_session s SET ends_at = coalesce((
-    SELECT CASE WHEN {{}}::bool THEN greatest(s.ends_at, {session_end_sql("s.started_at")})
+    SELECT CASE WHEN :only_later::bool THEN greatest(s.ends_at, {session_end_sql("s.started_at")})
                 ELSE {session_end_sql("s.started_at")} END
     FROM assignment a LEFT JOIN extension x ON x.assignment = a.id AND x.student = s.student
     WHERE a.id = s.assignment), s.ends_at)
-WHERE s.assignment = {{}} AND ({{}}::int IS NULL OR s.student = {{}}) AND s.ends_at > now()
+WHERE s.assignment = :assignment AND (:student::int IS NULL OR s.student = :student) AND s.ends_at > now()
 RETURNING s.student, s.ends_at
 """
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import msgspec
 
+from app.common import sql
 from app.common.jsonb import as_struct
 from app.content.schemas import AssignmentConfig, LatePolicy
 from app.grading import ledger
@@ -50,7 +51,7 @@ LEFT JOIN exam_session es ON es.assignment = s.assignment AND es.student = s.use
 # the assignment's (of one student, or all), locked until commit
 ATTEMPTS_SQL = (
     SELECT_SQL
-    + """WHERE s.assignment = $1 AND ($2::int IS NULL OR s.user_id = $2)
+    + """WHERE s.assignment = :assignment AND (:student::int IS NULL OR s.user_id = :student)
 ORDER BY s.id
 FOR NO KEY UPDATE OF s
 """
@@ -59,7 +60,7 @@ FOR NO KEY UPDATE OF s
 UPDATE_SQL = """
 UPDATE submission_attempt s SET is_late = v.is_late, late_penalty = v.penalty,
        score = CASE WHEN s.raw_score IS NULL THEN s.score ELSE v.score END
-FROM unnest($1::int[], $2::bool[], $3::float8[], $4::float8[]) AS v(id, is_late, penalty, score)
+FROM unnest(:ids::int[], :lates::bool[], :penalties::float8[], :scores::float8[]) AS v(id, is_late, penalty, score)
 WHERE s.id = v.id
 """
 
@@ -101,13 +102,15 @@ async def differences(connection: Any) -> list[LatenessDifference]:
 async def rejudge(connection: Any, *, assignment: int, student: int | None, actor: int | None) -> int:
     """Judge the lateness of the assignment's attempts (one student's, or all) again by the rules now stored, in
     the caller's transaction; every counted score that moves is a `rules_changed` event. Answers the events."""
-    found = [dict(row) for row in await connection.fetch(ATTEMPTS_SQL, assignment, student)]
+    query, values = sql.named(ATTEMPTS_SQL, assignment=assignment, student=student)
+    found = [dict(row) for row in await connection.fetch(query, *values)]
     changed = [(row, judged) for row in found if (judged := _judged(row)) is not None]
     if not changed:
         return 0
     ids = [row["id"] for row, _ in changed]
     lates, penalties, scores = (list(column) for column in zip(*(judged for _, judged in changed), strict=True))
-    await connection.execute(UPDATE_SQL, ids, lates, penalties, scores)
+    query, values = sql.named(UPDATE_SQL, ids=ids, lates=lates, penalties=penalties, scores=scores)
+    await connection.execute(query, *values)
     moved = 0
     for user_id, question in sorted({(row["user_id"], row["question"]) for row, _ in changed}):
         seq = await ledger.recount(

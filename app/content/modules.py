@@ -52,8 +52,8 @@ async def delete_module(user: User, module_id: int) -> None:
     access.check(context.role, access.EDITORS, "module", archived=context.archived)
     attempts = await sql.rows(
         "SELECT count(*) AS n FROM submission_attempt s JOIN assignment a ON a.id = s.assignment "
-        "JOIN content_item ci ON ci.id = a.content_item WHERE ci.module = {}",
-        module_id,
+        "JOIN content_item ci ON ci.id = a.content_item WHERE ci.module = :module",
+        module=module_id,
     )
     if attempts[0]["n"]:
         raise Conflict("this module has submission attempts; unpublish its items instead of deleting it")

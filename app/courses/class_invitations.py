@@ -24,7 +24,7 @@ from tables.users import AccountToken, User
 
 KNOWN_SQL = """
 SELECT DISTINCT theirs.user_id FROM enrollments mine JOIN enrollments theirs ON theirs.class_id = mine.class_id
-WHERE mine.user_id = {} AND mine.role IN ('instructor', 'ta') AND theirs.user_id = ANY({}::int[])
+WHERE mine.user_id = :caller AND mine.role IN ('instructor', 'ta') AND theirs.user_id = ANY(:users::int[])
 """
 
 
@@ -33,7 +33,7 @@ async def known_to(caller: User, user_ids: list[int]) -> set[int]:
     classes they teach."""
     if access.is_admin(caller) or not user_ids:
         return set(user_ids)
-    return {row["user_id"] for row in await sql.rows(KNOWN_SQL, caller.id, user_ids)}
+    return {row["user_id"] for row in await sql.rows(KNOWN_SQL, caller=caller.id, users=user_ids)}
 
 
 async def offer(settings: Settings, redis: Redis, caller: User, class_id: int, user: User, role: str) -> bool:

@@ -56,11 +56,11 @@ async def list_classes(user: User, *, limit: int, offset: int, include_archived:
         return page([_class_detail(row, Role.admin.value) for row in await every], limit, offset)
     kept = "" if include_archived else "AND (NOT c.archived OR e.role = 'student')"
     rows = await sql.rows(
-        "SELECT c.*, e.role FROM classes c JOIN enrollments e ON e.class_id = c.id AND e.user_id = {} AND e.active "
-        f"WHERE true {kept} ORDER BY c.code, c.id LIMIT {{}} OFFSET {{}}",
-        user.id,
-        limit + 1,
-        offset,
+        "SELECT c.*, e.role FROM classes c JOIN enrollments e ON e.class_id = c.id AND e.user_id = :user AND e.active "
+        f"WHERE true {kept} ORDER BY c.code, c.id LIMIT :limit OFFSET :offset",
+        user=user.id,
+        limit=limit + 1,
+        offset=offset,
     )
     return page([_class_detail(row, row["role"]) for row in rows], limit, offset)
 
@@ -75,7 +75,7 @@ async def create_class(user: User, data: ClassCreate) -> ClassDetail:
         raise Forbidden("only instructors and admins create classes")
     _check_settings(data.settings)
     # codes are unique whatever their case (a unique index on lower(code) keeps it under concurrent creates)
-    if await sql.rows("SELECT 1 FROM classes WHERE lower(code) = lower({})", data.code):
+    if await sql.rows("SELECT 1 FROM classes WHERE lower(code) = lower(:code)", code=data.code):
         raise Conflict(f"a class with code {data.code} exists", field="code")
     async with engine_finder().transaction():
         klass = Class(
@@ -141,10 +141,10 @@ async def list_enrollments(user: User, class_id: int, *, limit: int, offset: int
         EnrollmentDetail,
         "SELECT u.id AS user_id, u.email, u.display_name, e.role, e.active FROM enrollments e "
         "JOIN users u ON u.id = e.user_id "
-        "WHERE e.class_id = {} ORDER BY e.role, u.email, u.id LIMIT {} OFFSET {}",
-        class_id,
-        limit + 1,
-        offset,
+        "WHERE e.class_id = :class_id ORDER BY e.role, u.email, u.id LIMIT :limit OFFSET :offset",
+        class_id=class_id,
+        limit=limit + 1,
+        offset=offset,
     )
     return page(enrollments, limit, offset)
 

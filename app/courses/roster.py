@@ -180,9 +180,9 @@ async def resend_invitation(
     await access.require_class(caller, class_id, access.EDITORS, writing=True)
     found = await sql.rows(
         "SELECT u.id, u.password = '' AS invited FROM users u JOIN enrollments e ON e.user_id = u.id "
-        "WHERE e.class_id = {} AND u.id = {} AND u.active",
-        class_id,
-        user_id,
+        "WHERE e.class_id = :class_id AND u.id = :user AND u.active",
+        class_id=class_id,
+        user=user_id,
     )
     if not found:
         raise NotFound("no active account with this id is enrolled in the class")

@@ -39,7 +39,7 @@ SELECT p.question, p.current_code, q.language
 FROM assignment_progress p
 JOIN assignment_question aq ON aq.assignment = p.assignment AND aq.question = p.question
 JOIN questions q ON q.id = p.question
-WHERE p.user_id = {} AND p.assignment = {} AND btrim(p.current_code) <> ''
+WHERE p.user_id = :student AND p.assignment = :assignment AND btrim(p.current_code) <> ''
   AND NOT EXISTS (SELECT 1 FROM submission_attempt t
                   WHERE t.user_id = p.user_id AND t.assignment = p.assignment AND t.question = p.question)
 ORDER BY aq.order_index
@@ -56,7 +56,7 @@ async def start(user: User, item_id: int) -> tuple[ExamSessionView, bool]:
     if context.session_started_at is None:
         config = as_struct(context.config, AssignmentConfig)
         submission_rules.check_window(effective.of_context(context, config), context.mode, datetime.now(UTC))
-        created = bool(await rows(effective.START_SQL, user.id, user.id, context.assignment_id))
+        created = bool(await rows(effective.START_SQL, student=user.id, assignment=context.assignment_id))
     session = await _session_row(user.id, context.assignment_id)
     assert session is not None  # inserted above, or by a concurrent start
     return effective.session_view(item_id, context, session["started_at"], session["ends_at"]), created
@@ -83,9 +83,9 @@ async def release(user: User, item_id: int) -> Release:
     context = await access.assignment_context(user, item_id, allowed=access.EDITORS, writing=True)
     async with transaction() as connection:
         updated = await rows(
-            "UPDATE assignment SET results_released_at = coalesce(results_released_at, now()) WHERE id = {} "
+            "UPDATE assignment SET results_released_at = coalesce(results_released_at, now()) WHERE id = :assignment "
             "RETURNING results_released_at",
-            context.assignment_id,
+            assignment=context.assignment_id,
         )
         await ledger.release(connection, assignment=context.assignment_id, actor=user.id)
         await audit.record(
@@ -123,7 +123,7 @@ async def _submit_for(session: dict[str, Any], infra: Infra, counts: dict[str, i
     student = await User.objects().where(User.id == session["student"]).first()
     if student is None:
         return True
-    for saved in await rows(UNSUBMITTED_SQL, student.id, session["assignment"]):
+    for saved in await rows(UNSUBMITTED_SQL, student=student.id, assignment=session["assignment"]):
         try:
             await submissions.submit(
                 user=student,

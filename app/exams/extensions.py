@@ -25,15 +25,15 @@ from tables.users import User
 
 UPSERT_SQL = """
 INSERT INTO extension (student, assignment, extra_minutes, due_date, available_until, granted_by, updated_at)
-VALUES ({}, {}, {}, {}, {}, {}, now())
+VALUES (:student, :assignment, :extra_minutes, :due_date, :available_until, :granted_by, now())
 ON CONFLICT (student, assignment) DO UPDATE SET extra_minutes = EXCLUDED.extra_minutes,
     due_date = EXCLUDED.due_date, available_until = EXCLUDED.available_until, granted_by = EXCLUDED.granted_by,
     updated_at = now()
 RETURNING id
 """
 FIELDS = ("student", "assignment", "extra_minutes", "due_date", "available_until")
-CURRENT_SQL = "SELECT id, {} FROM extension WHERE student = {{}} AND assignment = {{}} FOR UPDATE".format(
-    ", ".join(FIELDS)
+CURRENT_SQL = (
+    f"SELECT id, {', '.join(FIELDS)} FROM extension WHERE student = :student AND assignment = :assignment FOR UPDATE"
 )
 
 
@@ -63,7 +63,7 @@ async def _student_context(user: User, item_id: int, student_id: int) -> access.
 
 
 async def _recompute_session(context: access.ItemContext, student_id: int) -> Any:
-    ended = await rows(effective.RECOMPUTE_SQL, False, context.assignment_id, student_id, student_id)
+    ended = await rows(effective.RECOMPUTE_SQL, only_later=False, assignment=context.assignment_id, student=student_id)
     return ended[0]["ends_at"] if ended else None
 
 
@@ -75,8 +75,10 @@ async def put(user: User, item_id: int, student_id: int, data: ExtensionSet) -> 
     context = await _student_context(user, item_id, student_id)
     dates = {f: getattr(data, f) for f in ("extra_minutes", "due_date", "available_until")}
     async with transaction() as connection:
-        before = await rows(CURRENT_SQL, student_id, context.assignment_id)
-        saved = await rows(UPSERT_SQL, student_id, context.assignment_id, *dates.values(), user.id)
+        before = await rows(CURRENT_SQL, student=student_id, assignment=context.assignment_id)
+        saved = await rows(
+            UPSERT_SQL, student=student_id, assignment=context.assignment_id, **dates, granted_by=user.id
+        )
         ends_at = await _recompute_session(context, student_id)
         await _rejudge_lateness(connection, context, student_id, user)
         after = {"student": student_id, "assignment": context.assignment_id, **dates}

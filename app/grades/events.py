@@ -14,9 +14,9 @@ EVENTS_SQL = """
 SELECT g.id AS seq, g.student AS student_id, g.content_item AS assignment_id, g.question AS question_id,
        g.attempt AS attempt_id, g.old_score, g.new_score, g.cause, g.held, g.actor AS actor_id, g.created_at
 FROM grade_event g
-WHERE g.class_id = {} AND g.id > {}
+WHERE g.class_id = :class_id AND g.id > :after
 ORDER BY g.id
-LIMIT {}
+LIMIT :limit
 """
 
 
@@ -26,7 +26,7 @@ async def after(user: User, class_id: int, *, after_seq: int, limit: int) -> Pag
     async with transaction() as connection:
         # the writers in flight commit first: no event below the last one answered can appear after it
         await ledger.hold_still(connection, class_id)
-        found = await fetch(GradeEventView, EVENTS_SQL, class_id, after_seq, limit + 1)
+        found = await fetch(GradeEventView, EVENTS_SQL, class_id=class_id, after=after_seq, limit=limit + 1)
     items = found[:limit]
     more = len(found) > limit
     return Page(items=items, next_cursor=str(items[-1].seq) if more else None, limit=limit)

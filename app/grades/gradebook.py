@@ -27,7 +27,7 @@ JOIN modules m ON m.id = ci.module
 JOIN assignment a ON a.content_item = ci.id
 JOIN assignment_question aq ON aq.assignment = a.id
 JOIN questions q ON q.id = aq.question
-WHERE m.class_id = {} AND ci.is_published
+WHERE m.class_id = :class_id AND ci.is_published
 ORDER BY m.order_index, ci.order_index, ci.id, aq.order_index
 """
 
@@ -50,7 +50,7 @@ ORDER BY x.student, ci.id
 
 STUDENTS_SQL = """
 SELECT u.id, u.email, u.display_name, e.student_id, e.active FROM enrollments e JOIN users u ON u.id = e.user_id
-WHERE e.class_id = {} AND e.role = 'student' ORDER BY u.email, u.id
+WHERE e.class_id = :class_id AND e.role = 'student' ORDER BY u.email, u.id
 """
 
 
@@ -81,8 +81,8 @@ def student_dates(column: dict[str, Any], extension: dict[str, Any] | None) -> S
 async def build(user: User, class_id: int) -> Gradebook:
     await access.require_class(user, class_id, access.STAFF)
     policy = await class_policy(class_id)
-    columns = await sql.rows(COLUMNS_SQL, class_id)
-    students = await sql.rows(STUDENTS_SQL, class_id)
+    columns = await sql.rows(COLUMNS_SQL, class_id=class_id)
+    students = await sql.rows(STUDENTS_SQL, class_id=class_id)
     by_key = await counted_scores(class_id, columns)
     first_column = {c["assignment_id"]: c for c in reversed(columns)}
     extended: dict[int, list[StudentDates]] = {}

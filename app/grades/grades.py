@@ -34,7 +34,7 @@ async def _attempts_used(user_id: int, assignment_pks: list[int]) -> dict[tuple[
 async def mine(user: User, class_id: int) -> MyGrades:
     await access.require_class(user, class_id, access.STUDENTS)
     policy = await gradebook.class_policy(class_id)
-    columns = await rows(gradebook.COLUMNS_SQL, class_id)
+    columns = await rows(gradebook.COLUMNS_SQL, class_id=class_id)
     scores = await gradebook.counted_scores(class_id, columns, user.id)
     pks = sorted({c["assignment_pk"] for c in columns}) or [0]
     used = await _attempts_used(user.id, pks)

@@ -21,22 +21,22 @@ from app.grades.schemas import GradeSnapshot, SnapshotAssignment, SnapshotGrade,
 from app.grading import ledger
 from tables.users import User
 
-SEQUENCE_SQL = "SELECT coalesce(max(id), 0) AS seq FROM grade_event WHERE class_id = {}"
+SEQUENCE_SQL = "SELECT coalesce(max(id), 0) AS seq FROM grade_event WHERE class_id = :class_id"
 
 GRADES_SQL = """
 SELECT g.student AS user_id, a.content_item AS assignment_id, g.question AS question_id, g.score,
        g.last_event AS sequence
 FROM question_grade g JOIN assignment a ON a.id = g.assignment
-WHERE g.class_id = {} AND g.score IS NOT NULL
+WHERE g.class_id = :class_id AND g.score IS NOT NULL
 ORDER BY g.student, a.content_item, g.question
 """
 
 # the class's students, and anyone else the ledger holds grades of here (a student who left keeps their grades)
 STUDENTS_SQL = """
 SELECT u.id AS user_id, u.email, u.display_name, e.student_id, coalesce(e.role = 'student', false) AS enrolled
-FROM users u LEFT JOIN enrollments e ON e.user_id = u.id AND e.class_id = {}
-WHERE u.id IN (SELECT user_id FROM enrollments WHERE class_id = {} AND role = 'student'
-               UNION SELECT student FROM question_grade WHERE class_id = {})
+FROM users u LEFT JOIN enrollments e ON e.user_id = u.id AND e.class_id = :class_id
+WHERE u.id IN (SELECT user_id FROM enrollments WHERE class_id = :class_id AND role = 'student'
+               UNION SELECT student FROM question_grade WHERE class_id = :class_id)
 ORDER BY u.email, u.id
 """
 
@@ -50,7 +50,7 @@ JOIN modules m ON m.id = ci.module
 JOIN assignment a ON a.content_item = ci.id
 LEFT JOIN assignment_question aq ON aq.assignment = a.id
 LEFT JOIN questions q ON q.id = aq.question
-WHERE m.class_id = {}
+WHERE m.class_id = :class_id
 ORDER BY m.order_index, ci.order_index, ci.id, aq.order_index
 """
 
@@ -78,11 +78,11 @@ async def take(user: User, class_id: int) -> GradeSnapshot:
     async with transaction() as connection:
         await ledger.hold_still(connection, class_id)
         policy = await gradebook.class_policy(class_id)
-        sequence = (await rows(SEQUENCE_SQL, class_id))[0]["seq"]
-        grades = await fetch(SnapshotGrade, GRADES_SQL, class_id)
+        sequence = (await rows(SEQUENCE_SQL, class_id=class_id))[0]["seq"]
+        grades = await fetch(SnapshotGrade, GRADES_SQL, class_id=class_id)
         taken_at = datetime.now(UTC)
-        students = await fetch(SnapshotStudent, STUDENTS_SQL, class_id, class_id, class_id)
-        assignments = _assignments(await rows(ASSIGNMENTS_SQL, class_id))
+        students = await fetch(SnapshotStudent, STUDENTS_SQL, class_id=class_id)
+        assignments = _assignments(await rows(ASSIGNMENTS_SQL, class_id=class_id))
     return GradeSnapshot(
         class_id=class_id,
         as_of_sequence=sequence,

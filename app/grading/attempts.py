@@ -22,7 +22,7 @@ from typing import Any
 
 import msgspec
 
-from app.common.sql import named
+from app.common.sql import named, named_many
 from app.grading import contract, ledger
 from tables.enums import AssignmentMode, AttemptStatus, GradeCause, Verdict
 from tables.submissions import SubmissionAttempt
@@ -109,14 +109,15 @@ RETURNING s.id AS attempt_id, next.mode
 """
 # one student's dispatches one at a time: (LOCK_SPACE, student id), held to the end of the transaction. Taken by a
 # statement of its own so the counting statement's snapshot sees what the previous holder committed.
-LOCK_SQL = "SELECT pg_advisory_xact_lock($1, user_id) FROM submission_attempt WHERE id = $2"
+LOCK_SQL = "SELECT pg_advisory_xact_lock(:space, user_id) FROM submission_attempt WHERE id = :attempt"
 LOCK_SPACE = 1_617
 
 
 async def lock_student(connection: Any, student_id: int) -> None:
     """The same per-student lock, taken before an insert: concurrent submits of one student then take their attempt
     numbers one after another instead of colliding on the unique number (held to the transaction's end)."""
-    await connection.execute("SELECT pg_advisory_xact_lock($1, $2)", LOCK_SPACE, student_id)
+    query, args = named("SELECT pg_advisory_xact_lock(:space, :student)", space=LOCK_SPACE, student=student_id)
+    await connection.execute(query, *args)
 
 
 async def dispatch(connection: Any, attempt_id: int, cap: int, *, student_locked: bool = False) -> list[Dispatch]:
@@ -126,7 +127,8 @@ async def dispatch(connection: Any, attempt_id: int, cap: int, *, student_locked
     query, args = named(DISPATCH_SQL, attempt=attempt_id, cap=cap)
     async with atomic(connection):
         if not student_locked:
-            await connection.execute(LOCK_SQL, LOCK_SPACE, attempt_id)
+            lock, lock_args = named(LOCK_SQL, space=LOCK_SPACE, attempt=attempt_id)
+            await connection.execute(lock, *lock_args)
         found = await connection.fetch(query, *args)
     return [Dispatch(row["attempt_id"], AssignmentMode(row["mode"])) for row in found]
 
@@ -169,7 +171,7 @@ RETURNING user_id, assignment, question, late_penalty
 
 TEST_RESULTS_SQL = (
     "INSERT INTO test_result (attempt, test_case, passed, verdict, score, time_ms, output_excerpt) "
-    "VALUES ($1, $2, $3, $4, $5, $6, $7)"
+    "VALUES (:attempt, :test_case, :passed, :verdict, :score, :time_ms, :output_excerpt)"
 )
 
 
@@ -178,10 +180,22 @@ async def finish(connection: Any, attempt_id: int, outcome: Any, *, tries: int |
     `graded` and the grade it moves, in one transaction. With `tries` (a grading): only while our claim holds
     (False: lost to another worker, nothing written); without (a published rejudge): over the finished attempt."""
     async with atomic(connection):
-        await connection.execute("DELETE FROM test_result WHERE attempt = $1", attempt_id)
+        query, args = named("DELETE FROM test_result WHERE attempt = :attempt", attempt=attempt_id)
+        await connection.execute(query, *args)
         if outcome.tests:
-            rows = [(attempt_id, t.test_id, t.passed, t.verdict, t.score, t.time_ms, t.excerpt) for t in outcome.tests]
-            await connection.executemany(TEST_RESULTS_SQL, rows)
+            rows = [
+                {
+                    "attempt": attempt_id,
+                    "test_case": t.test_id,
+                    "passed": t.passed,
+                    "verdict": t.verdict,
+                    "score": t.score,
+                    "time_ms": t.time_ms,
+                    "output_excerpt": t.excerpt,
+                }
+                for t in outcome.tests
+            ]
+            await connection.executemany(*named_many(TEST_RESULTS_SQL, rows))
         query, args = named(
             OUTCOME_SQL,
             attempt=attempt_id,
@@ -217,7 +231,8 @@ async def _penalty_in_force(connection: Any, attempt_id: int, outcome: Any, pena
     lateness meanwhile (app/content/lateness.py), the score follows the penalty now stored (the row is ours)."""
     if outcome.raw_score is None or (score := penalized(outcome.raw_score, penalty)) == outcome.score:
         return
-    await connection.execute("UPDATE submission_attempt SET score = $2 WHERE id = $1", attempt_id, score)
+    query, args = named("UPDATE submission_attempt SET score = :score WHERE id = :id", id=attempt_id, score=score)
+    await connection.execute(query, *args)
 
 
 class LeaseLost(Exception):
@@ -261,10 +276,10 @@ async def stuck(connection: Any, grace_seconds: float) -> list[Stuck]:
 
 
 async def is_dispatched(connection: Any, attempt_id: int) -> bool:
-    found = await connection.fetchval(
-        "SELECT dispatched_at IS NOT NULL FROM submission_attempt WHERE id = $1", attempt_id
+    query, args = named(
+        "SELECT dispatched_at IS NOT NULL FROM submission_attempt WHERE id = :attempt", attempt=attempt_id
     )
-    return bool(found)
+    return bool(await connection.fetchval(query, *args))
 
 
 async def attempts_to_rejudge(

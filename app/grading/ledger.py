@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 import msgspec
 
+from app.common.sql import named
 from tables.enums import GradeCause
 
 
@@ -36,11 +37,13 @@ async def hold_still(connection: Connection, *class_ids: int) -> None:
     """Until the caller's transaction ends, the classes' ledgers stand still; its statements after this one see
     every change with a sequence number up to the highest they see (READ COMMITTED: each statement's own view).
     Several classes are locked in one statement, in class id order, so two readers never deadlock."""
-    await connection.fetchval(
-        "SELECT count(pg_advisory_xact_lock($1, c)::text) FROM (SELECT DISTINCT unnest($2::int[]) AS c ORDER BY c) s",
-        LOCK_SPACE,
-        list(class_ids),
+    query, args = named(
+        "SELECT count(pg_advisory_xact_lock(:space, c)::text) "
+        "FROM (SELECT DISTINCT unnest(:classes::int[]) AS c ORDER BY c) s",
+        space=LOCK_SPACE,
+        classes=list(class_ids),
     )
+    await connection.fetchval(query, *args)
 
 
 class GradeDifference(msgspec.Struct):
@@ -59,14 +62,21 @@ async def recount(
     connection: Connection, *, student: int, assignment: int, question: int, cause: GradeCause, actor: int | None
 ) -> int | None:
     """Bring one question grade to what counts now; answers the event's sequence number when the score moved."""
-    return await connection.fetchval(
-        "SELECT ledger_recount($1, $2, $3, $4, $5)", student, assignment, question, cause.value, actor
+    query, args = named(
+        "SELECT ledger_recount(:student, :assignment, :question, :cause, :actor)",
+        student=student,
+        assignment=assignment,
+        question=question,
+        cause=cause.value,
+        actor=actor,
     )
+    return await connection.fetchval(query, *args)
 
 
 async def release(connection: Connection, *, assignment: int, actor: int | None) -> int:
     """An exam's held grades become visible (once): answers how many `released` events were written."""
-    return await connection.fetchval("SELECT ledger_release($1, $2)", assignment, actor)
+    query, args = named("SELECT ledger_release(:assignment, :actor)", assignment=assignment, actor=actor)
+    return await connection.fetchval(query, *args)
 
 
 RELEASE_DUE_SQL = """
@@ -84,13 +94,14 @@ async def release_due(connection: Connection) -> int:
 
 async def policy_changed(connection: Connection, *, class_id: int, actor: int | None) -> int:
     """The class now counts best or last attempts: every grade of the class recounted; answers the events."""
-    moved = await connection.fetch(
-        "SELECT ledger_recount(student, assignment, question, $2, $3) AS seq FROM question_grade "
-        "WHERE class_id = $1 ORDER BY student, assignment, question",
-        class_id,
-        GradeCause.policy_changed.value,
-        actor,
+    query, args = named(
+        "SELECT ledger_recount(student, assignment, question, :cause, :actor) AS seq FROM question_grade "
+        "WHERE class_id = :class_id ORDER BY student, assignment, question",
+        class_id=class_id,
+        cause=GradeCause.policy_changed.value,
+        actor=actor,
     )
+    moved = await connection.fetch(query, *args)
     return sum(row["seq"] is not None for row in moved)
 
 

@@ -36,7 +36,8 @@ WITH graded AS (
     JOIN assignment a ON a.id = s.assignment
     JOIN content_item ci ON ci.id = a.content_item
     JOIN modules m ON m.id = ci.module
-    WHERE s.question = {{}} AND s.status = '{AttemptStatus.graded}' AND s.verdict IS NOT NULL AND m.class_id = ANY({{}})
+    WHERE s.question = :question AND s.status = '{AttemptStatus.graded}' AND s.verdict IS NOT NULL
+      AND m.class_id = ANY(:classes)
 ), firsts AS (
     SELECT DISTINCT ON (user_id) user_id, n, extract(epoch FROM submitted_at - first_at) AS seconds
     FROM graded WHERE verdict = 'accepted' ORDER BY user_id, n
@@ -47,14 +48,14 @@ SELECT (SELECT count(*) FROM graded) AS attempts,
        (SELECT count(*) FROM graded WHERE verdict = 'accepted') AS accepted,
        (SELECT avg(n)::float FROM firsts) AS avg_attempts_to_first_pass,
        (SELECT avg(seconds)::float FROM firsts) AS avg_seconds_to_first_pass,
-       (SELECT coalesce(jsonb_object_agg(verdict, c), '{{{{}}}}'::jsonb)
+       (SELECT coalesce(jsonb_object_agg(verdict, c), '{{}}'::jsonb)
           FROM (SELECT verdict, count(*) AS c FROM graded GROUP BY verdict) h) AS verdict_histogram,
        (SELECT max(submitted_at) FROM graded) AS updated_at
 """
 
 
 async def _scoped(question_id: int, class_ids: list[int]) -> QuestionStats:
-    row = (await sql_rows(SCOPED_SQL, question_id, class_ids))[0]
+    row = (await sql_rows(SCOPED_SQL, question=question_id, classes=class_ids))[0]
     attempts = row.pop("attempts")
     accepted = row.pop("accepted")
     row["verdict_histogram"] = as_dict(row["verdict_histogram"])

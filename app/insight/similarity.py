@@ -28,20 +28,22 @@ from tables.users import User
 CONTEXT_SQL = """
 SELECT c.settings, q.starter_code, q.reference_solution, q.language
 FROM assignment_question aq JOIN questions q ON q.id = aq.question, classes c
-WHERE aq.assignment = {} AND aq.question = {} AND c.id = {}
+WHERE aq.assignment = :assignment AND aq.question = :question AND c.id = :class_id
 """
 CURRENT_SQL = """
-SELECT attempt FROM question_grade WHERE assignment = {} AND question = {} AND attempt IS NOT NULL ORDER BY attempt
+SELECT attempt FROM question_grade WHERE assignment = :assignment AND question = :question AND attempt IS NOT NULL
+ORDER BY attempt
 """
 PAST_SQL = """
 SELECT g.attempt FROM question_grade g
-JOIN enrollments e ON e.class_id = g.class_id AND e.user_id = {} AND e.role = 'instructor' AND e.active
-WHERE g.question = {} AND g.class_id <> {} AND g.attempt IS NOT NULL ORDER BY g.attempt
+JOIN enrollments e ON e.class_id = g.class_id AND e.user_id = :instructor AND e.role = 'instructor' AND e.active
+WHERE g.question = :question AND g.class_id <> :class_id AND g.attempt IS NOT NULL ORDER BY g.attempt
 """
 REQUEST_SQL = f"""
 INSERT INTO similarity_report (assignment, question, include_past, state, input_key, inputs, submissions,
                                requested_by, requested_at, tries)
-VALUES ({{}}, {{}}, {{}}, '{ReportState.queued}', {{}}, {{}}::jsonb, {{}}, {{}}, now(), 0)
+VALUES (:assignment, :question, :include_past, '{ReportState.queued}', :input_key, :inputs::jsonb, :submissions,
+        :requested_by, now(), 0)
 ON CONFLICT ON CONSTRAINT similarity_report_key DO UPDATE SET state = '{ReportState.queued}',
     input_key = excluded.input_key, inputs = excluded.inputs, submissions = excluded.submissions,
     requested_by = excluded.requested_by,
@@ -51,21 +53,23 @@ RETURNING id
 """
 REPORT_SQL = """
 SELECT id, state, submissions, requested_at, started_at, finished_at, error FROM similarity_report
-WHERE assignment = {} AND question = {} AND include_past = {}
+WHERE assignment = :assignment AND question = :question AND include_past = :include_past
 """
 PAIRS_SQL = """
 SELECT p.rank, p.score, p.matched_tokens, p.attempt_a, p.attempt_b, p.regions,
        ua.id AS a_id, ua.display_name AS a_name, ua.email AS a_email,
        ub.id AS b_id, ub.display_name AS b_name, ub.email AS b_email
 FROM similarity_pair p JOIN users ua ON ua.id = p.student_a JOIN users ub ON ub.id = p.student_b
-WHERE p.report = {} ORDER BY p.rank LIMIT {} OFFSET {}
+WHERE p.report = :report ORDER BY p.rank LIMIT :limit OFFSET :offset
 """
 
 
 async def _context(user: User, item_id: int, question_id: int) -> tuple[access.ItemContext, dict]:
     """The assignment and the question's fields that decide a report; 404 for anyone but the allowed staff."""
     context = await access.assignment_context(user, item_id)
-    found = await sql.rows(CONTEXT_SQL, context.assignment_id, question_id, context.class_id)
+    found = await sql.rows(
+        CONTEXT_SQL, assignment=context.assignment_id, question=question_id, class_id=context.class_id
+    )
     if not found or context.role not in access.STAFF:
         raise NotFound("similarity report not found")
     settings = as_struct(found[0].pop("settings"), ClassSettings)
@@ -83,9 +87,17 @@ def input_key(inputs: dict[str, list[int]], question: dict) -> str:
 async def request(user: User, settings: Settings, item_id: int, question_id: int, include_past: bool) -> dict:
     """Queue a report unless the stored one was made from the same inputs (or is being made from them)."""
     context, question = await _context(user, item_id, question_id)
-    inputs = {"current": [row["attempt"] for row in await sql.rows(CURRENT_SQL, context.assignment_id, question_id)]}
+    inputs = {
+        "current": [
+            row["attempt"]
+            for row in await sql.rows(CURRENT_SQL, assignment=context.assignment_id, question=question_id)
+        ]
+    }
     inputs["past"] = (
-        [row["attempt"] for row in await sql.rows(PAST_SQL, user.id, question_id, context.class_id)]
+        [
+            row["attempt"]
+            for row in await sql.rows(PAST_SQL, instructor=user.id, question=question_id, class_id=context.class_id)
+        ]
         if include_past
         else []
     )
@@ -93,16 +105,16 @@ async def request(user: User, settings: Settings, item_id: int, question_id: int
     async with sql.transaction():
         queued = await sql.rows(
             REQUEST_SQL,
-            context.assignment_id,
-            question_id,
-            include_past,
-            key,
-            json.dumps(inputs),
-            len(inputs["current"]) + len(inputs["past"]),
-            user.id,
+            assignment=context.assignment_id,
+            question=question_id,
+            include_past=include_past,
+            input_key=key,
+            inputs=json.dumps(inputs),
+            submissions=len(inputs["current"]) + len(inputs["past"]),
+            requested_by=user.id,
         )
         if queued:
-            await sql.rows("DELETE FROM similarity_pair WHERE report = {}", queued[0]["id"])
+            await sql.rows("DELETE FROM similarity_pair WHERE report = :report", report=queued[0]["id"])
             run = {
                 "question": question_id,
                 "include_past": include_past,
@@ -115,6 +127,10 @@ async def request(user: User, settings: Settings, item_id: int, question_id: int
     if queued:
         contract.enqueue_similarity(settings, queued[0]["id"], key)
     return await read(user, item_id, question_id, include_past, limit=50, offset=0)
+
+
+async def _stored(context: access.ItemContext, question_id: int, include_past: bool) -> list[dict]:
+    return await sql.rows(REPORT_SQL, assignment=context.assignment_id, question=question_id, include_past=include_past)
 
 
 def _pair(row: dict) -> SimilarPair:
@@ -135,9 +151,13 @@ async def read(
     user: User, item_id: int, question_id: int, include_past: bool, *, limit: int, offset: int
 ) -> SimilarityReportView:
     context, _ = await _context(user, item_id, question_id)
-    found = await sql.rows(REPORT_SQL, context.assignment_id, question_id, include_past)
+    found = await _stored(context, question_id, include_past)
     report = found[0] if found else {"id": 0, "state": "none", "submissions": 0}
-    pairs = await sql.rows(PAIRS_SQL, report["id"], limit + 1, offset) if report["state"] == "done" else []
+    pairs = (
+        await sql.rows(PAIRS_SQL, report=report["id"], limit=limit + 1, offset=offset)
+        if report["state"] == "done"
+        else []
+    )
     listed = page([_pair(row) for row in pairs], limit, offset)
     return SimilarityReportView(
         item_id=item_id,
@@ -158,8 +178,12 @@ async def read(
 async def export_csv(user: User, item_id: int, question_id: int, include_past: bool) -> str:
     """Every pair of the finished report, one row each; regions as `a_first-a_last:b_first-b_last` joined by `;`."""
     context, _ = await _context(user, item_id, question_id)
-    found = await sql.rows(REPORT_SQL, context.assignment_id, question_id, include_past)
-    rows = await sql.rows(PAIRS_SQL, found[0]["id"], 2**31 - 1, 0) if found and found[0]["state"] == "done" else []
+    found = await _stored(context, question_id, include_past)
+    rows = (
+        await sql.rows(PAIRS_SQL, report=found[0]["id"], limit=2**31 - 1, offset=0)
+        if found and found[0]["state"] == "done"
+        else []
+    )
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(

@@ -20,19 +20,19 @@ SELECT t.id, t.name, coalesce(f.failing_students, 0) AS failing_students,
        coalesce(f.first_failure_students, 0) AS first_failure_students
 FROM assignment_question aq JOIN test_cases t ON t.question = aq.question
 LEFT JOIN test_failure f ON f.assignment = aq.assignment AND f.question = aq.question AND f.test_case = t.id
-WHERE aq.assignment = {} AND aq.question = {} ORDER BY t.order_index, t.id
+WHERE aq.assignment = :assignment AND aq.question = :question ORDER BY t.order_index, t.id
 """
 CLUSTERS_SQL = """
 SELECT test_case, verdict, output, students, attempts, example_attempt, first_failure_students FROM (
     SELECT *, row_number() OVER (PARTITION BY test_case ORDER BY students DESC, attempts DESC, output_key) AS n
-    FROM wrong_answer_cluster WHERE assignment = {} AND question = {}
-) ranked WHERE n <= {} ORDER BY test_case, n
+    FROM wrong_answer_cluster WHERE assignment = :assignment AND question = :question
+) ranked WHERE n <= :top ORDER BY test_case, n
 """
 SUMMARY_SQL = """
 SELECT distinct_students, solved_students, avg_attempts_to_first_pass, avg_seconds_to_first_pass, updated_at
-FROM problem_analytics WHERE assignment = {} AND question = {}
+FROM problem_analytics WHERE assignment = :assignment AND question = :question
 """
-IN_ASSIGNMENT_SQL = "SELECT 1 FROM assignment_question WHERE assignment = {} AND question = {}"
+IN_ASSIGNMENT_SQL = "SELECT 1 FROM assignment_question WHERE assignment = :assignment AND question = :question"
 
 
 def _share(count: int, students: int) -> float:
@@ -41,13 +41,14 @@ def _share(count: int, students: int) -> float:
 
 async def for_question(user: User, item_id: int, question_id: int) -> QuestionInsight:
     context = await access.assignment_context(user, item_id)
-    if context.role not in access.STAFF or not await sql.rows(IN_ASSIGNMENT_SQL, context.assignment_id, question_id):
+    where = {"assignment": context.assignment_id, "question": question_id}
+    if context.role not in access.STAFF or not await sql.rows(IN_ASSIGNMENT_SQL, **where):
         raise NotFound("question not found in this assignment")
-    found = await sql.rows(SUMMARY_SQL, context.assignment_id, question_id)
+    found = await sql.rows(SUMMARY_SQL, **where)
     summary = found[0] if found else {"distinct_students": 0, "solved_students": 0}
     students = summary["distinct_students"]
     clusters: dict[int, list[WrongAnswer]] = {}
-    for row in await sql.rows(CLUSTERS_SQL, context.assignment_id, question_id, TOP_OUTPUTS):
+    for row in await sql.rows(CLUSTERS_SQL, **where, top=TOP_OUTPUTS):
         test_id = row.pop("test_case")
         share = _share(row["first_failure_students"], students)
         clusters.setdefault(test_id, []).append(WrongAnswer(**row, first_failure_share=share))
@@ -61,7 +62,7 @@ async def for_question(user: User, item_id: int, question_id: int) -> QuestionIn
             first_failure_share=_share(row["first_failure_students"], students),
             wrong_answers=clusters.get(row["id"], []),
         )
-        for row in await sql.rows(TESTS_SQL, context.assignment_id, question_id)
+        for row in await sql.rows(TESTS_SQL, **where)
     ]
     failed_first = sorted(
         (test for test in tests if test.first_failure_students), key=lambda t: -t.first_failure_students

@@ -33,11 +33,12 @@ STATE_COOKIE_PREFIX = "lti_state_"
 PLATFORMS_SQL = """
 SELECT p.id, p.issuer, p.client_id, p.auth_login_url, p.key_set_url,
        array(SELECT d.deployment_id FROM lti_deployment d WHERE d.platform = p.id) AS deployment_ids
-FROM lti_platform p WHERE p.issuer = {} AND ({}::varchar IS NULL OR p.client_id = {}) ORDER BY p.id
+FROM lti_platform p WHERE p.issuer = :issuer AND (:client_id::varchar IS NULL OR p.client_id = :client_id)
+ORDER BY p.id
 """
 
 TAKE_STATE_SQL = """
-UPDATE lti_login_state SET used_at = now() WHERE state = {} AND used_at IS NULL AND expires_at > now()
+UPDATE lti_login_state SET used_at = now() WHERE state = :state AND used_at IS NULL AND expires_at > now()
 RETURNING nonce, platform
 """
 
@@ -71,7 +72,7 @@ async def login(settings: Settings, params: dict[str, str]) -> tuple[str, str]:
     if not target.startswith(settings.public_address + "/"):
         raise InvalidInput("target_link_uri is not an address of this tool", field="target_link_uri")
     client_id = params.get("client_id")
-    platforms = await sql.rows(PLATFORMS_SQL, issuer, client_id, client_id)
+    platforms = await sql.rows(PLATFORMS_SQL, issuer=issuer, client_id=client_id)
     if not platforms:
         named = f" and client id {client_id!r}" if client_id else ""
         raise LaunchRefused(f"no platform is registered with issuer {issuer!r}{named}")
@@ -103,7 +104,7 @@ async def _take_state(state: str, cookie: str | None) -> dict[str, Any]:
         raise LaunchRefused("the launch carries no state")
     if cookie is None or not secrets.compare_digest(cookie, state):
         raise LaunchRefused("this browser did not start this login (its state cookie is missing or differs)")
-    taken = await sql.rows(TAKE_STATE_SQL, state)
+    taken = await sql.rows(TAKE_STATE_SQL, state=state)
     if not taken:
         raise LaunchRefused("this login's state was already used or has expired: start the launch again")
     return taken[0]
@@ -114,8 +115,10 @@ async def launch(settings: Settings, *, id_token: str, state: str, cookie: str |
     if not id_token:
         raise LaunchRefused("the launch carries no id_token")
     taken = await _take_state(state, cookie)
-    platform = (await sql.rows("SELECT * FROM lti_platform WHERE id = {}", taken["platform"]))[0]
-    deployments = await sql.rows("SELECT deployment_id FROM lti_deployment WHERE platform = {}", platform["id"])
+    platform = (await sql.rows("SELECT * FROM lti_platform WHERE id = :platform", platform=taken["platform"]))[0]
+    deployments = await sql.rows(
+        "SELECT deployment_id FROM lti_deployment WHERE platform = :platform", platform=platform["id"]
+    )
     claims = await lti_jwt.verify_id_token(
         id_token,
         issuer=platform["issuer"],
@@ -152,9 +155,9 @@ async def _issue_code(launched: Launched) -> str:
 async def take_code(code: str) -> tuple[User, dict[str, Any]]:
     """The user and launch a one-time code stands for; a used, expired or unknown code is 410."""
     rows = await sql.rows(
-        "UPDATE lti_launch_code SET used_at = now() WHERE code_sha256 = {} AND used_at IS NULL AND expires_at > now() "
-        "RETURNING user_id, target",
-        hashlib.sha256(code.encode()).hexdigest(),
+        "UPDATE lti_launch_code SET used_at = now() WHERE code_sha256 = :digest AND used_at IS NULL "
+        "AND expires_at > now() RETURNING user_id, target",
+        digest=hashlib.sha256(code.encode()).hexdigest(),
     )
     if not rows:
         raise Gone("this launch code was already used, has expired or never existed: launch again from the course")

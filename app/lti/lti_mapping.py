@@ -106,25 +106,26 @@ async def _context(platform: dict[str, Any], claims: dict[str, Any], role: str) 
 
 async def enroll(class_id: int, user_id: int, role: str, context_pk: int, roles: list[str]) -> None:
     await sql.rows(
-        "INSERT INTO enrollments (class_id, user_id, role, created_at) VALUES ({}, {}, {}, now()) "
+        "INSERT INTO enrollments (class_id, user_id, role, created_at) VALUES (:class_id, :user, :role, now()) "
         # the platform vouches for the member now (a launch, or its roster): an inactive enrollment is active again
         "ON CONFLICT (class_id, user_id) DO UPDATE SET role = EXCLUDED.role, active = true",
-        class_id,
-        user_id,
-        role,
+        class_id=class_id,
+        user=user_id,
+        role=role,
     )
     await sql.rows(
-        "INSERT INTO lti_membership (context, user_id, active, roles, updated_at) VALUES ({}, {}, true, {}, now()) "
+        "INSERT INTO lti_membership (context, user_id, active, roles, updated_at) "
+        "VALUES (:context, :user, true, :roles, now()) "
         "ON CONFLICT (context, user_id) DO UPDATE SET active = true, roles = EXCLUDED.roles, updated_at = now()",
-        context_pk,
-        user_id,
-        msgspec.json.encode(roles).decode(),
+        context=context_pk,
+        user=user_id,
+        roles=msgspec.json.encode(roles).decode(),
     )
 
 
 ITEM_OF_CLASS_SQL = """
 SELECT a.id AS assignment_pk, ci.id AS item_id FROM content_item ci JOIN assignment a ON a.content_item = ci.id
-JOIN modules m ON m.id = ci.module WHERE ci.id = {} AND m.class_id = {}
+JOIN modules m ON m.id = ci.module WHERE ci.id = :item AND m.class_id = :class_id
 """
 
 
@@ -142,14 +143,14 @@ async def _resource_link(context: LtiContext, claims: dict[str, Any]) -> int | N
         found = LtiResourceLink(context=context.id, resource_link_id=str(link["id"]))
     if found.assignment is None:
         item = str((claims.get(lti_jwt.CUSTOM) or {}).get("item_id", ""))
-        rows = await sql.rows(ITEM_OF_CLASS_SQL, int(item), context.class_id) if item.isdigit() else []
+        rows = await sql.rows(ITEM_OF_CLASS_SQL, item=int(item), class_id=context.class_id) if item.isdigit() else []
         found.assignment = rows[0]["assignment_pk"] if rows else None
     found.lineitem_url = (claims.get(lti_jwt.AGS_ENDPOINT) or {}).get("lineitem", "") or found.lineitem_url or ""
     found.title = (link.get("title") or "")[:500]
     await found.save()
     if found.assignment is None:
         return None
-    item = await sql.rows("SELECT content_item FROM assignment WHERE id = {}", found.assignment)
+    item = await sql.rows("SELECT content_item FROM assignment WHERE id = :assignment", assignment=found.assignment)
     return item[0]["content_item"]
 
 

@@ -45,22 +45,23 @@ def score_payload(*, sub: str, given: float | None, maximum: float, timestamp: d
 
 STATE_SQL = """
 SELECT o.status, count(*) AS n FROM lti_score_outbox o JOIN lti_context c ON c.id = o.context
-WHERE c.class_id = {} GROUP BY o.status
+WHERE c.class_id = :class_id GROUP BY o.status
 """
 
 PROBLEMS_SQL = """
 SELECT o.id, o.seq, a.content_item AS assignment_id, o.student AS student_id, o.score_given, o.score_maximum,
        o.status, o.tries, o.next_attempt_at, o.last_error, o.sent_at
 FROM lti_score_outbox o JOIN lti_context c ON c.id = o.context JOIN assignment a ON a.id = o.assignment
-WHERE c.class_id = {} AND o.status IN ('pending', 'failed') ORDER BY o.seq DESC LIMIT {}
+WHERE c.class_id = :class_id AND o.status IN ('pending', 'failed') ORDER BY o.seq DESC LIMIT :limit
 """
 
 
 async def sync_state(caller: User, class_id: int) -> SyncState:
     await access.require_class(caller, class_id, STAFF)
-    counts = {r["status"]: r["n"] for r in await sql.rows(STATE_SQL, class_id)}
+    counts = {r["status"]: r["n"] for r in await sql.rows(STATE_SQL, class_id=class_id)}
     synced = await sql.rows(
-        "SELECT max(roster_synced_at) AS at, count(*) AS n FROM lti_context WHERE class_id = {}", class_id
+        "SELECT max(roster_synced_at) AS at, count(*) AS n FROM lti_context WHERE class_id = :class_id",
+        class_id=class_id,
     )
     return SyncState(
         linked=bool(synced[0]["n"]),
@@ -69,7 +70,7 @@ async def sync_state(caller: User, class_id: int) -> SyncState:
         failed=counts.get("failed", 0),
         superseded=counts.get("superseded", 0),
         roster_synced_at=synced[0]["at"],
-        problems=await sql.fetch(ScoreDelivery, PROBLEMS_SQL, class_id, PROBLEMS_SHOWN),
+        problems=await sql.fetch(ScoreDelivery, PROBLEMS_SQL, class_id=class_id, limit=PROBLEMS_SHOWN),
     )
 
 

@@ -39,7 +39,7 @@ def require_admin(caller: User) -> None:
 
 
 async def _detail(platform_id: int) -> PlatformDetail:
-    found = await sql.fetch_one(PlatformDetail, DETAIL_SQL.format(where="p.id = {}"), platform_id)
+    found = await sql.fetch_one(PlatformDetail, DETAIL_SQL.format(where="p.id = :platform"), platform=platform_id)
     if found is None:
         raise NotFound("platform not found")
     return found

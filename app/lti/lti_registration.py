@@ -40,7 +40,7 @@ MAX_ANSWER_BYTES = 256 * 1024
 TIMEOUT_SECONDS = 10.0
 CLAIM_SQL = """
 UPDATE lti_registration SET used_at = now()
-WHERE token_sha256 = {} AND used_at IS NULL AND expires_at > now() RETURNING id, name
+WHERE token_sha256 = :digest AND used_at IS NULL AND expires_at > now() RETURNING id, name
 """
 
 
@@ -205,7 +205,7 @@ async def register(
     if not openid_configuration:
         raise InvalidInput("the platform sent no openid_configuration", field="openid_configuration")
     url = checked_url(openid_configuration, settings, "OpenID configuration URL")
-    claimed = await sql.rows(CLAIM_SQL, _digest(token))
+    claimed = await sql.rows(CLAIM_SQL, digest=_digest(token))
     if not claimed:
         if not await LtiRegistration.exists().where(LtiRegistration.token_sha256 == _digest(token)):
             raise NotFound("this registration URL is not one this autograder made")

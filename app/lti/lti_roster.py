@@ -45,8 +45,8 @@ def job_id(class_id: int) -> str:
 
 async def _contexts(class_id: int) -> list[dict[str, Any]]:
     return await sql.rows(
-        "SELECT id, memberships_url FROM lti_context WHERE class_id = {} AND memberships_url <> '' ORDER BY id",
-        class_id,
+        "SELECT id, memberships_url FROM lti_context WHERE class_id = :class_id AND memberships_url <> '' ORDER BY id",
+        class_id=class_id,
     )
 
 
@@ -68,10 +68,10 @@ async def sync_after_launch(settings: Settings, context_pk: int, role: str) -> N
         return
     since = datetime.now(UTC) - AUTO_SYNC_EVERY
     due = await sql.rows(
-        "UPDATE lti_context SET roster_synced_at = now() WHERE id = {} AND memberships_url <> '' "
-        "AND (roster_synced_at IS NULL OR roster_synced_at < {}) RETURNING class_id",
-        context_pk,
-        since,
+        "UPDATE lti_context SET roster_synced_at = now() WHERE id = :context AND memberships_url <> '' "
+        "AND (roster_synced_at IS NULL OR roster_synced_at < :since) RETURNING class_id",
+        context=context_pk,
+        since=since,
     )
     if due:
         try:
@@ -130,7 +130,9 @@ async def _deactivate(context: dict[str, Any], which: Any) -> list[int]:
 async def apply(context_pk: int, members: list[dict[str, Any]]) -> RosterSyncResult:
     """Apply one full membership listing to the context's class, in one transaction; members it no longer lists
     become inactive."""
-    context = (await sql.rows("SELECT id, platform, class_id FROM lti_context WHERE id = {}", context_pk))[0]
+    context = (
+        await sql.rows("SELECT id, platform, class_id FROM lti_context WHERE id = :context", context=context_pk)
+    )[0]
     if not members:  # a course always lists the instructor who launched: an empty listing is the platform's fault
         raise Conflict("the platform listed no members for this course: nothing was changed")
     async with engine_finder().transaction():

@@ -31,23 +31,23 @@ async def _detail(row: dict[str, Any]) -> QuestionDetail:
 async def list_questions(user: User, *, limit: int, offset: int) -> Page[QuestionSummary]:
     items = await sql.fetch(
         QuestionSummary,
-        question_access.visible_sql(" ORDER BY q.slug, q.id LIMIT {} OFFSET {}"),
-        *question_access.visible_args(user),
-        limit + 1,
-        offset,
+        question_access.VISIBLE_SQL + " ORDER BY q.slug, q.id LIMIT :limit OFFSET :offset",
+        **question_access.visible_params(user),
+        limit=limit + 1,
+        offset=offset,
     )
     return page(items, limit, offset)
 
 
 async def get_question(user: User, question_id: int) -> QuestionDetail:
-    return await _detail(await question_access.find(user, "q.id = {}", question_id))
+    return await _detail(await question_access.find(user, "q.id = :question", question=question_id))
 
 
 async def get_question_by_slug(user: User, slug: str) -> QuestionDetail:
     """Slugs are unique per owner: among the questions the caller may see, their own first, then the oldest."""
     return await _detail(
         await question_access.find(
-            user, "q.slug = {} ORDER BY q.owner IS NOT DISTINCT FROM {} DESC, q.id", slug, user.id
+            user, "q.slug = :slug ORDER BY q.owner IS NOT DISTINCT FROM :viewer DESC, q.id", slug=slug
         )
     )
 

@@ -156,7 +156,7 @@ async def request(settings: Settings, question_id: int, revision: int | None) ->
 TESTS_IN_STATE_SQL = """
 SELECT q.id AS question_id, q.slug, t.id AS test_id, t.name AS test_name, t.validation_reason AS reason
 FROM assignment_question aq JOIN questions q ON q.id = aq.question JOIN test_cases t ON t.question = q.id
-WHERE aq.assignment = {} AND t.validation = {}
+WHERE aq.assignment = :assignment AND t.validation = :state
 ORDER BY aq.order_index, t.order_index, t.id
 """
 PENDING_POLL_SECONDS = 0.25
@@ -167,7 +167,7 @@ async def require_valid_tests(assignment_id: int, *, wait: float = 0) -> None:
     """409 listing every test still `pending` after waiting up to `wait` seconds for its validation (a publish
     cannot promise what is not checked yet), then 409 listing every test its question's reference solution fails."""
     deadline = anyio.current_time() + wait
-    while pending := await rows(TESTS_IN_STATE_SQL, assignment_id, ValidationState.pending.value):
+    while pending := await rows(TESTS_IN_STATE_SQL, assignment=assignment_id, state=ValidationState.pending.value):
         if anyio.current_time() >= deadline:
             for test in pending:
                 del test["reason"]
@@ -178,7 +178,7 @@ async def require_valid_tests(assignment_id: int, *, wait: float = 0) -> None:
                 pending_tests=pending,
             )
         await anyio.sleep(PENDING_POLL_SECONDS)
-    failing = await rows(TESTS_IN_STATE_SQL, assignment_id, ValidationState.invalid.value)
+    failing = await rows(TESTS_IN_STATE_SQL, assignment=assignment_id, state=ValidationState.invalid.value)
     if failing:
         raise Conflict(
             f"{len(failing)} test(s) fail their question's reference solution; fix them before publishing",

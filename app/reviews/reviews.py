@@ -32,8 +32,8 @@ from tables.users import User
 OVERRIDE_SQL = """
 WITH added AS (
     INSERT INTO score_override (attempt, author, old_score, new_score, reason, created_at)
-    SELECT s.id, {}, coalesce(override_in_force(s.id), s.score), {}, {}, clock_timestamp()
-    FROM submission_attempt s WHERE s.id = {}
+    SELECT s.id, :author, coalesce(override_in_force(s.id), s.score), :score, :reason, clock_timestamp()
+    FROM submission_attempt s WHERE s.id = :attempt
     RETURNING *
 )
 SELECT a.id, a.attempt AS attempt_id, a.author AS author_id, u.display_name AS author_name, a.old_score,
@@ -44,7 +44,7 @@ FROM added a LEFT JOIN users u ON u.id = a.author
 COMMENT_SQL = """
 WITH added AS (
     INSERT INTO submission_comment (attempt, author, line, body, created_at)
-    VALUES ({}, {}, {}, {}, clock_timestamp()) RETURNING *
+    VALUES (:attempt, :author, :line, :body, clock_timestamp()) RETURNING *
 )
 SELECT a.id, a.attempt AS attempt_id, a.author AS author_id, u.display_name AS author_name, a.line, a.body,
        a.created_at
@@ -55,7 +55,7 @@ COMMENTS_SQL = """
 SELECT c.id, c.attempt AS attempt_id, c.author AS author_id, u.display_name AS author_name, c.line, c.body,
        c.created_at
 FROM submission_comment c LEFT JOIN users u ON u.id = c.author
-WHERE c.attempt = {} ORDER BY c.line NULLS FIRST, c.created_at, c.id LIMIT {} OFFSET {}
+WHERE c.attempt = :attempt ORDER BY c.line NULLS FIRST, c.created_at, c.id LIMIT :limit OFFSET :offset
 """
 
 
@@ -106,7 +106,9 @@ async def _write_override(
 ) -> OverrideView:
     """The override row and the grade it moves, in one transaction."""
     async with transaction() as connection:
-        created = await fetch_one(OverrideView, OVERRIDE_SQL, user.id, score, reason, row["id"])
+        created = await fetch_one(
+            OverrideView, OVERRIDE_SQL, author=user.id, score=score, reason=reason, attempt=row["id"]
+        )
         await ledger.recount(
             connection,
             student=row["user_id"],
@@ -128,9 +130,9 @@ async def _write_override(
 async def _points(row: dict[str, Any]) -> float:
     found = await rows(
         "SELECT coalesce(aq.custom_points, q.default_points) AS points FROM questions q "
-        "LEFT JOIN assignment_question aq ON aq.question = q.id AND aq.assignment = {} WHERE q.id = {}",
-        row["assignment"],
-        row["question"],
+        "LEFT JOIN assignment_question aq ON aq.question = q.id AND aq.assignment = :assignment WHERE q.id = :question",
+        assignment=row["assignment"],
+        question=row["question"],
     )
     return found[0]["points"] if found else 0.0
 
@@ -150,7 +152,9 @@ async def comment(user: User, attempt_id: int, data: CommentCreate, infra: Infra
         lines = len((await read_code(infra.blobstore, row, required=True) or "").splitlines()) or 1
         if data.line > lines:
             raise InvalidInput(f"line must be between 1 and {lines}, the code's last line", field="line")
-    created = await fetch_one(CommentView, COMMENT_SQL, attempt_id, user.id, data.line, data.body)
+    created = await fetch_one(
+        CommentView, COMMENT_SQL, attempt=attempt_id, author=user.id, line=data.line, body=data.body
+    )
     assert created is not None
     return created
 
@@ -159,4 +163,6 @@ async def comments(user: User, attempt_id: int, *, limit: int, offset: int) -> P
     row = await load_attempt(user, attempt_id)
     if row["role"] not in access.STAFF and not _released(row):
         return page([], limit, offset)
-    return page(await fetch(CommentView, COMMENTS_SQL, attempt_id, limit + 1, offset), limit, offset)
+    return page(
+        await fetch(CommentView, COMMENTS_SQL, attempt=attempt_id, limit=limit + 1, offset=offset), limit, offset
+    )

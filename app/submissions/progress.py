@@ -59,34 +59,33 @@ async def save(
         submission_rules.check_session(context.mode, context.session_ends_at, datetime.now(UTC))
     if len(code.encode()) > max_bytes:
         raise PayloadTooLarge(f"code is larger than {max_bytes} bytes", limit=max_bytes)
-    key = (user.id, context.assignment_id, question_id)
+    key = {"user_id": user.id, "assignment_id": context.assignment_id, "question_id": question_id}
     if base_revision == 0:
         saved = await sql.fetch_one(
             ProgressDetail,
             "INSERT INTO assignment_progress (user_id, assignment, question, current_code, time_spent, revision, "
-            "updated_at) SELECT {}, {}, {}, {}, {}, 1, now() WHERE EXISTS (SELECT 1 FROM assignment_question "
-            "WHERE assignment = {} AND question = {}) ON CONFLICT DO NOTHING " + RETURNING,
-            *key,
-            code,
-            time_spent,
-            context.assignment_id,
-            question_id,
+            "updated_at) SELECT :user_id, :assignment_id, :question_id, :code, :time_spent, 1, now() "
+            "WHERE EXISTS (SELECT 1 FROM assignment_question WHERE assignment = :assignment_id "
+            "AND question = :question_id) ON CONFLICT DO NOTHING " + RETURNING,
+            **key,
+            code=code,
+            time_spent=time_spent,
         )
     else:
         saved = await sql.fetch_one(
             ProgressDetail,
-            "UPDATE assignment_progress SET current_code = {}, time_spent = greatest(time_spent, {}), "
-            "revision = revision + 1, updated_at = now() "
-            "WHERE user_id = {} AND assignment = {} AND question = {} AND revision = {} " + RETURNING,
-            code,
-            time_spent,
-            *key,
-            base_revision,
+            "UPDATE assignment_progress SET current_code = :code, time_spent = greatest(time_spent, :time_spent), "
+            "revision = revision + 1, updated_at = now() WHERE user_id = :user_id AND assignment = :assignment_id "
+            "AND question = :question_id AND revision = :revision " + RETURNING,
+            **key,
+            code=code,
+            time_spent=time_spent,
+            revision=base_revision,
         )
     if saved is not None:
         return saved
     await _attached(context, question_id)
-    stored = await _stored(*key)
+    stored = await _stored(**key)
     raise Conflict(
         "your copy is stale: another tab or device saved since; merge with the stored copy and retry",
         stored=None

@@ -82,12 +82,12 @@ RUN_SQL = """
 SELECT r.id, r.owner, r.assignment, ci.id AS item_id, r.question, r.language, r.mode, r.status, r.result,
        r.created_at, r.finished_at, ci.due_date, a.config
 FROM code_run r JOIN assignment a ON a.id = r.assignment JOIN content_item ci ON ci.id = a.content_item
-WHERE r.id = {}
+WHERE r.id = :run
 """
 
 
 async def _load(user: User, run_id: int) -> dict[str, Any]:
-    found = await rows(RUN_SQL, run_id)
+    found = await rows(RUN_SQL, run=run_id)
     if not found or found[0]["owner"] != user.id:
         raise NotFound("run not found")
     return found[0]

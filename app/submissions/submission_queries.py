@@ -22,21 +22,21 @@ WHERE aq.assignment = :assignment AND aq.question = :question
 ATTEMPT_SQL = """
 SELECT s.*, ci.id AS item_id, coalesce(x.due_date, ci.due_date) AS due_date, a.config, a.mode,
        a.results_released_at, m.class_id, c.settings AS class_settings, c.archived AS class_archived,
-       (SELECT role FROM enrollments WHERE class_id = m.class_id AND user_id = {} AND active) AS role
+       (SELECT role FROM enrollments WHERE class_id = m.class_id AND user_id = :viewer AND active) AS role
 FROM submission_attempt s
 JOIN assignment a ON a.id = s.assignment
 JOIN content_item ci ON ci.id = a.content_item
 JOIN modules m ON m.id = ci.module
 JOIN classes c ON c.id = m.class_id
 LEFT JOIN extension x ON x.assignment = s.assignment AND x.student = s.user_id
-WHERE s.id = {}
+WHERE s.id = :attempt
 """
 
 RESULTS_SQL = """
 SELECT r.test_case AS test_id, t.name, t.visibility, r.passed, r.verdict, r.score, r.time_ms, t.input, t.expected,
        r.output_excerpt
 FROM test_result r JOIN test_cases t ON t.id = r.test_case
-WHERE r.attempt = {} ORDER BY t.order_index, t.id
+WHERE r.attempt = :attempt ORDER BY t.order_index, t.id
 """
 
 SUMMARY_COLUMNS = (
@@ -105,12 +105,12 @@ async def question_of_assignment(user_id: int, assignment_id: int, question_id: 
 
 async def attempt_with_context(viewer_id: int, attempt_id: int) -> dict[str, Any] | None:
     """The attempt, its assignment's due date and config, and the viewer's role in the class."""
-    found = await rows(ATTEMPT_SQL, viewer_id, attempt_id)
+    found = await rows(ATTEMPT_SQL, viewer=viewer_id, attempt=attempt_id)
     return found[0] if found else None
 
 
 async def results(attempt_id: int) -> list[TestResultView]:
-    return await fetch(TestResultView, RESULTS_SQL, attempt_id)
+    return await fetch(TestResultView, RESULTS_SQL, attempt=attempt_id)
 
 
 async def status_of(attempt_id: int) -> str | None:
@@ -142,10 +142,11 @@ JOIN users u ON u.id = s.user_id
 JOIN assignment a ON a.id = s.assignment
 JOIN content_item ci ON ci.id = a.content_item
 LEFT JOIN extension x ON x.assignment = s.assignment AND x.student = s.user_id
-WHERE s.assignment = {{}} AND ({{}}::int IS NULL OR s.user_id = {{}}) AND ({{}}::int IS NULL OR s.question = {{}})
-  AND ({{}}::text IS NULL OR s.status = {{}}) AND ({{}}::text IS NULL OR s.verdict = {{}})
-  AND ({{}}::text IS NULL OR lower(u.email) = lower({{}}))
-ORDER BY s.submitted_at DESC, s.id DESC LIMIT {{}} OFFSET {{}}
+WHERE s.assignment = :assignment AND (:student::int IS NULL OR s.user_id = :student)
+  AND (:question::int IS NULL OR s.question = :question)
+  AND (:status::text IS NULL OR s.status = :status) AND (:verdict::text IS NULL OR s.verdict = :verdict)
+  AND (:email::text IS NULL OR lower(u.email) = lower(:email))
+ORDER BY s.submitted_at DESC, s.id DESC LIMIT :limit OFFSET :offset
 """
 
 
@@ -160,14 +161,17 @@ async def summaries_of_assignment(
     limit: int,
     offset: int,
 ) -> list[StaffSubmissionSummary]:
-    filters = (student_id, question_id, status, verdict, email)
     return await fetch(
         StaffSubmissionSummary,
         STAFF_SUMMARIES_SQL,
-        assignment_id,
-        *[value for value in filters for _ in range(2)],
-        limit + 1,
-        offset,
+        assignment=assignment_id,
+        student=student_id,
+        question=question_id,
+        status=status,
+        verdict=verdict,
+        email=email,
+        limit=limit + 1,
+        offset=offset,
     )
 
 
@@ -175,13 +179,13 @@ OVERRIDES_SQL = """
 SELECT o.id, o.attempt AS attempt_id, o.author AS author_id, u.display_name AS author_name, o.old_score,
        o.new_score, o.reason, o.created_at
 FROM score_override o LEFT JOIN users u ON u.id = o.author
-WHERE o.attempt = {} ORDER BY o.created_at DESC, o.id DESC LIMIT {} OFFSET {}
+WHERE o.attempt = :attempt ORDER BY o.created_at DESC, o.id DESC LIMIT :limit OFFSET :offset
 """
 
 
 async def overrides(attempt_id: int, *, limit: int, offset: int) -> list[OverrideView]:
     """An attempt's score overrides, newest (the counted one) first."""
-    return await fetch(OverrideView, OVERRIDES_SQL, attempt_id, limit, offset)
+    return await fetch(OverrideView, OVERRIDES_SQL, attempt=attempt_id, limit=limit, offset=offset)
 
 
 async def newest_override(attempt_id: int) -> OverrideView | None:
