@@ -169,6 +169,9 @@ class AuditKind(StrEnum):
     test_case = "test_case"  # a test added, changed or removed
     similarity_run = "similarity_run"  # a similarity report asked for
     admin_edit = "admin_edit"  # a row changed through the admin UI (/admin/)
+    lti_platform = "lti_platform"  # an LMS platform trusted, changed or removed (admin API, command line, registration)
+    lti_registration_url = "lti_registration_url"  # a one-time Dynamic Registration URL made
+    lti_key = "lti_key"  # the tool's LTI signing key rotated
 
 
 class ReportState(StrEnum):

@@ -228,3 +228,31 @@ def test_an_admin_ui_edit_is_one_row_from_the_database(api: httpx.Client) -> Non
         world.cs101.id,
     )
     assert third["change"]["title"] == [world.module.title, None]
+
+
+def test_the_lms_integrations_admin_writes_are_one_row_each(api: httpx.Client) -> None:
+    """Trusting, changing and removing an LMS platform, a Dynamic Registration URL and a signing key rotation: each
+    one row, the admin as actor and no class (an LMS platform serves every class)."""
+    world = make_world()
+    admin, lms = world.admin.id, f"https://lms-{uuid.uuid4().hex[:8]}.example.edu"
+    body = {
+        "name": "LMS",
+        "issuer": lms,
+        "client_id": "client-1",
+        "deployment_ids": ["d1"],
+        "auth_login_url": f"{lms}/auth",
+        "auth_token_url": f"{lms}/token",
+        "key_set_url": f"{lms}/jwks",
+    }
+    made = act(api, "POST", "/api/lti/platforms", admin, body, status=201)
+    assert (made["kind"], made["class_id"], made["target_table"]) == ("lti_platform", None, "lti_platform")
+    assert made["change"]["issuer"] == [None, lms] and made["change"]["deployment_ids"] == [None, ["d1"]]
+    path = f"/api/lti/platforms/{made['target_id']}"
+    changed = act(api, "PATCH", path, admin, {"name": "LMS 2", "deployment_ids": ["d1", "d2"]}, status=200)
+    assert changed["change"] == {"name": ["LMS", "LMS 2"], "deployment_ids": [["d1"], ["d1", "d2"]]}
+    removed = act(api, "DELETE", path, admin, status=204)
+    assert removed["target_id"] == made["target_id"] and removed["change"]["client_id"] == ["client-1", None]
+    started = act(api, "POST", "/api/lti/registrations", admin, {"name": "Moodle"}, status=201)
+    assert (started["kind"], started["change"]["name"]) == ("lti_registration_url", [None, "Moodle"])
+    rotated = act(api, "POST", "/api/lti/keys/rotate", admin, status=201)
+    assert rotated["kind"] == "lti_key" and len(rotated["change"]["signing_kids"][1]) == 1

@@ -68,6 +68,10 @@ def test_a_one_time_url_registers_the_tool_on_the_platform_and_the_launch_then_w
     ]
     listed = httpx.get(f"{lti.api}/api/lti/platforms/{stored[0]['id']}", headers=lti.admin_headers).json()
     assert listed["deployment_ids"] == ["deployment-1"]  # from the platform's answer
+    # on record as the admin's who made the URL (the platform's request carries no account)
+    made_by = sql("SELECT created_by FROM lti_registration")[0][0]
+    audited = sql("SELECT actor FROM audit_event WHERE kind = 'lti_platform' AND target_id = $1", stored[0]["id"])
+    assert made_by is not None and [row["actor"] for row in audited] == [made_by]
     assert exchange(lti, launch(lti, **TEACHER).code).status_code == 200
     again = _open(url, lti)
     assert again.status_code == 410 and "used or has expired" in again.text

@@ -155,7 +155,7 @@ class LtiController(Controller):
     async def rotate_key(self, user: User, settings: Settings) -> dict[str, str]:
         """Admins start signing with a new key; the previous ones stay published for seven days."""
         lti_platforms.require_admin(user)
-        return {"kid": await lti_keys.rotate(settings)}
+        return {"kid": await lti_keys.rotate(settings, actor=user.id)}
 
 
 class ClassLtiController(Controller):

@@ -20,9 +20,11 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from app.audit import audit
 from app.common import sql
 from app.common.jsonb import as_dict
 from app.settings import Settings
+from tables.enums import AuditKind
 from tables.lti import LtiToolKey
 
 ALGORITHM = "RS256"
@@ -74,13 +76,27 @@ async def signing_key(settings: Settings) -> dict[str, Any]:
     return (await sql.rows(SIGNING_KEY_SQL))[0]
 
 
-async def rotate(settings: Settings, overlap: timedelta = DEFAULT_OVERLAP) -> str:
-    """A new signing key; the keys signing until now stay published for `overlap`. Answers the new kid."""
+async def rotate(settings: Settings, overlap: timedelta = DEFAULT_OVERLAP, *, actor: int | None = None) -> str:
+    """A new signing key; the keys signing until now stay published for `overlap`. Answers the new kid. One audit
+    row (`actor`: the admin, None for an operator on the server)."""
     retire = datetime.now(UTC) + overlap
     fresh = new_key(settings)
     async with LtiToolKey._meta.db.transaction():
-        await LtiToolKey.update({LtiToolKey.retires_at: retire}).where(LtiToolKey.retires_at.is_null())
+        retired = (
+            await LtiToolKey.update({LtiToolKey.retires_at: retire})
+            .where(LtiToolKey.retires_at.is_null())
+            .returning(LtiToolKey.kid)
+        )
         await fresh.save()
+        await audit.record(
+            actor,
+            AuditKind.lti_key,
+            "lti_tool_key",
+            fresh.id,
+            class_id=None,
+            before={"signing_kids": [row["kid"] for row in retired]},
+            after={"signing_kids": [fresh.kid], "old_keys_retire_at": retire.isoformat()},
+        )
     return fresh.kid
 
 

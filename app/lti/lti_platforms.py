@@ -7,11 +7,13 @@ from typing import Any
 import msgspec
 from piccolo.engine import engine_finder
 
+from app.audit import audit
 from app.common import access, sql
 from app.common.schemas import Page
 from app.errors import Conflict, DomainError, Forbidden, NotFound
 from app.lti.schemas import PlatformCreate, PlatformDetail, PlatformUpdate, ToolConfig
 from app.settings import Settings
+from tables.enums import AuditKind
 from tables.lti import LtiDeployment, LtiPlatform
 from tables.users import User
 
@@ -52,8 +54,18 @@ async def _set_deployments(platform_id: int, deployment_ids: list[str]) -> None:
         await LtiDeployment.insert(*(LtiDeployment(platform=platform_id, deployment_id=d) for d in unique))
 
 
-async def register(data: PlatformCreate) -> PlatformDetail:
-    """A new platform (the API and the command line alike); the same issuer and client id twice is a 409."""
+# what the audit log keeps of a platform: everything an admin sets (a platform holds no secret)
+AUDITED = ("name", "issuer", "client_id", "auth_login_url", "auth_token_url", "key_set_url", "deployment_ids")
+AUDITED += ("token_audience", "max_requests_per_second")
+
+
+def _audited(platform: PlatformDetail | None) -> dict[str, Any]:
+    return {name: getattr(platform, name) for name in AUDITED} if platform else {}
+
+
+async def register(data: PlatformCreate, *, actor: int | None) -> PlatformDetail:
+    """A new platform (the admin API, the command line and Dynamic Registration alike; `actor`: the admin, None
+    for an operator on the server); the same issuer and client id twice is a 409. One audit row."""
     if await LtiPlatform.exists().where(
         (LtiPlatform.issuer == data.issuer) & (LtiPlatform.client_id == data.client_id)
     ):
@@ -64,12 +76,16 @@ async def register(data: PlatformCreate) -> PlatformDetail:
         platform = LtiPlatform(**fields)
         await platform.save()
         await _set_deployments(platform.id, deployments)
-    return await _detail(platform.id)
+        detail = await _detail(platform.id)
+        await audit.record(
+            actor, AuditKind.lti_platform, "lti_platform", detail.id, class_id=None, after=_audited(detail)
+        )
+    return detail
 
 
 async def create(caller: User, data: PlatformCreate) -> PlatformDetail:
     require_admin(caller)
-    return await register(data)
+    return await register(data, actor=caller.id)
 
 
 async def list_platforms(caller: User) -> Page[PlatformDetail]:
@@ -85,25 +101,40 @@ async def get(caller: User, platform_id: int) -> PlatformDetail:
 
 async def update(caller: User, platform_id: int, data: PlatformUpdate) -> PlatformDetail:
     require_admin(caller)
-    await _detail(platform_id)
     changes: dict[Any, Any] = {
         getattr(LtiPlatform, name): value
         for name, value in msgspec.structs.asdict(data).items()
         if value is not None and name != "deployment_ids"
     }
     async with engine_finder().transaction():
+        before = await _detail(platform_id)
         if changes:
             await LtiPlatform.update(changes).where(LtiPlatform.id == platform_id)
         if data.deployment_ids is not None:
             await _set_deployments(platform_id, data.deployment_ids)
-    return await _detail(platform_id)
+        after = await _detail(platform_id)
+        if _audited(after) != _audited(before):
+            await audit.record(
+                caller,
+                AuditKind.lti_platform,
+                "lti_platform",
+                platform_id,
+                class_id=None,
+                before=_audited(before),
+                after=_audited(after),
+            )
+    return after
 
 
 async def delete(caller: User, platform_id: int) -> None:
     """Its links to classes and accounts go with it; the classes, accounts and attempts stay."""
     require_admin(caller)
-    await _detail(platform_id)
-    await LtiPlatform.delete().where(LtiPlatform.id == platform_id)
+    async with engine_finder().transaction():
+        before = await _detail(platform_id)
+        await LtiPlatform.delete().where(LtiPlatform.id == platform_id)
+        await audit.record(
+            caller, AuditKind.lti_platform, "lti_platform", platform_id, class_id=None, before=_audited(before)
+        )
 
 
 def _canvas_key(settings: Settings, urls: dict[str, str]) -> dict[str, Any]:
@@ -157,7 +188,7 @@ def config_for(platform: PlatformDetail, settings: Settings) -> ToolConfig:
 async def add_from_command(fields: dict[str, Any], settings: Settings) -> tuple[int, str]:
     """What `autograder lti add-platform` runs: (exit code, message with the values to enter on the platform)."""
     try:
-        detail = await register(msgspec.convert(fields, PlatformCreate))
+        detail = await register(msgspec.convert(fields, PlatformCreate), actor=None)
     except msgspec.ValidationError as exc:
         return 1, f"error: {exc}"
     except DomainError as exc:

@@ -23,12 +23,15 @@ from urllib.parse import urlsplit
 
 import httpx
 import msgspec
+from piccolo.engine import engine_finder
 
+from app.audit import audit
 from app.common import sql
 from app.errors import Gone, InvalidInput, NotFound, ServiceUnavailable, Unprocessable
 from app.lti import lti_platforms
 from app.lti.schemas import PlatformCreate, PlatformDetail, RegistrationCreate, RegistrationStarted
 from app.settings import Settings
+from tables.enums import AuditKind
 from tables.lti import LtiRegistration
 from tables.users import User
 
@@ -40,7 +43,7 @@ MAX_ANSWER_BYTES = 256 * 1024
 TIMEOUT_SECONDS = 10.0
 CLAIM_SQL = """
 UPDATE lti_registration SET used_at = now()
-WHERE token_sha256 = :digest AND used_at IS NULL AND expires_at > now() RETURNING id, name
+WHERE token_sha256 = :digest AND used_at IS NULL AND expires_at > now() RETURNING id, name, created_by
 """
 
 
@@ -63,7 +66,12 @@ async def issue(name: str, settings: Settings, *, created_by: int | None = None)
         created_by=created_by,
         expires_at=datetime.now(UTC) + TOKEN_LIFETIME,
     )
-    await row.save()
+    async with engine_finder().transaction():
+        await row.save()
+        after = {"name": name, "expires_at": row.expires_at.isoformat()}
+        await audit.record(
+            created_by, AuditKind.lti_registration_url, "lti_registration", row.id, class_id=None, after=after
+        )
     url = f"{settings.public_address}/api/lti/register/{token}"
     return RegistrationStarted(id=row.id, url=url, expires_at=row.expires_at)
 
@@ -212,7 +220,8 @@ async def register(
         raise Gone("this registration URL was used or has expired: ask the autograder's admin for a new one")
     try:
         platform, answer = await _exchange(settings, url, registration_token)
-        detail = await lti_platforms.register(_platform_create(claimed[0]["name"], platform, answer))
+        made = _platform_create(claimed[0]["name"], platform, answer)
+        detail = await lti_platforms.register(made, actor=claimed[0]["created_by"])
     except BaseException:  # a refusal, an outage or a cancelled request: the admin may try the same URL again
         await LtiRegistration.update({LtiRegistration.used_at: None}).where(LtiRegistration.id == claimed[0]["id"])
         raise
