@@ -2155,7 +2155,7 @@ export interface components {
          *         database triggers of the audit migration).
          * @enum {string}
          */
-        AuditKind: "override" | "override_removed" | "extension" | "extension_removed" | "release" | "rejudge_publish" | "enrollment_added" | "enrollment_role" | "enrollment_removed" | "roster_import" | "user" | "class_settings" | "assignment_settings" | "assignment_question" | "question" | "test_case" | "similarity_run" | "admin_edit";
+        AuditKind: "override" | "override_removed" | "extension" | "extension_removed" | "release" | "rejudge_publish" | "enrollment_added" | "enrollment_role" | "enrollment_removed" | "roster_import" | "user" | "class_settings" | "assignment_settings" | "assignment_question" | "question" | "test_case" | "similarity_run" | "admin_edit" | "lti_platform" | "lti_registration_url" | "lti_key";
         /** BulkEnroll */
         BulkEnroll: {
             /** @description Email addresses of existing accounts */
