@@ -10,6 +10,8 @@
   concurrent gradings of the same question).
 """
 
+from functools import partial
+
 from piccolo.apps.migrations.auto.migration_manager import MigrationManager
 
 from piccolo_migrations.tables_2026_11_25t13_20_00_000000 import _execute_script
@@ -84,13 +86,6 @@ BACKWARDS = (
 
 async def forwards() -> MigrationManager:
     manager = MigrationManager(migration_id=ID, app_name="tables", description=DESCRIPTION)
-
-    async def run() -> None:
-        await _execute_script(FORWARDS)
-
-    async def run_backwards() -> None:
-        await _execute_script(BACKWARDS)
-
-    manager.add_raw(run)
-    manager.add_raw_backwards(run_backwards)
+    manager.add_raw(partial(_execute_script, FORWARDS))
+    manager.add_raw_backwards(partial(_execute_script, BACKWARDS))
     return manager
