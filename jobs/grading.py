@@ -20,7 +20,7 @@ from app.adapters.blobstore import BlobStore
 from app.adapters.queue import redis_connection
 from app.common.sql import named
 from app.grading import attempts
-from app.grading.contract import BACKLOG_LANE, enqueue_grading, result_channel, take_waiting_codes
+from app.grading.contract import BACKLOG_LANE, enqueue_places, result_channel
 from app.grading.messages import GradeAttempt
 from app.settings import Settings, get_settings
 from jobs import metrics
@@ -103,9 +103,7 @@ async def write_outcome(
 def enqueue_dispatched(settings: Settings, dispatched: list[attempts.Dispatch]) -> None:
     """Attempts that waited behind their student's earlier ones, given the place one of those freed: the backlog
     lane (below practice: a student's flood never goes before anyone's first submission)."""
-    codes = take_waiting_codes(settings, [place.attempt_id for place in dispatched])
-    for place, code in zip(dispatched, codes, strict=True):
-        enqueue_grading(settings, place.attempt_id, place.mode, lane=BACKLOG_LANE, code=code)
+    enqueue_places(settings, dispatched, lane=BACKLOG_LANE)
 
 
 def announce(settings: Settings, attempt_id: int, analytics_key: tuple[int, int] | None = None) -> None:

@@ -124,3 +124,28 @@ def test_an_attempt_given_its_place_goes_to_the_backlog_lane_below_practice(serv
     enqueue_dispatched(get_settings(), [attempts.Dispatch(987654, AssignmentMode.exam)])
     # the job's lane, whether a session worker took it already (no such attempt: nothing to grade) or not
     assert Job.fetch(grade_job_id(987654), connection=redis).origin == BACKLOG_LANE
+
+
+def test_every_place_given_takes_the_code_kept_for_its_attempt(services) -> None:
+    """The submit's and the workers' enqueue alike (one path): a job for an attempt that waited carries the code
+    kept for it, taken once; the caller's own code goes with its own attempt."""
+    from redis import Redis
+    from rq.job import Job
+    from rq.serializers import JSONSerializer
+
+    from app.grading import attempts, messages
+    from app.grading.contract import enqueue_places, grade_job_id, keep_waiting_code, waiting_code_key
+    from app.settings import get_settings
+
+    settings, redis = get_settings(), Redis.from_url(services["redis"])
+    keep_waiting_code(settings, 987655, "print('kept')\n")
+    places = [attempts.Dispatch(987655, AssignmentMode.practice), attempts.Dispatch(987656, AssignmentMode.practice)]
+    enqueue_places(settings, places, at_hand={987656: "print('mine')\n"})
+    sent = {
+        p.attempt_id: messages.decode(
+            Job.fetch(grade_job_id(p.attempt_id), connection=redis, serializer=JSONSerializer).args[0]
+        ).code
+        for p in places
+    }
+    assert sent == {987655: "print('kept')\n", 987656: "print('mine')\n"}
+    assert redis.get(waiting_code_key(987655)) is None  # taken once

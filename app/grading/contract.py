@@ -8,6 +8,7 @@ drift.
 from __future__ import annotations
 
 import logging
+from typing import Protocol
 
 import msgspec
 from redis.exceptions import RedisError
@@ -182,7 +183,7 @@ def keep_waiting_code(settings: Settings, attempt_id: int, code: str) -> None:
         log.warning("attempt %s waits; its code will be read from storage (%s)", attempt_id, exc)
 
 
-def take_waiting_codes(settings: Settings, attempt_ids: list[int]) -> list[str | None]:
+def _take_waiting_codes(settings: Settings, attempt_ids: list[int]) -> list[str | None]:
     """The kept codes of attempts given their place (each taken once, in one round trip); None where none is kept."""
     if not attempt_ids:
         return []
@@ -195,6 +196,26 @@ def take_waiting_codes(settings: Settings, attempt_ids: list[int]) -> list[str |
         log.warning("kept codes not read, their workers read storage (%s)", exc)
         return [None] * len(attempt_ids)
     return [code.decode() if code is not None else None for code in found]
+
+
+class Place(Protocol):
+    """An attempt given its place in a lane (`app.grading.attempts.Dispatch`)."""
+
+    attempt_id: int
+    mode: AssignmentMode
+
+
+def enqueue_places(
+    settings: Settings, places: list[Place], *, lane: str | None = None, at_hand: dict[int, str] | None = None
+) -> None:
+    """The grading jobs of attempts given their places (after the commit that gave them), on `lane` or their mode's.
+    Each job carries its code: the caller's (`at_hand`, by attempt id), else the one kept while the attempt waited
+    (the submit's for its own attempt, the API's and the workers' for attempts that waited alike)."""
+    at_hand = at_hand or {}
+    waited = [place.attempt_id for place in places if place.attempt_id not in at_hand]
+    codes = at_hand | dict(zip(waited, _take_waiting_codes(settings, waited), strict=True))
+    for place in places:
+        enqueue_grading(settings, place.attempt_id, place.mode, lane=lane, code=codes[place.attempt_id])
 
 
 def enqueue_validation(settings: Settings, question_id: int, revision: int) -> bool:

@@ -33,7 +33,7 @@ from app.errors import (
     field_error,
 )
 from app.grading import attempts
-from app.grading.contract import enqueue_grading, keep_waiting_code
+from app.grading.contract import enqueue_places, keep_waiting_code
 from app.settings import Settings
 from app.submissions import blob_outbox, submission_queries, submission_rules
 from app.submissions.schemas import (
@@ -146,12 +146,10 @@ async def _limit_rate(infra: Infra, user_id: int, assignment_id: int, question_i
 
 async def _enqueue(settings: Settings, dispatched: list[attempts.Dispatch], attempt_id: int, code: str) -> None:
     """After commit; the code travels with our own attempt's job, or waits with it in Redis while the attempt waits
-    (the other attempts given places here read theirs from storage)."""
+    (older attempts given places here take the codes kept for them)."""
     if all(place.attempt_id != attempt_id for place in dispatched):
         await anyio.to_thread.run_sync(keep_waiting_code, settings, attempt_id, code)
-    for place in dispatched:
-        sent = code if place.attempt_id == attempt_id else None
-        await anyio.to_thread.run_sync(partial(enqueue_grading, settings, place.attempt_id, place.mode, code=sent))
+    await anyio.to_thread.run_sync(partial(enqueue_places, settings, dispatched, at_hand={attempt_id: code}))
 
 
 async def _insert_and_dispatch(
