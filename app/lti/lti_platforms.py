@@ -54,13 +54,9 @@ async def _set_deployments(platform_id: int, deployment_ids: list[str]) -> None:
         await LtiDeployment.insert(*(LtiDeployment(platform=platform_id, deployment_id=d) for d in unique))
 
 
-# what the audit log keeps of a platform: everything an admin sets (a platform holds no secret)
-AUDITED = ("name", "issuer", "client_id", "auth_login_url", "auth_token_url", "key_set_url", "deployment_ids")
-AUDITED += ("token_audience", "max_requests_per_second")
-
-
-def _audited(platform: PlatformDetail | None) -> dict[str, Any]:
-    return {name: getattr(platform, name) for name in AUDITED} if platform else {}
+def _audited(platform: PlatformDetail) -> dict[str, Any]:
+    """What the audit log keeps of a platform: everything an admin sets (a platform holds no secret)."""
+    return {name: value for name, value in msgspec.structs.asdict(platform).items() if name not in ("id", "created_at")}
 
 
 async def register(data: PlatformCreate, *, actor: int | None) -> PlatformDetail:
